@@ -1,0 +1,272 @@
+"""Mentions: entity spans found by spaCy (and the registry matcher), resolved to actors.
+
+Two steps, so that resolution can change without touching parsing:
+``doc_mentions`` turns one parsed piece into raw mention rows (spans, labels, grammatical hints);
+``resolve`` turns the raw mentions of a whole corpus into the `mentions` table, article by article:
+
+1. a registered name or alias (the registry matcher's match, or a lookup of the span, also without a
+   title such as "President" or a country prefix such as "US") → ``alias``;
+2. a capital that acts ("Moscow wants…", "Pyongyang's leader") → its state, ``capital``; a capital
+   that is a place ("talks in Moscow") → a location;
+3. a registry descriptor ("the North Korean leader") → the holder on the article's date, ``descriptor``;
+4. a person's surname or part of a name ("Kirby", "Mr Kirby", "Kim Jong") → the full name seen in the
+   same article, ``surname``;
+5. anything else → an actor made from the normalized name (``name``): counted and charted like the
+   others, and listed in the unresolved-mentions review so users can add it to their registry.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any, Iterable
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from .nlp import Parsed, para_index
+from .registry import Actor, Registry, TYPE_LABEL, name_key
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+LABEL_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "location", "NORP": "group", "LOC": "location",
+              "FAC": "location", "DESC": "descriptor"}
+MENTION_COLUMNS = ["article_id", "sent_idx", "para_idx", "start_char", "end_char", "text", "label", "actor_id",
+                   "actor_name", "actor_type", "country", "role", "affiliation", "resolution"]
+SENTENCE_COLUMNS = ["article_id", "sent_idx", "para_idx", "start_char", "end_char"]
+TITLE_RE = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|gen|col|maj|capt|lt|adm|sen|rep|gov|rev|"
+    r"president|vice president|prime minister|premier|chancellor|minister|foreign minister|secretary|"
+    r"secretary of state|senator|governor|mayor|king|queen|prince|princess|pope|ambassador|general|"
+    r"chairman|chairwoman|leader|spokesman|spokeswoman|judge|justice|speaker|representative|"
+    r"supreme leader|crown prince|sheikh|emir|president elect|deputy)\.?\s+)+", re.I)
+ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj", "dobj", "dative"}
+ACTING_PREPS = {"by", "against", "with", "between", "from", "to"}  # "supported by Moscow"; not "in Moscow"
+
+
+def _acting(root: Any, doc: Doc, end: int) -> bool:
+    """Does the span act (subject, object, possessor, agent) rather than name a place?"""
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return True
+    tok = root
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ACTING_DEPS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPS and tok.head.head.pos_ in ("VERB", "NOUN")
+
+
+def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
+                 types: Iterable[str] = ENTITY_TYPES) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Raw mention rows and sentence rows of one parsed piece (offsets into the article text)."""
+    doc: Doc = parsed.doc
+    off = parsed.offset
+    types = set(types)
+    sent_rows = []
+    sent_of_token: dict[int, int] = {}
+    k = -1
+    for s in doc.sents:
+        if not s.text.strip():
+            continue
+        k += 1
+        a, b = s.start_char + off, s.end_char + off
+        text = doc.text[s.start_char:s.end_char]
+        a += len(text) - len(text.lstrip())
+        b -= len(text) - len(text.rstrip())
+        sent_rows.append({"article_id": parsed.article_id, "sent_idx": sent_base + k,
+                          "para_idx": para_index(para_starts, a), "start_char": a, "end_char": b})
+        sent_of_token[s.start] = sent_base + k
+    sent_starts = sorted(sent_of_token)
+
+    def sent_idx(tok_i: int) -> int:
+        import bisect
+        j = bisect.bisect_right(sent_starts, tok_i) - 1
+        return sent_of_token[sent_starts[max(j, 0)]] if sent_starts else sent_base
+
+    rows = []
+    spans = [e for e in doc.ents if e.label_ in types]
+    spans += list(doc.spans.get("actor_descriptors", []))
+    ent_tokens = {i for e in doc.ents for i in range(e.start, e.end)}
+    for span in spans:
+        # strip a leading determiner and trailing possessive the NER sometimes includes
+        start, end = span.start, span.end
+        while start < end and doc[start].lower_ in ("the", "a", "an") and (
+                span.label_ != "ORG" or doc[start].text.islower() or doc[start].is_sent_start):
+            start += 1
+        while end > start and doc[end - 1].tag_ == "POS":
+            end -= 1
+        if start >= end:
+            continue
+        if span.label_ == "DESC":
+            if end < len(doc) and end in ent_tokens and doc[end].ent_type_ == "PERSON":
+                continue  # a title before a name ("North Korean leader Kim Jong Un"), not a mention
+            if start in ent_tokens and doc[start].ent_type_ == "PERSON":
+                continue
+        if span.label_ == "NORP" and any(d.start <= start and end <= d.end for d in doc.spans.get(
+                "actor_descriptors", [])):
+            continue  # "North Korean" inside "the North Korean leader": the descriptor is the mention
+        acting = _acting(doc[start:end].root, doc, end)
+        rows.append({
+            "article_id": parsed.article_id, "sent_idx": sent_idx(start),
+            "para_idx": para_index(para_starts, doc[start].idx + off),
+            "start_char": doc[start].idx + off, "end_char": doc[end - 1].idx + len(doc[end - 1]) + off,
+            "text": doc[start:end].text, "label": span.label_, "kb_id": span.kb_id_ or None, "acting": acting,
+        })
+    return rows, sent_rows
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name_key(s)).strip("-") or "x"
+
+
+def _strip_title(text: str) -> str:
+    return TITLE_RE.sub("", text).strip()
+
+
+def _actor_fields(a: Actor, date: str | None) -> dict[str, Any]:
+    return {"actor_id": a.id, "actor_name": a.name, "actor_type": a.type, "country": a.country,
+            "role": a.role_on(date), "affiliation": a.affiliation}
+
+
+def _lookup(registry: Registry, text: str, label: str) -> Actor | None:
+    """Registry lookup of a span: as written, without a title, without a country prefix."""
+    for cand in (text, _strip_title(text)):
+        a = registry.lookup(cand)
+        if a is not None and (label != "PERSON" or a.type == "person"):
+            return a
+    words = text.split()
+    if label == "ORG" and len(words) >= 3:
+        prefix = registry.lookup(words[0])
+        if prefix is not None and prefix.type == "state":
+            return registry.lookup(" ".join(words[1:]))
+    return None
+
+
+def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None) -> pd.DataFrame:
+    """Resolve raw mentions to actors, article by article; returns the `mentions` table."""
+    if raw.empty:
+        return pd.DataFrame(columns=MENTION_COLUMNS)
+    dates = dict(zip(articles["article_id"], articles["date"]))
+    out: list[dict[str, Any]] = []
+    for aid, group in raw.groupby("article_id", sort=True):
+        out.extend(_resolve_article(group.sort_values("start_char").to_dict("records"), dates.get(aid), registry))
+    df = pd.DataFrame(out)
+    # one display name per ad-hoc actor: its most frequent surface form (ties: longest, then alphabetical)
+    adhoc = df["resolution"].isin(["name", "surname"]) & df["actor_id"].str.contains(":", regex=False)
+    if adhoc.any():
+        names = {}
+        for actor_id, forms in df.loc[adhoc & (df.resolution == "name")].groupby("actor_id")["_name"]:
+            c = Counter(forms)
+            names[actor_id] = sorted(c, key=lambda f: (-c[f], -len(f), f))[0]
+        df.loc[adhoc, "actor_name"] = df.loc[adhoc, "actor_id"].map(names).fillna(df.loc[adhoc, "actor_name"])
+    df = df.drop(columns=["_name"])
+    df = df.sort_values(["article_id", "start_char", "end_char"], kind="stable").reset_index(drop=True)
+    for c in ("sent_idx", "para_idx", "start_char", "end_char"):
+        df[c] = df[c].astype("int64")
+    return df[MENTION_COLUMNS]
+
+
+def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Registry | None) -> list[dict]:
+    resolved: list[dict[str, Any]] = []
+    persons: list[tuple[list[str], dict[str, Any]]] = []  # (name tokens, resolved fields) of full names
+    pending: list[dict[str, Any]] = []
+    for r in rows:
+        label, text = r["label"], r["text"]
+        base = {k: r[k] for k in ("article_id", "sent_idx", "para_idx", "start_char", "end_char", "text", "label")}
+        fields: dict[str, Any] | None = None
+        how = "alias"
+        if registry is not None:
+            actor = registry.actors.get(r["kb_id"]) if r.get("kb_id") else None
+            if actor is None and label == "DESC":
+                actor = registry.descriptor(text, date)
+                how = "descriptor"
+            if actor is None and label in ("GPE", "LOC", "FAC") and registry.capital(text) is not None:
+                if r["acting"]:
+                    actor, how = registry.capital(text), "capital"
+                else:
+                    fields = {"actor_id": f"location:{_slug(text)}", "actor_name": text, "actor_type": "location",
+                              "country": registry.capital(text).country, "role": None, "affiliation": None}
+                    how = "capital_place"
+            if actor is None and fields is None and label != "DESC":
+                actor = _lookup(registry, text, label)
+            if actor is not None:
+                fields = _actor_fields(actor, date)
+        if fields is None and label == "DESC":
+            continue  # a descriptor with no holder on that date is not a mention
+        name = _strip_title(text) if label == "PERSON" else text
+        if label == "PERSON":
+            toks = name_key(name).split()
+            if fields is not None or (len(toks) >= 2 and not any(
+                    _is_part(toks, name_key(_strip_title(o["text"])).split()) for o in rows if o["label"] == "PERSON")):
+                if fields is None:
+                    fields = {"actor_id": f"person:{_slug(name)}", "actor_name": name, "actor_type": "person",
+                              "country": None, "role": None, "affiliation": None}
+                    how = "name"
+                persons.append((toks, fields))
+                resolved.append({**base, **fields, "resolution": how, "_name": name})
+            else:
+                pending.append({**base, "_toks": toks, "_name": name})
+            continue
+        if fields is None:
+            typ = LABEL_TYPE.get(label, "organization")
+            key = name
+            if label == "ORG" and registry is not None:
+                words = text.split()
+                if len(words) >= 3 and (p := registry.lookup(words[0])) is not None and p.type == "state":
+                    key = " ".join(words[1:])  # "US National Security Council" = "National Security Council"
+            fields = {"actor_id": f"{typ}:{_slug(key)}", "actor_name": key, "actor_type": typ, "country": None,
+                      "role": None, "affiliation": None}
+            how = "name"
+        resolved.append({**base, **fields, "resolution": how, "_name": text})
+    # surname / partial names: join a full name of the same article (the nearest before, else after)
+    for p in pending:
+        toks = p.pop("_toks")
+        match = None
+        cands = [(t, f) for t, f in persons if _is_part(toks, t)]
+        if cands:
+            ids = {f["actor_id"] for _, f in cands}
+            if len(ids) == 1:
+                match = cands[0][1]
+        if match is not None:
+            resolved.append({**p, **match, "resolution": "surname"})
+        else:
+            name = p["_name"]
+            resolved.append({**p, "actor_id": f"person:{_slug(name)}", "actor_name": name, "actor_type": "person",
+                             "country": None, "role": None, "affiliation": None, "resolution": "name"})
+    return resolved
+
+
+def _is_part(part: list[str], full: list[str]) -> bool:
+    """True when `part` is a contiguous run of `full` that includes its first or last token."""
+    n = len(part)
+    if not part or n >= len(full):
+        return False
+    return full[-n:] == part or full[:n] == part
+
+
+def actors_table(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per actor: mentions, articles, first/last date, affiliation."""
+    cols = ["actor_id", "actor_name", "actor_type", "country", "role", "affiliation", "n_mentions", "n_articles",
+            "first_date", "last_date", "resolutions"]
+    if mentions.empty:
+        return pd.DataFrame(columns=cols)
+    m = mentions.merge(articles[["article_id", "date"]], on="article_id", how="left")
+    g = m.groupby("actor_id", sort=True)
+    t = g.agg(actor_name=("actor_name", "first"), actor_type=("actor_type", "first"), country=("country", "first"),
+              role=("role", "first"), affiliation=("affiliation", "first"), n_mentions=("text", "size"),
+              n_articles=("article_id", "nunique"), first_date=("date", "min"), last_date=("date", "max"),
+              resolutions=("resolution", lambda s: ",".join(sorted(set(s))))).reset_index()
+    return t.sort_values(["n_mentions", "actor_id"], ascending=[False, True], kind="stable").reset_index(drop=True)[cols]
+
+
+def unresolved_table(mentions: pd.DataFrame, sentences_text: pd.Series | None = None) -> pd.DataFrame:
+    """Mentions that no registry entry resolved, most frequent first: what to add to the registry."""
+    cols = ["text", "label", "n_mentions", "n_articles", "example_article", "example_start"]
+    if mentions.empty:
+        return pd.DataFrame(columns=cols)
+    u = mentions[mentions["resolution"] == "name"]
+    if u.empty:
+        return pd.DataFrame(columns=cols)
+    g = u.groupby(["actor_name", "label"], sort=True)
+    t = g.agg(n_mentions=("text", "size"), n_articles=("article_id", "nunique"),
+              example_article=("article_id", "first"), example_start=("start_char", "first")).reset_index()
+    t = t.rename(columns={"actor_name": "text"})
+    return t.sort_values(["n_mentions", "text"], ascending=[False, True], kind="stable").reset_index(drop=True)[cols]

@@ -1,0 +1,154 @@
+"""The extract stage: load → parse → mentions (→ statements) → edges, written to the output folder.
+
+``run_extract`` is what ``python -m analysis extract`` and the notebooks call. When the output folder
+already holds tables made from the same inputs (content hashes) and parameters, they are read back
+instead of parsing again.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+import pandas as pd
+
+from . import __version__
+from .actors import ENTITY_TYPES, SENTENCE_COLUMNS, actors_table, doc_mentions, resolve
+from .cooccurrence import WINDOWS, cooccurrence
+from .corpus import LoadResult, load, text_hash
+from .nlp import DEFAULT_MODEL, load_pipeline, paragraph_starts, parse
+from .registry import load_registry
+from .tables import read_table, write_json, write_table
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ExtractParams:
+    """Parameters of the extract stage (also the notebooks' parameters of the same names)."""
+
+    model: str = DEFAULT_MODEL
+    registry: str | None = None
+    entity_types: list[str] = field(default_factory=lambda: list(ENTITY_TYPES))
+    window: str = "sentence"
+    min_count: int = 1
+    n_process: int = 1
+    batch_size: int = 50
+
+    def validate(self) -> None:
+        if self.window not in WINDOWS:
+            raise ValueError(f"window must be one of {', '.join(WINDOWS)}, got {self.window!r}")
+        if int(self.min_count) < 1:
+            raise ValueError(f"min_count must be ≥ 1, got {self.min_count!r}")
+        if int(self.n_process) < 1 or int(self.batch_size) < 1:
+            raise ValueError("n_process and batch_size must be ≥ 1")
+        bad = [t for t in self.entity_types if t not in ENTITY_TYPES]
+        if bad:
+            raise ValueError(f"unknown entity type(s) {bad}; choose from {', '.join(ENTITY_TYPES)}")
+        if self.registry and not Path(self.registry).is_file():
+            raise ValueError(f"registry file not found: {self.registry}")
+
+
+@dataclass
+class Extracted:
+    articles: pd.DataFrame
+    load_report: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    actors: pd.DataFrame
+    edges: pd.DataFrame
+    manifest: dict[str, Any]
+
+
+def extract_tables(loaded: LoadResult, params: ExtractParams, progress: bool = False) -> Extracted:
+    """Parse the loaded articles and build every table (nothing written)."""
+    t0 = time.perf_counter()
+    registry = load_registry(params.registry) if params.registry != "" else None
+    nlp = load_pipeline(params.model, params.registry)
+    articles = loaded.articles
+    raw_rows: list[dict[str, Any]] = []
+    sent_rows: list[dict[str, Any]] = []
+    para_cache: dict[str, list[int]] = {}
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    sent_base: dict[str, int] = {}
+    for piece in parse(articles, nlp, batch_size=params.batch_size, n_process=params.n_process, progress=progress):
+        aid = piece.article_id
+        if aid not in para_cache:
+            para_cache = {aid: paragraph_starts(texts[aid])}  # pieces of one article arrive together
+        rows, sents = doc_mentions(piece, sent_base.get(aid, 0), para_cache[aid], params.entity_types)
+        sent_base[aid] = sent_base.get(aid, 0) + len(sents)
+        raw_rows.extend(rows)
+        sent_rows.extend(sents)
+    t_parse = time.perf_counter() - t0
+    raw = pd.DataFrame(raw_rows)
+    mentions = resolve(raw, articles, registry)
+    sentences = pd.DataFrame(sent_rows, columns=SENTENCE_COLUMNS)
+    for c in ("sent_idx", "para_idx", "start_char", "end_char"):
+        sentences[c] = sentences[c].astype("int64")
+    sentences = sentences.sort_values(["article_id", "sent_idx"], kind="stable").reset_index(drop=True)
+    counts = sentences.groupby("article_id").agg(n_sentences=("sent_idx", "size"), n_paragraphs=("para_idx", "nunique"))
+    articles = articles.drop(columns=[c for c in ("n_sentences", "n_paragraphs") if c in articles]).merge(
+        counts, left_on="article_id", right_index=True, how="left")
+    articles[["n_sentences", "n_paragraphs"]] = articles[["n_sentences", "n_paragraphs"]].fillna(0).astype("int64")
+    edges = cooccurrence(mentions, sentences, params.window, params.min_count)
+    actors = actors_table(mentions, articles)
+    manifest = {
+        "package_version": __version__, "params": asdict(params),
+        "model": {"name": params.model, "version": nlp.meta.get("version"), "pipeline": nlp.pipe_names},
+        "registry": {"sources": registry.sources if registry else [],
+                     "fingerprint": registry.fingerprint if registry else None},
+        "inputs": {aid: text_hash(t) for aid, t in sorted(texts.items())},
+        "load": loaded.summary(),
+        "timings_s": {"parse_and_mentions": round(t_parse, 3), "total": round(time.perf_counter() - t0, 3)},
+        "n": {"articles": len(articles), "sentences": len(sentences), "mentions": len(mentions),
+              "actors": len(actors), "edges": len(edges)},
+    }
+    return Extracted(articles, loaded.report, sentences, mentions, actors, edges, manifest)
+
+
+def write_extracted(ex: Extracted, out: str | Path) -> None:
+    out = Path(out)
+    write_table(ex.articles, out, "articles", csv=False)
+    for name in ("sentences", "mentions", "actors", "edges"):
+        write_table(getattr(ex, name), out, name)
+    write_table(ex.load_report, out, "load_report", csv=False)
+    (out / "load_report.csv").write_text(ex.load_report.to_csv(index=False), encoding="utf-8")
+    write_json(out / "extract_manifest.json", ex.manifest)
+
+
+def read_extracted(out: str | Path) -> Extracted:
+    import json
+
+    out = Path(out)
+    t = {n: read_table(out, n) for n in ("articles", "sentences", "mentions", "actors", "edges", "load_report")}
+    manifest = json.loads((out / "extract_manifest.json").read_text(encoding="utf-8"))
+    return Extracted(t["articles"], t["load_report"], t["sentences"], t["mentions"], t["actors"], t["edges"], manifest)
+
+
+def _same_run(out: Path, loaded: LoadResult, params: ExtractParams) -> bool:
+    import json
+
+    try:
+        m = json.loads((out / "extract_manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    inputs = {aid: text_hash(t) for aid, t in zip(loaded.articles["article_id"], loaded.articles["text"])}
+    return (m.get("package_version") == __version__ and m.get("params") == asdict(params)
+            and m.get("inputs") == dict(sorted(inputs.items())) and m.get("load") == loaded.summary())
+
+
+def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractParams | None = None,
+                progress: bool = True, reuse: bool = True) -> Extracted:
+    """Load, extract and write every table to ``out``; reuse the tables already there if nothing changed."""
+    params = params or ExtractParams()
+    params.validate()
+    out = Path(out)
+    loaded = load(inputs if not isinstance(inputs, str) else [inputs], progress=progress)
+    if reuse and _same_run(out, loaded, params):
+        log.info("outputs in %s are up to date; reading them back", out)
+        return read_extracted(out)
+    ex = extract_tables(loaded, params, progress=progress)
+    write_extracted(ex, out)
+    return ex

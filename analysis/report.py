@@ -1,0 +1,138 @@
+"""Run the notebooks with papermill and assemble one self-contained HTML report.
+
+The executed notebooks are kept in ``DIR/notebooks/`` (for debugging a failed cell); ``DIR/report.html``
+joins their outputs, with plotly.js inlined once, code hidden unless ``show_code`` is set, and a table
+of contents built from the notebooks' headings.
+"""
+from __future__ import annotations
+
+import copy
+import html
+import logging
+import re
+from pathlib import Path
+from typing import Any, Sequence
+
+import nbformat
+
+from .tables import atomic_write_text
+
+log = logging.getLogger(__name__)
+
+NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+REPORT_GLOB = "[0-9][0-9]_*.ipynb"
+EXCLUDED = {"10_explore.ipynb"}  # interactive, needs a live kernel
+
+
+class NotebookFailed(RuntimeError):
+    """A notebook raised: the message names the notebook and the cell's error."""
+
+
+def report_notebooks(nb_dir: str | Path = NOTEBOOK_DIR) -> list[Path]:
+    return [p for p in sorted(Path(nb_dir).glob(REPORT_GLOB)) if p.name not in EXCLUDED]
+
+
+def notebook_parameters(nb_path: str | Path) -> dict[str, Any]:
+    """Parameter names and defaults declared in a notebook's `parameters` cell."""
+    import papermill
+
+    return {k: v.get("default") for k, v in papermill.inspect_notebook(str(nb_path)).items()}
+
+
+def validate_parameters(params: dict[str, Any], notebooks: Sequence[Path]) -> None:
+    known: set[str] = set()
+    for nb in notebooks:
+        known |= set(notebook_parameters(nb))
+    unknown = sorted(set(params) - known)
+    if unknown:
+        raise ValueError(f"unknown notebook parameter(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+
+
+def execute(notebooks: Sequence[Path], out: Path, params: dict[str, Any], cwd: str | Path | None = None,
+            progress: bool = False) -> list[Path]:
+    """Execute each notebook into DIR/notebooks/; raise NotebookFailed naming the notebook and error."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    done = []
+    nb_out = out / "notebooks"
+    nb_out.mkdir(parents=True, exist_ok=True)
+    for nb in notebooks:
+        target = nb_out / nb.name
+        own = notebook_parameters(nb)
+        try:
+            papermill.execute_notebook(str(nb), str(target), parameters={k: v for k, v in params.items() if k in own},
+                                       kernel_name="python3", progress_bar=progress, cwd=str(cwd) if cwd else None,
+                                       log_output=False)
+        except PapermillExecutionError as e:
+            raise NotebookFailed(f"notebook {nb.name} failed in cell {e.exec_count}: {e.ename}: {e.evalue} "
+                                 f"(executed notebook kept at {target})") from None
+        done.append(target)
+    return done
+
+
+PLOTLY_MARK = "window.PlotlyConfig"
+REMOTE_SCRIPT = re.compile(r'<script[^>]*\bsrc="https?://[^"]*"[^>]*>\s*</script>', re.I)
+
+
+def merge(executed: Sequence[Path], title: str) -> nbformat.NotebookNode:
+    """One notebook holding every executed notebook's cells; plotly.js kept once (the first copy)."""
+    merged = nbformat.v4.new_notebook()
+    merged.metadata = copy.deepcopy(nbformat.read(str(executed[0]), as_version=4).metadata) if executed else {}
+    merged.metadata["title"] = title
+    seen_plotly = False
+    for p in executed:
+        nb = nbformat.read(str(p), as_version=4)
+        for cell in nb.cells:
+            if "parameters" in cell.metadata.get("tags", []) or "injected-parameters" in cell.metadata.get("tags", []):
+                cell.metadata.setdefault("tags", [])
+            if cell.cell_type == "code":
+                outs = []
+                for o in cell.get("outputs", []):
+                    h = o.get("data", {}).get("text/html", "") if o.get("output_type") in (
+                        "display_data", "execute_result") else ""
+                    if PLOTLY_MARK in h:
+                        if seen_plotly:
+                            continue
+                        seen_plotly = True
+                    outs.append(o)
+                cell.outputs = outs
+            merged.cells.append(cell)
+    return merged
+
+
+def _toc(nb: nbformat.NotebookNode) -> str:
+    items = []
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        for m in re.finditer(r"^(#{1,2})\s+(.+)$", cell.source, re.M):
+            text = m.group(2).strip()
+            anchor = re.sub(r"\s+", "-", text)
+            indent = "    " * (len(m.group(1)) - 1)
+            items.append(f"{indent}- [{text}](#{anchor})")
+    return "## Contents\n\n" + "\n".join(items) if items else ""
+
+
+def render_html(nb: nbformat.NotebookNode, show_code: bool = False) -> str:
+    from nbconvert import HTMLExporter
+
+    nb = copy.deepcopy(nb)
+    toc = _toc(nb)
+    if toc:
+        nb.cells.insert(0, nbformat.v4.new_markdown_cell(toc))
+    exporter = HTMLExporter(template_name="lab", exclude_input=not show_code, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nb)
+    # the report must work offline and never fetch code: drop CDN scripts (require.js, MathJax — which
+    # would also typeset "$...$" in article text as LaTeX)
+    body = REMOTE_SCRIPT.sub("", body)
+    return body
+
+
+def build_report(executed: Sequence[Path], out: Path, title: str = "News actor report", show_code: bool = False) -> Path:
+    page = render_html(merge(executed, title), show_code=show_code)
+    page = re.sub(r"<title>.*?</title>", f"<title>{html.escape(title)}</title>", page, count=1, flags=re.S)
+    target = out / "report.html"
+    atomic_write_text(target, page)
+    return target

@@ -1,0 +1,75 @@
+"""Writing and reading the run's tables: Parquet (and CSV) in the output folder, written atomically."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+def _publish(tmp: str, target: Path) -> None:
+    """Give the temporary file normal permissions, then rename it over the target."""
+    os.chmod(tmp, 0o666 & ~_UMASK)
+    os.replace(tmp, target)
+
+TABLES = ("articles", "sentences", "mentions", "actors", "edges", "statements", "stance")
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, then rename: never a half-written file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        _publish(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def atomic_write_text(path: str | Path, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def _parquet_ready(df: pd.DataFrame) -> pd.DataFrame:
+    return df.reset_index(drop=True)
+
+
+def write_table(df: pd.DataFrame, out: str | Path, name: str, csv: bool = True) -> Path:
+    """DIR/name.parquet (+ DIR/name.csv), each written atomically."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / f"{name}.parquet"
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=out)
+    os.close(fd)
+    try:
+        _parquet_ready(df).to_parquet(tmp, index=False)
+        _publish(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    if csv:
+        flat = df.copy()
+        for c in flat.columns:
+            if flat[c].map(lambda v: isinstance(v, (list, tuple))).any():
+                flat[c] = flat[c].map(lambda v: json.dumps(list(v), ensure_ascii=False)
+                                      if isinstance(v, (list, tuple)) else v)
+        atomic_write_text(out / f"{name}.csv", flat.to_csv(index=False))
+    return target
+
+
+def read_table(out: str | Path, name: str) -> pd.DataFrame:
+    return pd.read_parquet(Path(out) / f"{name}.parquet")
+
+
+def write_json(path: str | Path, obj: Any) -> None:
+    atomic_write_text(path, json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False, default=str) + "\n")

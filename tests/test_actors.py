@@ -1,0 +1,65 @@
+"""Mentions on the reference article and on small texts with known answers."""
+import pandas as pd
+
+from analysis.actors import doc_mentions, resolve
+from analysis.corpus import make_article
+from analysis.nlp import Parsed, paragraph_starts
+from analysis.registry import load_registry
+
+
+def run(nlp, text, date=None, registry=True):
+    art = pd.DataFrame([make_article("t", None, text, date=date)])
+    rows, _ = doc_mentions(Parsed("t", 0, nlp(art.text[0])), 0, paragraph_starts(art.text[0]))
+    return resolve(pd.DataFrame(rows), art, load_registry() if registry else None)
+
+
+def test_reference_article_actors(seed_run):
+    ex, _ = seed_run
+    m = ex.mentions
+    by_text = m.groupby("text")["actor_id"].agg(set).to_dict()
+    # one actor for each of these spellings
+    assert by_text["Kim Jong Un"] == by_text["Kim Jong-un"] == by_text["Kim Jong"] == {"PRK-kim-jong-un"}
+    assert by_text["Vladimir Putin"] == by_text["Putin"] == {"RUS-vladimir-putin"}
+    assert by_text["John Kirby"] == by_text["Kirby"] == {"USA-john-kirby"}
+    ids = set(m.actor_id)
+    for actor in ["USA-adrienne-watson", "USA-linda-thomas-greenfield", "USA-NSC", "USA-WH", "IGOUNO", "IGOUNO-SC",
+                  "MED-NYT", "RUS", "PRK", "UKR", "GBR", "KOR", "JPN"]:
+        assert actor in ids, actor
+    nsc = m[m.text.str.contains("National Security Council")]
+    assert len(nsc) == 2 and set(nsc.actor_id) == {"USA-NSC"}
+    # offsets index the article text
+    text = ex.articles.set_index("article_id").text.iloc[0]
+    assert all(text[s:e] == t for s, e, t in zip(m.start_char, m.end_char, m.text))
+
+
+def test_reference_article_kim_putin_edge(seed_run):
+    ex, _ = seed_run
+    pairs = set(zip(ex.edges.actor_a, ex.edges.actor_b))
+    assert ("PRK-kim-jong-un", "RUS-vladimir-putin") in pairs
+    assert set(ex.edges.window) == {"sentence"}
+
+
+def test_surname_joins_full_name_without_registry(nlp):
+    m = run(nlp, "Jane Hollowfield met the press. Later, Hollowfield said more.", registry=False)
+    assert m[m.text == "Hollowfield"].actor_id.iloc[0] == m[m.text == "Jane Hollowfield"].actor_id.iloc[0]
+    assert m[m.text == "Hollowfield"].resolution.iloc[0] == "surname"
+
+
+def test_country_prefix_and_determiner_give_one_org(nlp):
+    m = run(nlp, "The US Federal Trade Commission sued. A spokesman for the Federal Trade Commission declined "
+                 "to comment.")
+    ftc = m[m.text.str.contains("Federal Trade Commission")]
+    assert len(ftc) == 2 and ftc.actor_id.nunique() == 1
+
+
+def test_capital_acts_or_is_a_place(nlp):
+    m = run(nlp, "Moscow wants more weapons. The talks were held in Moscow.")
+    acts, place = m[m.text == "Moscow"].sort_values("start_char").itertuples()
+    assert acts.actor_id == "RUS" and acts.resolution == "capital"
+    assert place.actor_type == "location"
+
+
+def test_descriptor_resolves_by_date(nlp):
+    m = run(nlp, "Talks began on Monday.\n\nThe Russian president said little.", date="2023-09-05")
+    d = m[m.resolution == "descriptor"]
+    assert list(d.actor_id) == ["RUS-vladimir-putin"]

@@ -1,0 +1,70 @@
+"""The commands end to end: extract tables, exit codes, the papermill report, and the report in a browser."""
+import re
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from analysis.cli import main
+
+from .conftest import ROOT, SEEDS, chromium_or_skip
+
+
+def test_extract_writes_tables(tmp_path):
+    assert main(["extract", str(SEEDS), "--out", str(tmp_path), "-q", "--window", "paragraph"]) == 0
+    for name in ("articles", "mentions", "edges", "sentences", "actors"):
+        assert (tmp_path / f"{name}.parquet").exists(), name
+    rep = pd.read_csv(tmp_path / "load_report.csv")
+    assert list(rep.status) == ["loaded"]
+    e = pd.read_parquet(tmp_path / "edges.parquet")
+    assert set(e.window) == {"paragraph"} and (e.actor_a < e.actor_b).all()
+    m = pd.read_parquet(tmp_path / "mentions.parquet")
+    assert {"article_id", "sent_idx", "para_idx", "start_char", "end_char", "actor_id", "resolution"} <= set(m)
+
+
+def test_same_input_same_tables(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    for d in (a, b):
+        assert main(["extract", str(SEEDS), "--out", str(d), "-q"]) == 0
+    for name in ("mentions", "edges", "sentences", "actors"):
+        assert (a / f"{name}.csv").read_bytes() == (b / f"{name}.csv").read_bytes(), name
+
+
+def test_missing_input_and_bad_parameters_exit_2(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "missing"), "--out", str(tmp_path / "o")]) == 2
+    assert "input not found" in capsys.readouterr().err
+    assert main(["extract", str(SEEDS), "--out", str(tmp_path / "o"), "--min-count", "0"]) == 2
+    assert main(["report", str(SEEDS), "--out", str(tmp_path / "o"), "-p", "no_such_param", "1"]) == 2
+    assert "no_such_param" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    r = subprocess.run([sys.executable, "-m", "analysis", "report", str(SEEDS), "--out", str(out), "-q",
+                        "-p", "top_n", "20"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-3000:]
+    return out
+
+
+def test_report_has_charts_and_no_code(report):
+    html = (report / "report.html").read_text(encoding="utf-8")
+    assert html.count("window.PlotlyConfig") == 1  # plotly.js inline, once
+    assert len(re.findall(r'class="plotly-graph-div"', html)) >= 4
+    assert "views.open_run(" not in html  # code hidden
+    assert not re.search(r'<script[^>]*src="https?://', html)
+    assert (report / "notebooks" / "02_actors_cooccurrence.ipynb").exists()
+    assert "Kim Jong Un" in html and "Co-occurrence heatmap" in html
+
+
+def test_report_draws_in_headless_chromium(report, tmp_path):
+    exe = chromium_or_skip()
+    cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path}",
+           "--virtual-time-budget=15000", "--dump-dom", (report / "report.html").as_uri()]
+    dom = subprocess.run(cmd, capture_output=True, text=True, timeout=180).stdout
+    # plotly draws each chart as an <svg class="main-svg"> inside the div (none before it runs)
+    assert dom.count('class="main-svg"') >= 4
+    assert len(re.findall(r"<g class=\"(?:trace|heatmaplayer|barlayer)", dom)) >= 3

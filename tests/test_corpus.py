@@ -1,0 +1,112 @@
+import json
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import decode, load, make_article, normalize_date
+
+
+def write(p, data, mode="w", **kw):
+    p.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, bytes):
+        p.write_bytes(data)
+    else:
+        p.write_text(data, encoding=kw.get("encoding", "utf-8"))
+    return p
+
+
+def test_txt_title_is_first_nonempty_line_and_first_paragraph(tmp_path):
+    write(tmp_path / "a.txt", "\n\n  Headline here \nBody line one.\n\nSecond para.")
+    r = load(tmp_path)
+    a = r.articles.iloc[0]
+    assert a.title == "Headline here"
+    assert a.text.startswith("Headline here\n\nBody line one.")
+    assert a.text[a.body_start:].startswith("Body line one.")
+    assert a.article_id == "a.txt"
+
+
+def test_every_file_is_accounted_for(tmp_path):
+    write(tmp_path / "ok.md", "# Title\n\nText of it.")
+    write(tmp_path / "empty.txt", "")
+    write(tmp_path / "blank.txt", "   \n\t\n")
+    write(tmp_path / "bin.txt", b"\x00\x01\x02binary\x00\x00")
+    write(tmp_path / "notes.docx", b"PK..")
+    write(tmp_path / "sub" / "b.txt", "T\nbody")
+    r = load(tmp_path)
+    rep = r.report.set_index(r.report.path.str.replace(str(tmp_path) + "/", ""))
+    assert set(r.articles.article_id) == {"ok.md", "sub/b.txt"}
+    assert rep.loc["empty.txt", "reason"] == "empty file"
+    assert rep.loc["blank.txt", "status"] == "skipped"
+    assert "binary" in rep.loc["bin.txt", "reason"]
+    assert "unsupported" in rep.loc["notes.docx", "reason"]
+    assert r.summary()["skipped"] == 4
+
+
+def test_jsonl_broken_line_reported_with_line_number(tmp_path):
+    lines = [json.dumps({"id": "x1", "title": "A", "text": "Alpha text."}), "{broken",
+             json.dumps({"id": "x2", "text": ""}), json.dumps({"id": "x3", "title": 5, "text": "Gamma."})]
+    write(tmp_path / "c.jsonl", "\n".join(lines))
+    r = load(tmp_path / "c.jsonl")
+    assert list(r.articles.article_id) == ["x1", "x3"]
+    skipped = r.report[r.report.status == "skipped"]
+    assert set(skipped.record) == {"line 2", "line 3"}
+    assert "line 2" in skipped[skipped.record == "line 2"].reason.iloc[0]
+    assert skipped[skipped.record == "line 3"].reason.iloc[0] == "record has no text"
+
+
+def test_json_list_object_and_duplicate_ids(tmp_path):
+    write(tmp_path / "l.json", json.dumps([{"id": "d", "text": "one"}, {"id": "d", "text": "two"},
+                                            {"text": {"nested": 1}}]))
+    write(tmp_path / "o.json", json.dumps({"headline": "H", "body": "B text", "published": "2023-09-05T10:00:00Z",
+                                           "outlet": "Wire", "link": "http://x", "extra": 1}))
+    r = load(tmp_path)
+    ids = sorted(r.articles.article_id)
+    assert ids == ["d", "d~2", "o.json"]
+    o = r.articles.set_index("article_id").loc["o.json"]
+    assert (o.title, o.date, o.source, o.url) == ("H", "2023-09-05", "Wire", "http://x")
+    assert json.loads(o.meta) == {"extra": 1}
+    assert r.report.reason.str.contains("duplicate id 'd'").any()
+    assert r.report.reason.str.contains("field 'text' is a dict").any()
+
+
+def test_csv_quoted_newlines_and_metadata(tmp_path):
+    df = pd.DataFrame({"id": ["r1", "r2"], "title": ["T1", "T2"], "text": ["Para one,\n\nwith comma", ""],
+                       "date": ["5 Sep 2023", "2023-09-06"], "lang": ["en", "en"]})
+    df.to_csv(tmp_path / "x.csv", index=False)
+    r = load(tmp_path / "x.csv")
+    assert list(r.articles.article_id) == ["r1"]
+    a = r.articles.iloc[0]
+    assert a.text == "T1\n\nPara one,\n\nwith comma" and a.date == "2023-09-05"
+    assert json.loads(a.meta) == {"lang": "en"}
+    assert "no text" in r.report[r.report.status == "skipped"].reason.iloc[0]
+
+
+def test_html_main_text_without_scripts_and_nav(tmp_path):
+    body = " ".join(["The minister said the talks would continue next week in the capital."] * 6)
+    page = (f"<html><head><title>Talks go on</title><script>alert('x')</script><style>p{{}}</style></head>"
+            f"<body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav><article><h1>Talks go on</h1>"
+            f"<p>{body}</p><p>{body}</p></article><form class='comments'>Leave a comment</form></body></html>")
+    write(tmp_path / "p.html", page)
+    r = load(tmp_path)
+    assert len(r.articles) == 1
+    a = r.articles.iloc[0]
+    assert "minister said" in a.text and "alert" not in a.text and "Home" not in a.text.split("\n\n", 1)[1]
+
+
+@pytest.mark.parametrize("enc,bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("cp1252", b"")])
+def test_decoding(enc, bom):
+    s = "Café “quoted” – déjà vu"
+    text, used = decode(bom + s.encode(enc))
+    assert text.lstrip("\ufeff") == s
+
+
+def test_missing_input_is_reported(tmp_path):
+    r = load([tmp_path / "nope", str(tmp_path / "*.zzz")])
+    assert len(r.articles) == 0
+    assert set(r.report.reason) == {"no such file or folder", "no file matches this pattern"}
+
+
+def test_make_article_keeps_existing_headline_once():
+    a = make_article("x", "Title", "Title\n\nBody.")
+    assert a["text"] == "Title\n\nBody." and a["body_start"] == 7
+    assert normalize_date("not a date") is None
