@@ -162,48 +162,62 @@ def parse_registry(path: str | Path) -> dict[str, Actor]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise RegistryError(f"{path}: cannot read registry: {e}") from None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = f", line {mark.line + 1}" if mark else ""
         raise RegistryError(f"{path}{line}: invalid YAML: {getattr(e, 'problem', e)}") from None
     if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
         raise RegistryError(f"{path}, line 1: a registry is a mapping with a list under 'actors'")
-    nodes = []
-    for k, v in root.value:
-        if k.value == "actors":
-            nodes = v.value
+    try:
+        return _actors(data["actors"], path)
+    except RegistryError as e:
+        # locate the offending actor's line only when needed (composing is slow on large files)
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        nodes = next((v.value for k, v in root.value if k.value == "actors"), [])
+        i = e.args[1] if len(e.args) > 1 else None
+        line = _line_of(nodes[i]) if i is not None and i < len(nodes) else None
+        raise RegistryError(f"{path}, line {line}: {e.args[0]}" if line else f"{path}: {e.args[0]}") from None
+
+
+def _actors(items: list, path: Path) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
-    for i, item in enumerate(data["actors"]):
-        line = _line_of(nodes[i]) if i < len(nodes) else None
-        where = f"{path}, line {line}" if line else f"{path}, actor #{i + 1}"
-        if not isinstance(item, dict):
-            raise RegistryError(f"{where}: an actor is a mapping, got {type(item).__name__}")
-        unknown = set(item) - ACTOR_FIELDS
-        if unknown:
-            raise RegistryError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
-        for req in ("id", "name", "type"):
-            if not item.get(req):
-                raise RegistryError(f"{where}: actor is missing '{req}'")
-        if item["type"] not in ACTOR_TYPES:
-            raise RegistryError(f"{where}: type '{item['type']}' is not one of {', '.join(ACTOR_TYPES)}")
-        country = item.get("country")
-        if country is not None and not re.fullmatch(r"[A-Z]{3}", str(country)):
-            raise RegistryError(f"{where}: country '{country}' is not an ISO 3166 alpha-3 code")
-        aliases = item.get("aliases") or []
-        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise RegistryError(f"{where}: aliases must be a list of strings")
-        aid = str(item["id"])
-        if aid in actors:
-            raise RegistryError(f"{where}: duplicate actor id '{aid}'")
-        actors[aid] = Actor(id=aid, name=str(item["name"]), type=item["type"], country=country,
-                            role=item.get("role"), aliases=aliases,
-                            descriptors=_periods(item.get("descriptors"), where),
-                            capitals=list(item.get("capitals") or []),
-                            roles=_periods(item.get("roles"), where), affiliation=item.get("affiliation"))
+    for i, item in enumerate(items):
+        try:
+            actors_add(actors, item, f"actor #{i + 1}")
+        except RegistryError as e:
+            raise RegistryError(str(e), i) from None
     return actors
+
+
+def actors_add(actors: dict[str, Actor], item: Any, where: str) -> None:
+    """Validate one registry entry and add it (errors say what is wrong; the caller adds file and line)."""
+    if not isinstance(item, dict):
+        raise RegistryError(f"{where}: an actor is a mapping, got {type(item).__name__}")
+    unknown = set(item) - ACTOR_FIELDS
+    if unknown:
+        raise RegistryError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    for req in ("id", "name", "type"):
+        if not item.get(req):
+            raise RegistryError(f"{where}: actor is missing '{req}'")
+    if item["type"] not in ACTOR_TYPES:
+        raise RegistryError(f"{where}: type '{item['type']}' is not one of {', '.join(ACTOR_TYPES)}")
+    country = item.get("country")
+    if country is not None and not re.fullmatch(r"[A-Z]{3}", str(country)):
+        raise RegistryError(f"{where}: country '{country}' is not an ISO 3166 alpha-3 code")
+    aliases = item.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise RegistryError(f"{where}: aliases must be a list of strings")
+    aid = str(item["id"])
+    if aid in actors:
+        raise RegistryError(f"{where}: duplicate actor id '{aid}'")
+    actors[aid] = Actor(id=aid, name=str(item["name"]), type=item["type"], country=country,
+                        role=item.get("role"), aliases=[str(a) for a in aliases],
+                        descriptors=_periods(item.get("descriptors"), where),
+                        capitals=list(item.get("capitals") or []),
+                        roles=_periods(item.get("roles"), where), affiliation=item.get("affiliation"))
 
 
 @lru_cache(maxsize=8)
