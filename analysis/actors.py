@@ -20,8 +20,12 @@ import re
 from collections import Counter
 from typing import Any, Iterable
 
+from functools import lru_cache
+from pathlib import Path
+
 import pandas as pd
-from spacy.tokens import Doc
+import yaml
+from spacy.tokens import Doc, Span
 
 from .nlp import Parsed, para_index
 from .registry import Actor, Registry, TYPE_LABEL, name_key
@@ -52,6 +56,53 @@ def _acting(root: Any, doc: Doc, end: int) -> bool:
     if tok.dep_ in ACTING_DEPS:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPS and tok.head.head.pos_ in ("VERB", "NOUN")
+
+
+ROLE_OVERRIDES = {"ambassador": "DIP", "envoy": "DIP", "diplomat": "DIP", "spokesman": "GOV",
+                  "spokeswoman": "GOV", "spokesperson": "GOV", "foreign minister": "DIP"}
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, str]:
+    """Title/role nouns → role code (Phoenix agents, with a few overrides)."""
+    path = Path(__file__).parent / "data" / "agents.yaml"
+    words = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {**words, **ROLE_OVERRIDES}
+
+
+def person_context(span: Span) -> tuple[int | None, str | None]:
+    """Affiliation and role of a person from its title or apposition.
+
+    "Adrienne Watson, a spokeswoman for the US National Security Council" → (start of the NSC span, GOV);
+    "US Ambassador to the United Nations Linda Thomas Greenfield" → (start of "US", DIP).
+    Returns the token index of the affiliated entity (or None) and a role code (or None).
+    """
+    doc = span.doc
+    roles = role_words()
+    root = span.root
+    title_tokens = [t for t in root.children if t.dep_ == "appos" and t.i >= span.end]
+    left = []
+    i = span.start - 1
+    while i >= max(0, span.start - 8) and doc[i].sent.start == span.sent.start and (
+            doc[i].head.i > doc[i].i and doc[i].head.i < span.end) and not doc[i].is_punct:
+        left.insert(0, doc[i])
+        i -= 1
+    role = None
+    affil = None
+    for head in title_tokens:
+        sub = list(head.subtree)
+        role = role or roles.get(head.lemma_.lower()) or roles.get(head.lower_)
+        ents = [e for e in doc.ents if sub[0].i <= e.start and e.end <= sub[-1].i + 1 and e.label_ in ("ORG", "GPE", "NORP")]
+        if ents:
+            affil = ents[0].start
+            break
+    if affil is None and left:
+        for t in left:
+            role = role or roles.get(t.lower_)
+        ents = [e for e in doc.ents if left[0].i <= e.start and e.end <= span.start and e.label_ in ("ORG", "GPE", "NORP")]
+        if ents:
+            affil = ents[0].start
+    return affil, role
 
 
 def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
@@ -104,11 +155,16 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
                 "actor_descriptors", [])):
             continue  # "North Korean" inside "the North Korean leader": the descriptor is the mention
         acting = _acting(doc[start:end].root, doc, end)
+        affil_char, title_role = None, None
+        if span.label_ == "PERSON":
+            a_tok, title_role = person_context(span)
+            affil_char = doc[a_tok].idx + off if a_tok is not None else None
         rows.append({
             "article_id": parsed.article_id, "sent_idx": sent_idx(start),
             "para_idx": para_index(para_starts, doc[start].idx + off),
             "start_char": doc[start].idx + off, "end_char": doc[end - 1].idx + len(doc[end - 1]) + off,
             "text": doc[start:end].text, "label": span.label_, "kb_id": span.kb_id_ or None, "acting": acting,
+            "affil_char": affil_char, "title_role": title_role,
         })
     return rows, sent_rows
 
@@ -216,6 +272,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
                       "role": None, "affiliation": None}
             how = "name"
         resolved.append({**base, **fields, "resolution": how, "_name": text})
+    _affiliations(rows, resolved)
     # surname / partial names: join a full name of the same article (the nearest before, else after)
     for p in pending:
         toks = p.pop("_toks")
@@ -232,6 +289,41 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
             resolved.append({**p, "actor_id": f"person:{_slug(name)}", "actor_name": name, "actor_type": "person",
                              "country": None, "role": None, "affiliation": None, "resolution": "name"})
     return resolved
+
+
+def _affiliations(rows: list[dict[str, Any]], resolved: list[dict[str, Any]]) -> None:
+    """Fill a person's affiliation, country and role from its title or apposition (when the registry has none)."""
+    by_start = {r["start_char"]: r for r in resolved}
+    raw_by_start = {r["start_char"]: r for r in rows}
+    for r in resolved:
+        raw = raw_by_start.get(r["start_char"], {})
+        if r.get("actor_type") != "person":
+            continue
+        target = by_start.get(raw.get("affil_char")) if raw.get("affil_char") is not None else None
+        if target is None:
+            # the affiliated entity may start with a determiner we stripped ("the US National Security Council")
+            a = raw.get("affil_char")
+            target = next((t for s, t in by_start.items() if a is not None and a <= s <= a + 4), None)
+        if target is not None and target["actor_type"] in ("state", "organization"):
+            if not r.get("affiliation"):
+                r["affiliation"] = target["actor_id"]
+            if not r.get("country"):
+                r["country"] = target.get("country")
+        if not r.get("role"):
+            r["role"] = (target.get("role") if target is not None and target["actor_type"] == "organization"
+                         and target.get("role") else None) or raw.get("title_role")
+    # the same person keeps what was found anywhere in the article
+    found: dict[str, dict[str, Any]] = {}
+    for r in resolved:
+        if r.get("actor_type") == "person":
+            f = found.setdefault(r["actor_id"], {})
+            for k in ("affiliation", "country", "role"):
+                if r.get(k) and not f.get(k):
+                    f[k] = r[k]
+    for r in resolved:
+        for k, v in found.get(r["actor_id"], {}).items():
+            if not r.get(k):
+                r[k] = v
 
 
 def _is_part(part: list[str], full: list[str]) -> bool:

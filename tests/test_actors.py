@@ -63,3 +63,20 @@ def test_descriptor_resolves_by_date(nlp):
     m = run(nlp, "Talks began on Monday.\n\nThe Russian president said little.", date="2023-09-05")
     d = m[m.resolution == "descriptor"]
     assert list(d.actor_id) == ["RUS-vladimir-putin"]
+
+
+def test_affiliation_and_role_from_apposition_and_title(nlp):
+    m = run(nlp, "“Talks progress,” said Maria Delgrande, a spokeswoman for the US National Security Council.\n\n"
+                 "Senator Bob Quillfeather said no.")
+    md = m[m.text == "Maria Delgrande"].iloc[0]
+    assert (md.affiliation, md.country, md.role) == ("USA-NSC", "USA", "GOV")
+    assert m[m.text == "Bob Quillfeather"].role.iloc[0] == "LEG"
+
+
+def test_reference_article_affiliations(seed_run):
+    ex, _ = seed_run
+    m = ex.mentions.drop_duplicates("actor_id").set_index("actor_id")
+    assert m.loc["USA-adrienne-watson", "affiliation"] == "USA-NSC"
+    assert m.loc["USA-linda-thomas-greenfield", "country"] == "USA"
+    assert m.loc["USA-linda-thomas-greenfield", "role"] == "DIP"
+    assert m.loc["USA-WH", "country"] == "USA" and m.loc["USA-WH", "role"] == "GOV"
