@@ -105,6 +105,111 @@ def person_context(span: Span) -> tuple[int | None, str | None]:
     return affil, role
 
 
+ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
+
+
+ORG_SUFFIX = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "ag", "sa", "nv", "gmbh", "co",
+              "co.", "llc", "group", "holdings", "bank", "party", "union", "council", "ministry", "committee",
+              "association", "federation", "fc", "airlines", "agency", "institute", "university", "commission",
+              "league", "club", "company", "organisation", "organization", "foundation", "bureau", "desk"}
+
+
+def org_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalized token runs that end in an organization word ("KinderCare Learning Centers Inc")."""
+    out = []
+    for t in doc:
+        if t.lower_ not in ORG_SUFFIX or not t.text[:1].isupper() or t.i in taken:
+            continue
+        start = t.i
+        while start > 0 and start - 1 not in taken and doc[start - 1].text[:1].isupper() and \
+                doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start == t.i - 0 and t.lower_ not in ("inc", "inc.", "corp", "corp.", "plc", "ltd", "ltd.", "ag", "gmbh"):
+            continue  # a lone "Council" is not a name
+        if start < t.i or t.lower_ in ("inc", "corp", "plc"):
+            out.append(Span(doc, start, t.i + 1, label="ORG"))
+            taken.update(range(start, t.i + 1))
+    return out
+
+
+ORG_FINAL = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "ag", "gmbh", "llc", "fc", "airlines",
+             "ministry", "committee", "association", "federation", "institute", "university", "commission",
+             "organisation", "organization", "foundation", "bureau", "agency", "party", "council"}
+
+
+def fix_labels(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name ending in an organization word is an organization, whatever the NER said."""
+    out = []
+    for e in ents:
+        if e.label_ in ("PERSON", "GPE", "LOC", "FAC", "NORP") and doc[e.end - 1].lower_ in ORG_FINAL \
+                and doc[e.end - 1].text[:1].isupper() and not e.kb_id_:
+            e = Span(doc, e.start, e.end, label="ORG")
+        out.append(e)
+    return out
+
+
+def propagate(doc: Doc, types: Iterable[str]) -> list[Span]:
+    """Names the NER found once, found again where it missed them (same document, same spelling).
+
+    Also acronyms defined in parentheses after a name: "Kurdistan Democratic Party (KDP)" makes every
+    later "KDP" an entity with the name's label. Only capitalized, token-aligned, non-overlapping matches.
+    """
+    types = set(types)
+    known: dict[str, str] = {}
+    for e in doc.ents:
+        if e.label_ in types and len(e.text) >= 3 and e.text[:1].isupper():
+            known.setdefault(e.text, e.label_)
+            m = ACRONYM_DEF.match(doc.text, e.end_char + (1 if doc.text[e.end_char:e.end_char + 1] == " " else 0))
+            if m and m.group(1).isupper():
+                known.setdefault(m.group(1), e.label_)
+    if not known:
+        return []
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for m in pattern.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), label=known[m.group(1)])
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        out.append(span)
+    return out
+
+
+def _junk(tok: Any) -> bool:
+    """Tokens that never end or start a name: numbers, scores, dates, punctuation, whitespace."""
+    return (tok.is_space or tok.is_punct and tok.text not in (".",) or tok.like_num or tok.tag_ == "POS"
+            or any(c.isdigit() for c in tok.text) or tok.lower_ in ("v", "vs", "vs.", "-", "/", "+"))
+
+
+def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Cut what the NER glued to a name ("G. Archer 143", "Argentina 1996-08-27", "Frenchman Cedric Pioline",
+    "President Vladimir Putin"), and complete a person's name it cut short ("Mikael" + "Tillstrom")."""
+    while end > start and (_junk(doc[end - 1]) or doc[end - 1].text == "."
+                           and (end - 1 == start or len(doc[end - 2].text) > 1)):
+        end -= 1
+    while start < end and (_junk(doc[start]) and doc[start].text != "."):
+        start += 1
+    if label == "PERSON":
+        roles = role_words()
+        while end - start > 1 and (doc[start].lower_ in roles or TITLE_RE.match(doc[start].text + " ")
+                                   or doc[start].ent_type_ == "NORP" or doc[start].lower_.endswith(("man", "woman"))
+                                   and doc[start].lower_ not in ("herman", "norman")):
+            start += 1
+        # extend over adjacent capitalized proper nouns the NER left out (at most two)
+        for _ in range(2):
+            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
+                    and doc[end].sent.start == doc[start].sent.start and doc[end].lower_ not in roles:
+                end += 1
+        for _ in range(2):
+            t = doc[start - 1] if start > 0 else None
+            if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ and not t.is_sent_start \
+                    and t.lower_ not in roles and not TITLE_RE.match(t.text + " ") and t.sent.start == doc[start].sent.start:
+                start -= 1
+    return start, end
+
+
 def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
                  types: Iterable[str] = ENTITY_TYPES) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Raw mention rows and sentence rows of one parsed piece (offsets into the article text)."""
@@ -133,7 +238,10 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
         return sent_of_token[sent_starts[max(j, 0)]] if sent_starts else sent_base
 
     rows = []
-    spans = [e for e in doc.ents if e.label_ in types]
+    spans = fix_labels(doc, [e for e in doc.ents if e.label_ in types]) + propagate(doc, types)
+    if "ORG" in types:
+        spans += org_names(doc, {i for e in spans for i in range(e.start, e.end)} |
+                           {i for e in doc.ents for i in range(e.start, e.end)})
     spans += list(doc.spans.get("actor_descriptors", []))
     ent_tokens = {i for e in doc.ents for i in range(e.start, e.end)}
     for span in spans:
@@ -142,8 +250,7 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
         while start < end and doc[start].lower_ in ("the", "a", "an") and (
                 span.label_ != "ORG" or doc[start].text.islower() or doc[start].is_sent_start):
             start += 1
-        while end > start and doc[end - 1].tag_ == "POS":
-            end -= 1
+        start, end = trim_span(doc, start, end, span.label_)
         if start >= end:
             continue
         if span.label_ == "DESC":
@@ -163,7 +270,7 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
             "article_id": parsed.article_id, "sent_idx": sent_idx(start),
             "para_idx": para_index(para_starts, doc[start].idx + off),
             "start_char": doc[start].idx + off, "end_char": doc[end - 1].idx + len(doc[end - 1]) + off,
-            "text": doc[start:end].text, "label": span.label_, "kb_id": span.kb_id_ or None, "acting": acting,
+            "text": parsed.source[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])], "label": span.label_, "kb_id": span.kb_id_ or None, "acting": acting,
             "affil_char": affil_char, "title_role": title_role,
         })
     return rows, sent_rows
@@ -224,7 +331,11 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     resolved: list[dict[str, Any]] = []
     persons: list[tuple[list[str], dict[str, Any]]] = []  # (name tokens, resolved fields) of full names
     pending: list[dict[str, Any]] = []
+    surnames = {name_key(_strip_title(r["text"])).split()[-1] for r in rows
+                if r["label"] == "PERSON" and len(name_key(_strip_title(r["text"])).split()) >= 2}
     for r in rows:
+        if r["label"] in ("ORG", "GPE", "NORP", "LOC", "FAC") and not r.get("kb_id") and name_key(r["text"]) in surnames:
+            r = {**r, "label": "PERSON"}  # "Davies" after "Alun Davies": the person, whatever the NER said
         label, text = r["label"], r["text"]
         base = {k: r[k] for k in ("article_id", "sent_idx", "para_idx", "start_char", "end_char", "text", "label")}
         fields: dict[str, Any] | None = None

@@ -88,27 +88,77 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
+CAPS_LINE = re.compile(r"^[^\S\n]*(?=[^\n]*[A-Z]{3})[^a-z\n]+$", re.M)
+SMALL_WORDS = {"of", "and", "the", "in", "on", "at", "to", "for", "by", "v", "vs", "a", "an", "or", "as", "with",
+               "from", "is", "are", "was", "be", "it", "its", "not", "but", "after", "over", "into", "says", "say"}
+KEEP_UPPER = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{1,4}$")
+
+
+def truecase(text: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """Title-case ALL-CAPS lines (wire headlines, datelines) so the NER sees names as names.
+
+    The result has exactly the length of the input, so offsets into it are offsets into the original;
+    mention texts are always taken from the original. Short all-caps words (US, UN, NATO) and known
+    acronyms stay upper-case.
+    """
+    def fix(m: re.Match) -> str:
+        line = m.group(0)
+        words = re.split(r"(\s+|-)", line)
+        out = []
+        for w in words:
+            core = w.strip("\"'()[],.:;!?")
+            if core.lower() in SMALL_WORDS and out:
+                out.append(w.lower())
+            elif not core or KEEP_UPPER.match(core) and (core in acronyms or len(core) <= 3) or core in acronyms:
+                out.append(w)
+            else:
+                out.append(w[:1] + w[1:].lower() if w[:1].isalpha() else w[:2] + w[2:].lower())
+        new = "".join(out)
+        return new if len(new) == len(line) else line
+
+    return CAPS_LINE.sub(fix, text)
+
+
 @dataclass
 class Parsed:
-    """One parsed piece of an article: ``offset`` is where ``doc.text`` starts in the article text."""
+    """One parsed piece of an article: ``offset`` is where ``doc.text`` starts in the article text.
+
+    ``text`` is the original piece (``doc.text`` may differ in letter case only, see ``truecase``).
+    """
 
     article_id: str
     offset: int
     doc: Doc
+    text: str | None = None
+
+    @property
+    def source(self) -> str:
+        return self.text if self.text is not None else self.doc.text
+
+
+def registry_acronyms(nlp: Language) -> frozenset[str]:
+    """All-caps names of the registry (NATO, DPRK, IAEA) that truecasing must keep."""
+    if "actor_registry" not in nlp.pipe_names:
+        return frozenset()
+    reg = nlp.get_pipe("actor_registry").registry
+    return frozenset(a for actor in reg.actors.values() for a in [actor.name, *actor.aliases]
+                     if a.isupper() and " " not in a and len(a) <= 8)
 
 
 def parse(articles: pd.DataFrame, nlp: Language, batch_size: int = 50, n_process: int = 1,
           progress: bool = False) -> Iterator[Parsed]:
     """Parse every article with ``nlp.pipe``; yields pieces in article order."""
-    def units() -> Iterable[tuple[str, tuple[str, int]]]:
+    acronyms = registry_acronyms(nlp)
+
+    def units() -> Iterable[tuple[str, tuple[str, int, str]]]:
         for aid, text in zip(articles["article_id"], articles["text"]):
             for off, piece in chunks(text, min(CHUNK_CHARS, nlp.max_length)):
-                yield piece, (aid, off)
+                yield truecase(piece, acronyms), (aid, off, piece)
 
     n_process = max(1, int(n_process))
     stream = nlp.pipe(units(), as_tuples=True, batch_size=int(batch_size), n_process=n_process)
     if progress:
         from tqdm.auto import tqdm
         stream = tqdm(stream, total=len(articles), desc="parsing", unit="doc", mininterval=1.0)
-    for doc, (aid, off) in stream:
-        yield Parsed(aid, off, doc)
+    for doc, (aid, off, piece) in stream:
+        yield Parsed(aid, off, doc, piece)

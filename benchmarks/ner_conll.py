@@ -19,10 +19,11 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from analysis.actors import doc_mentions, resolve  # noqa: E402
-from analysis.nlp import DEFAULT_MODEL, Parsed, load_pipeline, paragraph_starts  # noqa: E402
+from analysis.nlp import DEFAULT_MODEL, load_pipeline, paragraph_starts, parse  # noqa: E402
 from analysis.registry import load_registry  # noqa: E402
 
 MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+SEP = "\n\n"  # CoNLL separates sentences by a blank line; so do we
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared/corpora/conll2003_train/train.jsonl"
 
 
@@ -41,8 +42,8 @@ def load_docs(path: Path, limit: int | None):
                 if e["label"] in ("PER", "ORG", "LOC"):
                     gold.add((e["start_char"] + off, e["end_char"] + off, e["label"]))
             text.append(r["text"])
-            off += len(r["text"]) + 1
-        out.append((f"conll-{di}", "\n".join(text), gold))
+            off += len(r["text"]) + len(SEP)
+        out.append((f"conll-{di}", SEP.join(text), gold))
     return out
 
 
@@ -83,10 +84,10 @@ def main() -> None:
     registry = load_registry()
     t0 = time.perf_counter()
     raw = []
-    for d, k in nlp.pipe(texts, as_tuples=True, batch_size=50):
-        rows, _ = doc_mentions(Parsed(k, 0, d), 0, paragraph_starts(d.text), ("PERSON", "ORG", "GPE", "LOC", "FAC"))
+    arts = pd.DataFrame({"article_id": [k for k, _, _ in docs], "text": [t for _, t, _ in docs], "date": None})
+    for piece in parse(arts, nlp, batch_size=50):
+        rows, _ = doc_mentions(piece, 0, paragraph_starts(piece.source), ("PERSON", "ORG", "GPE", "LOC", "FAC"))
         raw.extend(rows)
-    arts = pd.DataFrame({"article_id": [k for k, _, _ in docs], "date": None})
     mentions = resolve(pd.DataFrame(raw), arts, registry)
     t_pipe = time.perf_counter() - t0
     m = mentions[mentions.label.isin(MAP)]

@@ -158,6 +158,11 @@ def states(phoenix: Path) -> dict[str, dict]:
                         words & keys and not text.isupper() and not is_demonym(text, every)):
                     if text not in out[cc]["aliases"]:
                         out[cc]["aliases"].append(text)
+            # a single word inside a longer name ("Saudi" of "Saudi Arabia", "Slovak" of "Slovak Republic") is
+            # mostly an adjective or demonym in news, not the state acting
+            multi = {w for al in out[cc]["aliases"] if " " in al for w in al.split()}
+            out[cc]["aliases"] = [al for al in out[cc]["aliases"]
+                                  if " " in al or al == canon or al not in multi or al.isupper()]
             out[cc]["source"] = "pycountry+phoenix"
     return out
 
