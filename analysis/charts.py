@@ -129,3 +129,57 @@ def bar_figure(df: pd.DataFrame, x: str, y: str, title: str, color: str | None =
     fig.update_layout(title=title, template="plotly_white", height=max(300, 22 * len(d) + 120),
                       margin={"l": 10, "r": 10, "t": 50, "b": 10})
     return fig
+
+
+def stance_matrix_figure(stance: pd.DataFrame, top_n: int = 20, title: str = "Who is for or against whom") -> go.Figure:
+    """Speaker × target matrix of mean polarity (diverging: red oppose, blue support); hover = evidence."""
+    s = stance.dropna(subset=["speaker_actor_id"]).copy()
+    fig = go.Figure()
+    if s.empty:
+        fig.update_layout(title=f"{title} (no attributed stance)")
+        return fig
+    s["target"] = s["target_name"].fillna(s["target_concept"])
+    speakers = s["speaker_name"].fillna(s["speaker_actor_id"]).value_counts().head(top_n).index.tolist()
+    targets = s["target"].value_counts().head(top_n).index.tolist()
+    s["speaker"] = s["speaker_name"].fillna(s["speaker_actor_id"])
+    s = s[s["speaker"].isin(speakers) & s["target"].isin(targets)]
+    agg = s.groupby(["speaker", "target"]).agg(polarity=("polarity", "mean"), n=("polarity", "size"),
+                                                evidence=("evidence", "first"), cue=("cue_text", "first"))
+    z = [[agg["polarity"].get((sp, t), None) for t in targets] for sp in speakers]
+    hover = [[(f"<b>{esc(sp)} → {esc(t)}</b><br>polarity {agg['polarity'][(sp, t)]:+.2f} "
+               f"({agg['n'][(sp, t)]} statements, cue: {esc(agg['cue'][(sp, t)])})<br>{esc(agg['evidence'][(sp, t)])}")
+              if (sp, t) in agg.index else "" for t in targets] for sp in speakers]
+    fig.add_trace(go.Heatmap(z=z, x=[esc(t, 200) for t in targets], y=[esc(sp, 200) for sp in speakers],
+                             zmin=-1, zmax=1, zmid=0, colorscale="RdBu", hovertext=hover, hoverinfo="text",
+                             colorbar={"title": "stance", "tickvals": [-1, 0, 1],
+                                       "ticktext": ["oppose", "neutral", "support"]}))
+    fig.update_layout(title=title, template="plotly_white", xaxis={"title": "target"}, yaxis={"title": "speaker",
+                      "autorange": "reversed"}, height=max(350, 30 * len(speakers) + 200),
+                      margin={"l": 10, "r": 10, "t": 50, "b": 10})
+    return fig
+
+
+def congruence_figure(g: nx.Graph, seed: int = 42, title: str = "Speakers who agree (green) or clash (red)") -> go.Figure:
+    """The congruence/conflict network among speakers."""
+    pos = layout(g, seed=seed)
+    fig = go.Figure()
+    if not pos:
+        fig.update_layout(title=f"{title} (no shared targets)")
+        return fig
+    for a, b, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])):
+        (x0, y0), (x1, y1) = pos[a], pos[b]
+        color = "rgba(44,160,44,0.7)" if d["weight"] > 0 else "rgba(214,39,40,0.7)" if d["weight"] < 0 else "gray"
+        fig.add_trace(go.Scatter(x=[x0, x1, None], y=[y0, y1, None], mode="lines", showlegend=False,
+                                 line={"width": 1 + 2 * abs(d["weight"]), "color": color},
+                                 hovertext=f"{esc(g.nodes[a]['actor_name'])} – {esc(g.nodes[b]['actor_name'])}: "
+                                           f"agree {d['congruence']}, clash {d['conflict']}<br>{esc(d['targets'])}",
+                                 hoverinfo="text"))
+    nodes = sorted(g.nodes)
+    fig.add_trace(go.Scatter(x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text",
+                             text=[esc(g.nodes[n]["actor_name"]) for n in nodes], textposition="top center",
+                             marker={"size": [10 + 3 * g.nodes[n]["n_statements"] for n in nodes], "color": "#1f77b4"},
+                             hovertext=[f"{esc(g.nodes[n]['actor_name'])}: {g.nodes[n]['n_statements']} stances"
+                                        for n in nodes], hoverinfo="text", showlegend=False))
+    fig.update_layout(title=title, template="plotly_white", xaxis={"visible": False}, yaxis={"visible": False},
+                      height=500, margin={"l": 10, "r": 10, "t": 50, "b": 10})
+    return fig

@@ -20,6 +20,8 @@ from .cooccurrence import WINDOWS, cooccurrence
 from .corpus import LoadResult, load, text_hash
 from .nlp import DEFAULT_MODEL, load_pipeline, paragraph_starts, parse
 from .registry import load_registry
+from .stance import build_stance, doc_target_scores
+from .statements import STATEMENT_COLUMNS, attach_speakers, doc_statements
 from .tables import read_table, write_json, write_table
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,8 @@ class Extracted:
     mentions: pd.DataFrame
     actors: pd.DataFrame
     edges: pd.DataFrame
+    statements: pd.DataFrame
+    stance: pd.DataFrame
     manifest: dict[str, Any]
 
 
@@ -70,6 +74,8 @@ def extract_tables(loaded: LoadResult, params: ExtractParams, progress: bool = F
     articles = loaded.articles
     raw_rows: list[dict[str, Any]] = []
     sent_rows: list[dict[str, Any]] = []
+    raw_statements: list[dict[str, Any]] = []
+    score_rows: list[dict[str, Any]] = []
     para_cache: dict[str, list[int]] = {}
     texts = dict(zip(articles["article_id"], articles["text"]))
     sent_base: dict[str, int] = {}
@@ -78,9 +84,12 @@ def extract_tables(loaded: LoadResult, params: ExtractParams, progress: bool = F
         if aid not in para_cache:
             para_cache = {aid: paragraph_starts(texts[aid])}  # pieces of one article arrive together
         rows, sents = doc_mentions(piece, sent_base.get(aid, 0), para_cache[aid], params.entity_types)
+        found = doc_statements(piece, sent_base.get(aid, 0))
         sent_base[aid] = sent_base.get(aid, 0) + len(sents)
         raw_rows.extend(rows)
         sent_rows.extend(sents)
+        raw_statements.extend(found)
+        score_rows.extend(doc_target_scores(piece, found, rows))
     t_parse = time.perf_counter() - t0
     raw = pd.DataFrame(raw_rows)
     mentions = resolve(raw, articles, registry)
@@ -94,8 +103,10 @@ def extract_tables(loaded: LoadResult, params: ExtractParams, progress: bool = F
     articles[["n_sentences", "n_paragraphs"]] = articles[["n_sentences", "n_paragraphs"]].fillna(0).astype("int64")
     edges = cooccurrence(mentions, sentences, params.window, params.min_count)
     actors = actors_table(mentions, articles)
+    statements = attach_speakers(pd.DataFrame(raw_statements), mentions, articles)
+    stance = build_stance(statements, mentions, pd.DataFrame(score_rows))
     manifest = {
-        "package_version": __version__, "params": asdict(params),
+        "package_version": __version__, "code": code_fingerprint(), "params": asdict(params),
         "model": {"name": params.model, "version": nlp.meta.get("version"), "pipeline": nlp.pipe_names},
         "registry": {"sources": registry.sources if registry else [],
                      "fingerprint": registry.fingerprint if registry else None},
@@ -103,15 +114,15 @@ def extract_tables(loaded: LoadResult, params: ExtractParams, progress: bool = F
         "load": loaded.summary(),
         "timings_s": {"parse_and_mentions": round(t_parse, 3), "total": round(time.perf_counter() - t0, 3)},
         "n": {"articles": len(articles), "sentences": len(sentences), "mentions": len(mentions),
-              "actors": len(actors), "edges": len(edges)},
+              "actors": len(actors), "edges": len(edges), "statements": len(statements), "stance": len(stance)},
     }
-    return Extracted(articles, loaded.report, sentences, mentions, actors, edges, manifest)
+    return Extracted(articles, loaded.report, sentences, mentions, actors, edges, statements, stance, manifest)
 
 
 def write_extracted(ex: Extracted, out: str | Path) -> None:
     out = Path(out)
     write_table(ex.articles, out, "articles", csv=False)
-    for name in ("sentences", "mentions", "actors", "edges"):
+    for name in ("sentences", "mentions", "actors", "edges", "statements", "stance"):
         write_table(getattr(ex, name), out, name)
     write_table(ex.load_report, out, "load_report", csv=False)
     (out / "load_report.csv").write_text(ex.load_report.to_csv(index=False), encoding="utf-8")
@@ -122,9 +133,23 @@ def read_extracted(out: str | Path) -> Extracted:
     import json
 
     out = Path(out)
-    t = {n: read_table(out, n) for n in ("articles", "sentences", "mentions", "actors", "edges", "load_report")}
+    names = ("articles", "sentences", "mentions", "actors", "edges", "load_report", "statements", "stance")
+    t = {n: read_table(out, n) for n in names}
     manifest = json.loads((out / "extract_manifest.json").read_text(encoding="utf-8"))
-    return Extracted(t["articles"], t["load_report"], t["sentences"], t["mentions"], t["actors"], t["edges"], manifest)
+    return Extracted(t["articles"], t["load_report"], t["sentences"], t["mentions"], t["actors"], t["edges"],
+                     t["statements"], t["stance"], manifest)
+
+
+def code_fingerprint() -> str:
+    """Hash of the extractors' code and data files: a changed rule or model invalidates earlier outputs."""
+    import hashlib
+
+    h = hashlib.sha256()
+    pkg = Path(__file__).parent
+    for p in sorted(list(pkg.glob("*.py")) + list((pkg / "data").glob("*"))):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def _same_run(out: Path, loaded: LoadResult, params: ExtractParams) -> bool:
@@ -135,7 +160,8 @@ def _same_run(out: Path, loaded: LoadResult, params: ExtractParams) -> bool:
     except (OSError, ValueError):
         return False
     inputs = {aid: text_hash(t) for aid, t in zip(loaded.articles["article_id"], loaded.articles["text"])}
-    return (m.get("package_version") == __version__ and m.get("params") == asdict(params)
+    return (m.get("package_version") == __version__ and m.get("code") == code_fingerprint()
+            and m.get("params") == asdict(params)
             and m.get("inputs") == dict(sorted(inputs.items())) and m.get("load") == loaded.summary())
 
 
@@ -147,8 +173,12 @@ def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractPar
     out = Path(out)
     loaded = load(inputs if not isinstance(inputs, str) else [inputs], progress=progress)
     if reuse and _same_run(out, loaded, params):
-        log.info("outputs in %s are up to date; reading them back", out)
-        return read_extracted(out)
+        try:
+            ex = read_extracted(out)
+            log.info("outputs in %s are up to date; read them back", out)
+            return ex
+        except (OSError, ValueError) as e:
+            log.info("outputs in %s are incomplete (%s); extracting again", out, e)
     ex = extract_tables(loaded, params, progress=progress)
     write_extracted(ex, out)
     return ex

@@ -68,3 +68,58 @@ def export_graph(g: nx.Graph, path: str | Path) -> Path:
         nx.write_graphml(g, buf)
     atomic_write_bytes(path, buf.getvalue())
     return path
+
+
+def stance_targets(stance: pd.DataFrame) -> pd.Series:
+    """A target key per stance row: the actor id, else ``concept:<phrase>``."""
+    return stance["target_actor_id"].fillna("concept:" + stance["target_concept"].fillna(""))
+
+
+def congruence_graph(stance: pd.DataFrame, include_neutral: bool = False) -> nx.Graph:
+    """DNA-style speaker network: two speakers are congruent when they take the same polarity toward the same
+    target and in conflict when they take opposite ones. Edge attributes: congruence, conflict,
+    weight (= congruence − conflict), targets (the shared targets)."""
+    s = stance.dropna(subset=["speaker_actor_id"]).copy()
+    if not include_neutral:
+        s = s[s["polarity"] != 0]
+    g = nx.Graph()
+    if s.empty:
+        return g
+    s["target"] = stance_targets(s)
+    pos = s.groupby(["speaker_actor_id", "target"])["polarity"].mean().reset_index()
+    pos["side"] = pos["polarity"].apply(lambda v: 1 if v > 0 else -1 if v < 0 else 0)
+    names = s.groupby("speaker_actor_id")["speaker_name"].first()
+    for sp in sorted(pos["speaker_actor_id"].unique()):
+        g.add_node(sp, actor_name=str(names.get(sp) or sp), n_statements=int((s["speaker_actor_id"] == sp).sum()))
+    pairs = pos.merge(pos, on="target", suffixes=("_a", "_b"))
+    pairs = pairs[pairs["speaker_actor_id_a"] < pairs["speaker_actor_id_b"]]
+    for (a, b), grp in pairs.groupby(["speaker_actor_id_a", "speaker_actor_id_b"], sort=True):
+        same = int((grp["side_a"] == grp["side_b"]).sum())
+        opp = int((grp["side_a"] == -grp["side_b"]).sum() - ((grp["side_a"] == 0) & (grp["side_b"] == 0)).sum())
+        g.add_edge(a, b, congruence=same, conflict=opp, weight=same - opp,
+                   targets="; ".join(sorted(grp["target"].astype(str).unique())))
+    return g
+
+
+def dna_csv(statements: pd.DataFrame, stance: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Statements in Discourse Network Analyzer's shape: one row per (speaker, concept/target, agreement).
+
+    Columns: statement_id, date, person, organization, concept, agreement ("yes" support / "no" oppose; neutral
+    rows are left out, DNA's agreement is binary), text (the evidence), article_id, source.
+    """
+    s = stance.dropna(subset=["speaker_actor_id"])
+    s = s[s["polarity"] != 0]
+    st = statements.drop_duplicates("statement_id").set_index("statement_id")
+    a = articles.set_index("article_id")
+    rows = []
+    for r in s.itertuples(index=False):
+        info = st.loc[r.statement_id] if r.statement_id in st.index else None
+        aff = info["speaker_affiliation"] if info is not None else None
+        rows.append({"statement_id": r.statement_id, "date": a["date"].get(r.article_id),
+                     "person": r.speaker_name or r.speaker_actor_id,
+                     "organization": aff if isinstance(aff, str) else (info["speaker_country"] if info is not None else None),
+                     "concept": r.target_name if isinstance(r.target_name, str) else r.target_concept,
+                     "agreement": "yes" if r.polarity > 0 else "no", "text": r.evidence, "article_id": r.article_id,
+                     "source": a["source"].get(r.article_id)})
+    cols = ["statement_id", "date", "person", "organization", "concept", "agreement", "text", "article_id", "source"]
+    return pd.DataFrame(rows, columns=cols)

@@ -89,3 +89,48 @@ def open_run(input, out, *, model=None, registry=None, entity_types=None, window
                            min_count=int(min_count), n_process=int(n_process), batch_size=int(batch_size))
     inputs = [input] if isinstance(input, str) else list(input)
     return run_extract(inputs, out, params, progress=progress)
+
+
+def top_speakers(ex: Extracted, n: int = 20) -> pd.DataFrame:
+    """Who spoke most: statements per speaker, with affiliation and the share of opposing stances."""
+    st = ex.statements.dropna(subset=["speaker_actor_id"])
+    if st.empty:
+        return pd.DataFrame(columns=["speaker", "affiliation", "statements", "oppose", "support"])
+    g = st.groupby("speaker_actor_id").agg(speaker=("speaker_name", "first"), affiliation=("speaker_affiliation", "first"),
+                                           statements=("statement_id", "nunique"))
+    pol = ex.stance.dropna(subset=["speaker_actor_id"]).groupby("speaker_actor_id")["polarity"]
+    g["oppose"] = pol.apply(lambda s: int((s < 0).sum())).reindex(g.index).fillna(0).astype(int)
+    g["support"] = pol.apply(lambda s: int((s > 0).sum())).reindex(g.index).fillna(0).astype(int)
+    return g.sort_values(["statements", "speaker"], ascending=[False, True]).head(n).reset_index(drop=True)
+
+
+def statements_by_actor(ex: Extracted, limit: int = 10) -> pd.DataFrame:
+    """Per speaker, their statements (cue and content) with the article they come from, most active first."""
+    st = ex.statements.dropna(subset=["speaker_actor_id"]).drop_duplicates(["speaker_actor_id", "content_start",
+                                                                            "article_id"])
+    order = st["speaker_actor_id"].value_counts()
+    st = st.assign(_n=st["speaker_actor_id"].map(order)).sort_values(["_n", "speaker_actor_id", "article_id",
+                                                                       "content_start"], ascending=[False, True, True, True])
+    st = st.groupby("speaker_actor_id", sort=False).head(limit)
+    return st[["speaker_name", "speaker_affiliation", "kind", "cue_text", "content_text", "article_id"]].reset_index(drop=True)
+
+
+def stance_table(ex: Extracted, n: int = 50) -> pd.DataFrame:
+    s = ex.stance
+    cols = ["speaker_name", "target_name", "target_concept", "polarity", "score", "decided_by", "cue_text", "evidence"]
+    return s[s["speaker_actor_id"].notna()][cols].head(n).reset_index(drop=True)
+
+
+def export_stance(ex: Extracted, out) -> dict[str, str]:
+    """Write the congruence network (GraphML) and the DNA-importable CSV next to the tables."""
+    from pathlib import Path
+
+    from .networks import congruence_graph, dna_csv, export_graph
+    from .tables import atomic_write_text
+
+    out = Path(out)
+    g = congruence_graph(ex.stance)
+    p1 = export_graph(g, out / "congruence.graphml")
+    p2 = out / "statements_dna.csv"
+    atomic_write_text(p2, dna_csv(ex.statements, ex.stance, ex.articles).to_csv(index=False))
+    return {"congruence network (GraphML)": str(p1), "DNA statements (CSV)": str(p2)}

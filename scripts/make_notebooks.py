@@ -69,6 +69,26 @@ NOTEBOOKS = {
         new_markdown_cell("## Co-occurrence heatmap\n\nClustered so that actors who appear together sit together."),
         new_code_cell("charts.heatmap_figure(ex.edges, ex.actors, 'n_windows', top_n)"),
     ],
+    "03_statements_stance.ipynb": [
+        new_markdown_cell("# Statements and stance\n\nWho said what about whom, and whether for or against — each "
+                          "row with the sentence that proves it."),
+        param_cell(),
+        new_code_cell(SETUP),
+        new_markdown_cell("## Who spoke most\n\nStatements per speaker (direct and indirect quotes, \"according "
+                          "to\", \"called on … to\"), with the speaker's affiliation."),
+        new_code_cell("views.top_speakers(ex, top_n)"),
+        new_markdown_cell("## Who is for or against whom\n\nSpeaker × target: red opposes, blue supports; hover a "
+                          "cell for the evidence sentence."),
+        new_code_cell("charts.stance_matrix_figure(ex.stance, top_n)"),
+        new_code_cell("views.stance_table(ex, top_n)"),
+        new_markdown_cell("## Statements by speaker"),
+        new_code_cell("views.statements_by_actor(ex)"),
+        new_markdown_cell("## Agreement and conflict among speakers\n\nTwo speakers agree when they take the same "
+                          "side toward the same target (Discourse Network Analyzer's congruence network). Exported "
+                          "as GraphML, and the statements as a CSV that DNA can import."),
+        new_code_cell("charts.congruence_figure(networks.congruence_graph(ex.stance))"),
+        new_code_cell("views.export_stance(ex, out)"),
+    ],
 }
 
 

@@ -56,7 +56,10 @@ def test_report_has_charts_and_no_code(report):
     assert "views.open_run(" not in html  # code hidden
     assert not re.search(r'<script[^>]*src="https?://', html)
     assert (report / "notebooks" / "02_actors_cooccurrence.ipynb").exists()
-    assert "Kim Jong Un" in html and "Co-occurrence heatmap" in html
+    assert "Kim Jong Un" in html and "Co-occurrence heatmap" in html and "Who is for or against whom" in html
+    assert (report / "congruence.graphml").exists() and (report / "statements_dna.csv").exists()
+    for name in ("statements", "stance"):
+        assert (report / f"{name}.parquet").exists()
 
 
 def test_report_draws_in_headless_chromium(report, tmp_path):
@@ -66,5 +69,5 @@ def test_report_draws_in_headless_chromium(report, tmp_path):
            "--virtual-time-budget=15000", "--dump-dom", (report / "report.html").as_uri()]
     dom = subprocess.run(cmd, capture_output=True, text=True, timeout=180).stdout
     # plotly draws each chart as an <svg class="main-svg"> inside the div (none before it runs)
-    assert dom.count('class="main-svg"') >= 4
+    assert dom.count('class="main-svg"') >= 6
     assert len(re.findall(r"<g class=\"(?:trace|heatmaplayer|barlayer)", dom)) >= 3

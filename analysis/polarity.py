@@ -1,0 +1,169 @@
+"""Target-dependent polarity: features from VADER's lexicon and the dependency parse, and a small
+multinomial logistic regression over them (numpy; weights in ``data/polarity_model.json``).
+
+The model is trained by ``scripts/train_polarity.py`` on the NewsMTSC train split; its held-out (5-fold)
+macro F1 is printed by ``benchmarks/polarity_newsmtsc.py``. Without a model file the rule score
+(distance-weighted lexicon sum with thresholds) is used.
+"""
+from __future__ import annotations
+
+import json
+import zlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).parent / "data" / "polarity_model.json"
+N_HASH = 2048
+ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "compound", "attr", "other")
+NEGATORS = {"not", "no", "never", "n't", "nothing", "nobody", "none", "neither", "nor", "without", "hardly"}
+DENSE = 16
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, float]:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return dict(SentimentIntensityAnalyzer().lexicon)
+
+
+def _lca_steps(a: Any, b: Any) -> tuple[int, int]:
+    pa = [a] + list(a.ancestors)
+    ib = {t.i: k for k, t in enumerate([b] + list(b.ancestors))}
+    for k, t in enumerate(pa):
+        if t.i in ib:
+            return k, ib[t.i]
+    return len(pa), len(ib)
+
+
+def negated(tok: Any) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in tok.children):
+        return True
+    h = tok.head
+    return h is not tok and any(c.dep_ == "neg" for c in h.children) and tok.dep_ in ("acomp", "dobj", "xcomp", "attr")
+
+
+def word_value(t: Any) -> float | None:
+    lex = lexicon()
+    v = lex.get(t.lower_)
+    if v is None:
+        v = lex.get(t.lemma_.lower())
+    return v
+
+
+def _h(s: str) -> int:
+    return DENSE + len(ROLES) + zlib.crc32(s.encode("utf-8")) % N_HASH
+
+
+def features(span: Any, window: tuple[int, int] | None = None) -> tuple[np.ndarray, float, list[str]]:
+    """Feature vector for the sentiment toward ``span`` (a spaCy Span), the rule score, and its words."""
+    target = span.root
+    sent = target.sent
+    x = np.zeros(DENSE + len(ROLES) + N_HASH, dtype=np.float32)
+    pos = neg = near = clause = total = 0.0
+    words: list[str] = []
+    clause_root = next((a for a in [target, *target.ancestors] if a.pos_ in ("VERB", "AUX")), sent.root)
+    clause_ids = {t.i for t in clause_root.subtree}
+    n_neg = 0
+    for t in sent:
+        inside = span.start <= t.i < span.end
+        if window is not None and not (window[0] <= t.idx < window[1]):
+            continue
+        up_w, up_t = _lca_steps(t, target)
+        w = 1.0 / (1.0 + up_w + 0.5 * up_t)
+        if not inside and not t.is_punct and not t.is_space:
+            lemma = t.lemma_.lower()
+            x[_h("l:" + lemma)] += w
+            if t.i in clause_ids:
+                x[_h(f"c:{lemma}")] += 0.5
+            if t.head.i == target.i or target.head.i == t.i:
+                x[_h(f"r:{t.dep_}:{lemma}")] += 1.0
+        if t.lower_ in NEGATORS or t.dep_ == "neg":
+            n_neg += 1
+        if inside or t.ent_type_:
+            continue
+        v = word_value(t)
+        if v is None:
+            continue
+        if negated(t):
+            v = -0.74 * v
+        total += w * v
+        pos += w * max(v, 0.0)
+        neg += w * min(v, 0.0)
+        if abs(t.i - target.i) <= 4:
+            near += v
+        if t.i in clause_ids:
+            clause += v
+        words.append(t.text)
+    sent_vals = [word_value(t) or 0.0 for t in sent if not t.ent_type_]
+    x[0], x[1], x[2], x[3], x[4] = total, pos, neg, near / 4.0, clause / 4.0
+    x[5] = sum(sent_vals) / 4.0
+    x[6] = sum(v for v in sent_vals if v > 0) / 4.0
+    x[7] = sum(v for v in sent_vals if v < 0) / 4.0
+    x[8] = float(n_neg)
+    x[9] = float(negated(target.head))
+    hv = word_value(target.head)
+    x[10] = hv or 0.0
+    x[11] = 1.0  # bias
+    x[12] = float(target.i - sent.start) / max(1, len(sent))
+    x[13] = float(any(t.text in ("“", "\"") for t in sent))
+    role = target.dep_ if target.dep_ in ROLES else "other"
+    x[DENSE + ROLES.index(role)] = 1.0
+    x[_h(f"head:{target.head.lemma_.lower()}:{role}")] += 1.0
+    return x, total, words
+
+
+@lru_cache(maxsize=1)
+def model() -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    if not MODEL_PATH.exists():
+        return None
+    m = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    w = np.zeros((3, DENSE + len(ROLES) + N_HASH), dtype=np.float32)
+    for i, row in enumerate(m["weights"]):
+        for k, v in row.items():
+            w[i, int(k)] = v
+    return w, np.array(m["mean"], dtype=np.float32), np.array(m["scale"], dtype=np.float32)
+
+
+def predict(x: np.ndarray, rule_score: float, pos_t: float = 0.35, neg_t: float = -0.25) -> tuple[int, float]:
+    """Polarity (−1/0/+1) and a score in [−1, 1] (P(pos) − P(neg)); the rule thresholds without a model."""
+    mdl = model()
+    if mdl is None:
+        pol = 1 if rule_score >= pos_t else -1 if rule_score <= neg_t else 0
+        return pol, float(np.tanh(rule_score))
+    w, mean, scale = mdl
+    z = w @ ((x - mean) / scale)
+    p = np.exp(z - z.max())
+    p /= p.sum()
+    return int(np.argmax(p)) - 1, float(p[2] - p[0])
+
+
+def train(xs: np.ndarray, ys: np.ndarray, l2: float = 1e-3, epochs: int = 300, lr: float = 0.5,
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Multinomial logistic regression by full-batch gradient descent (deterministic)."""
+    mean = xs[:, :DENSE].mean(axis=0)
+    scale = xs[:, :DENSE].std(axis=0) + 1e-6
+    mean_full = np.zeros(xs.shape[1], dtype=np.float32)
+    scale_full = np.ones(xs.shape[1], dtype=np.float32)
+    mean_full[:DENSE], scale_full[:DENSE] = mean, scale
+    mean_full[11], scale_full[11] = 0.0, 1.0  # keep the bias column at 1
+    x = (xs - mean_full) / scale_full
+    y = np.eye(3, dtype=np.float32)[ys + 1]
+    w = np.zeros((3, xs.shape[1]), dtype=np.float32)
+    for _ in range(epochs):
+        z = x @ w.T
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = (p - y).T @ x / len(x) + l2 * w
+        w -= lr * grad
+    return w, mean_full, scale_full
+
+
+def save(w: np.ndarray, mean: np.ndarray, scale: np.ndarray, meta: dict[str, Any]) -> None:
+    rows = [{str(k): round(float(v), 5) for k, v in enumerate(r) if abs(v) > 1e-5} for r in w]
+    MODEL_PATH.write_text(json.dumps({"weights": rows, "mean": [round(float(v), 6) for v in mean],
+                                      "scale": [round(float(v), 6) for v in scale], "meta": meta}) + "\n",
+                          encoding="utf-8")

@@ -1,0 +1,395 @@
+"""Attributed statements: who (SOURCE) said (CUE) what (CONTENT), after the PolNeAR attribution model.
+
+``doc_statements`` finds statements in one parsed piece, with character spans:
+- a reporting verb or noun from the cue lexicon (``data/cues.yaml``, built from PolNeAR train by
+  ``scripts/build_cues.py``) with its subject as source and its clausal complement, object or adjacent quote
+  as content ("Kirby revealed that …", "“…,” said Adrienne Watson", "called on the regime to …");
+  passive agents ("was quoted by X"), subjects inherited across coordinated verbs ("expressed … and called
+  on …"), relative clauses ("X, who said …");
+- "according to X";
+- colon and dash forms: "X said: “…”", headline "X: …", "“…” — Name";
+- quotes with no cue in their sentence take the speaker of the statement just before them in the paragraph.
+``attach_speakers`` then resolves each source span to an actor from the mentions table (pronouns and
+role nouns to the nearest fitting speaker or person before them) — or leaves it null, never guessed.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from .nlp import Parsed
+
+STATEMENT_COLUMNS = ["article_id", "statement_id", "kind", "sent_idx", "speaker_start", "speaker_end", "speaker_text",
+                     "speaker_actor_id", "speaker_name", "speaker_affiliation", "speaker_country", "speaker_resolution",
+                     "cue_start", "cue_end", "cue_text", "cue_lemma", "cue_negated", "content_start", "content_end",
+                     "content_text", "concept", "concept_start", "concept_end", "object_start", "object_end",
+                     "sentence"]
+QUOTE_RE = re.compile(r"“[^”]{2,}?”|\"[^\"\n]{2,}?\"|(?<![\w])‘[^’]{8,}?’(?![\w])", re.S)
+# pronouns we resolve: he/she to a person, "it" to the organization or state that spoke just before;
+# "they", "we", "I" and "you" stay unresolved (null speaker) rather than guessed
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "org"}
+ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "president",
+              "leader", "ambassador", "diplomat", "envoy", "senator", "lawmaker", "aide", "adviser", "advisor",
+              "secretary", "chairman", "chief", "director", "general", "governor", "mayor", "premier", "statement",
+              "ministry", "government", "agency", "newspaper", "paper", "daily", "report"}
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+NOUN_CUES = {"statement", "remark", "comment", "claim", "allegation", "criticism", "warning", "assertion",
+             "announcement", "accusation", "call", "appeal", "pledge", "promise", "vow", "admission", "denial",
+             "interview", "speech", "tweet", "letter", "report", "complaint", "praise", "condemnation"}
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, float]:
+    path = Path(__file__).parent / "data" / "cues.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted passages (with their marks), curly or straight, across sentences and paragraphs."""
+    return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+
+
+def _span_chars(tokens: list[Token]) -> tuple[int, int]:
+    toks = [t for t in tokens if not t.is_space]
+    if not toks:
+        return -1, -1
+    while toks and toks[-1].is_punct and toks[-1].text not in ("”", "\"", "’", ")"):
+        toks.pop()
+    while toks and toks[0].is_punct and toks[0].text not in ("“", "\"", "‘", "("):
+        toks.pop(0)
+    if not toks:
+        return -1, -1
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _np(tok: Token) -> list[Token]:
+    """The noun phrase of a subject: its subtree without relative clauses, but with appositions."""
+    out = []
+    for t in tok.subtree:
+        if any(a.dep_ in ("relcl", "acl") and a.head.i >= tok.i and a != tok and t in a.subtree for a in tok.subtree
+               if a.dep_ in ("relcl",)):
+            continue
+        out.append(t)
+    return out
+
+
+def _subject(verb: Token) -> tuple[list[Token] | None, str]:
+    """The source of a cue verb: subject, passive agent, inherited subject, or relative-clause head."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj:
+                return _np(pobj[0]), "agent"
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" and c.lower_ in ("it", "this", "that"):
+            return None, ""  # "it was said": no speaker
+        if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and verb.lemma_ not in ("quote", "cite")):
+            if c.lower_ in ("that", "which") and verb.dep_ == "relcl":
+                return _np(verb.head), "relcl"
+            return _np(c), "subject"
+    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
+        gov = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "quoted X as saying"
+        objs = [c for c in gov.children if c.dep_ == "dobj"]
+        if objs and gov.lemma_ in ("quote", "cite"):
+            return _np(objs[0]), "quoted"
+    h = verb
+    while h.dep_ in ("conj", "xcomp", "advcl") and h.head is not h:
+        h = h.head
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return _np(c), "inherited"
+    if verb.dep_ == "relcl":
+        return _np(verb.head), "relcl"
+    if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return _np(verb.head), "acl"
+    return None, ""
+
+
+def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[int, int, int, int]:
+    """Content span of a cue (and, for "called on X to …" / "accused X", the object span)."""
+    obj = (-1, -1)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and verb.lemma_ in ("call", "appeal", "press"):
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj:
+                obj = _span_chars(list(pobj[0].subtree))
+        if c.dep_ in ("dobj",) and verb.lemma_ in ("urge", "accuse", "praise", "condemn", "criticize", "criticise",
+                                                   "welcome", "blame", "warn", "tell", "ask", "thank", "congratulate",
+                                                   "support", "back", "endorse", "attack", "slam", "denounce", "call"):
+            obj = _span_chars(list(c.subtree))
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.pos_ == "VERB"):
+            s, e = _span_chars(list(c.subtree))
+            if s >= 0:
+                q = [(a, b) for a, b in quotes if a <= s and e <= b]
+                if q:  # the complement is a quotation: the content is the whole quote, marks included
+                    s, e = q[0]
+                return s, e, obj[0], obj[1]
+    # the quote nearest to the cue in its sentence (a quote split by its cue: take both parts)
+    in_sent = [(s, e) for s, e in quotes if s < sent.end_char and e > sent.start_char and not (s <= verb.idx < e)]
+    if in_sent:
+        return min(s for s, _ in in_sent), max(e for _, e in in_sent), obj[0], obj[1]
+    # "X said: …" / "X added that …"
+    after = [t for t in sent if t.i > verb.i]
+    if after and after[0].text == ":":
+        s, e = _span_chars(after[1:])
+        return s, e, obj[0], obj[1]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "against", "over", "for"):
+            s, e = _span_chars(list(c.subtree))
+            if s >= 0:
+                return s, e, obj[0], obj[1]
+    if obj[0] >= 0:
+        return obj[0], obj[1], obj[0], obj[1]
+    return -1, -1, obj[0], obj[1]
+
+
+def _kind(content: tuple[int, int], quotes: list[tuple[int, int]]) -> str:
+    s, e = content
+    if s < 0:
+        return "other"
+    inside = [(a, b) for a, b in quotes if a < e and s < b]
+    if not inside:
+        return "indirect"
+    if any(a <= s + 1 and e - 1 <= b for a, b in inside):
+        return "direct"
+    return "mixed"
+
+
+def doc_statements(parsed: Parsed, sent_base: int = 0) -> list[dict[str, Any]]:
+    """Raw statements of one parsed piece: character spans into the article text, no actors yet."""
+    doc: Doc = parsed.doc
+    off = parsed.offset
+    text = parsed.source
+    quotes = quote_spans(text)
+    cues = cue_lexicon()
+    rows: list[dict[str, Any]] = []
+    sents = [s for s in doc.sents if s.text.strip()]
+    sent_index = {s.start: i for i, s in enumerate(sents)}
+    used_quotes: set[tuple[int, int]] = set()
+
+    def add(kind: str, sent: Span, cue: tuple[int, int], speaker: tuple[int, int], content: tuple[int, int],
+            obj: tuple[int, int] = (-1, -1), lemma: str = "", negated: bool = False) -> None:
+        rows.append({"kind": kind, "sent_idx": sent_base + sent_index.get(sent.start, 0), "cue": cue,
+                     "speaker": speaker, "content": content, "object": obj, "cue_lemma": lemma,
+                     "sentence": (sent.start_char, sent.end_char), "negated": negated})
+        for q in quotes:
+            if content[0] >= 0 and q[0] < content[1] and content[0] < q[1]:
+                used_quotes.add(q)
+
+    for sent in sents:
+        for t in sent:
+            lemma = t.lemma_.lower()
+            # "according to X"
+            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                pobj = [g for g in doc[t.i + 1].children if g.dep_ == "pobj"]
+                if pobj:
+                    speaker = _span_chars(_np(pobj[0]))
+                    rest = [x for x in sent if x.i < t.i or x.i > max(y.i for y in pobj[0].subtree)]
+                    add("according_to", sent, (t.idx, doc[t.i + 1].idx + 2), speaker, _span_chars(rest),
+                        lemma="according to")
+                continue
+            if any(a < t.idx < b - 1 for a, b in quotes):
+                continue  # attributions nested in a quote belong to the quoted speaker's own words
+            is_verb_cue = t.pos_ in ("VERB", "AUX") and lemma in cues and t.dep_ not in ("amod", "compound")
+            is_noun_cue = t.pos_ == "NOUN" and lemma in NOUN_CUES
+            if not (is_verb_cue or is_noun_cue):
+                continue
+            if is_noun_cue:
+                owner = [c for c in t.children if c.dep_ == "poss"]
+                clause = [c for c in t.children if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("that",))]
+                if owner and clause:
+                    add("indirect", sent, (t.idx, t.idx + len(t)), _span_chars(_np(owner[0])),
+                        _span_chars(list(clause[0].subtree)), lemma=lemma)
+                continue
+            if lemma in ("be", "have", "do"):
+                continue
+            src, how = _subject(t)
+            cs, ce, os_, oe = _content(t, quotes, sent)
+            if src is None and cs < 0:
+                continue
+            if cs < 0 and cues.get(lemma, 0) < 0.4:
+                continue  # a weak cue ("see", "call") with no content is not an attribution
+            speaker = _span_chars(src) if src else (-1, -1)
+            if speaker[0] >= 0 and cs >= 0 and speaker[0] >= cs and speaker[1] <= ce:
+                continue  # the subject sits inside the content: a parse error, not a statement
+            cue_toks = [t] + [c for c in t.children if c.dep_ == "prt"]
+            cue = (min(x.idx for x in cue_toks), max(x.idx + len(x) for x in cue_toks))
+            negated = any(c.dep_ == "neg" for c in t.children)
+            add(_kind((cs, ce), quotes), sent, cue, speaker, (cs, ce), (os_, oe), lemma, negated)
+    # headline "X: …" and dash-attributed "“…” — Name"
+    for sent in sents:
+        toks = [t for t in sent if not t.is_space]
+        colon = next((t for t in toks[:8] if t.text == ":"), None)
+        if colon is not None and sent.start == sents[0].start and colon.i > toks[0].i and any(
+                t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks if t.i < colon.i):
+            add("direct" if any(q[0] > colon.idx for q in quotes) else "other", sent, (colon.idx, colon.idx + 1),
+                _span_chars([t for t in toks if t.i < colon.i]), _span_chars([t for t in toks if t.i > colon.i]),
+                lemma=":")
+    for qs, qe in quotes:
+        m = re.match(r"\s*[—–-]{1,2}\s*", text[qe:qe + 4])
+        if m and (qs, qe) not in used_quotes:
+            span = doc.char_span(qe + m.end(), min(len(text), qe + m.end() + 60), alignment_mode="contract")
+            if span is not None:
+                name = next((e for e in doc.ents if e.start_char == span.start_char and e.label_ == "PERSON"), None)
+                if name is not None:
+                    sent = name.sent
+                    add("direct", sent, (qe + m.start(), qe + m.end()), (name.start_char, name.end_char), (qs, qe),
+                        lemma="—")
+    # quotes left without a cue: the previous statement's speaker in the same paragraph continues
+    para_breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    for qs, qe in quotes:
+        if (qs, qe) in used_quotes or qe - qs < 12:
+            continue
+        prev = [r for r in rows if r["content"][1] <= qs and r["speaker"][0] >= 0]
+        if not prev:
+            continue
+        p = max(prev, key=lambda r: r["content"][1])
+        if sum(1 for b in para_breaks if p["content"][1] <= b < qs) > 1:
+            continue  # a quote two paragraphs later may be anyone's
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None:
+            continue
+        rows.append({"kind": "direct", "sent_idx": sent_base + sent_index.get(span.sent.start, 0), "cue": (-1, -1),
+                     "speaker": p["speaker"], "content": (qs, qe), "object": (-1, -1), "cue_lemma": "",
+                     "sentence": (span.sent.start_char, span.sent.end_char), "inherited": True})
+    out = []
+    for r in rows:
+        def sh(x: tuple[int, int]) -> tuple[int | None, int | None]:
+            return (x[0] + off, x[1] + off) if x[0] >= 0 else (None, None)
+        concept, c_s, c_e = _concept(doc, r["content"])
+        (ss, se), (cs, ce), (ns, ne), (os_, oe), (ts, te) = (sh(r["speaker"]), sh(r["cue"]), sh(r["content"]),
+                                                             sh(r["object"]), sh(r["sentence"]))
+        out.append({"article_id": parsed.article_id, "kind": r["kind"], "sent_idx": r["sent_idx"],
+                    "speaker_start": ss, "speaker_end": se, "cue_start": cs, "cue_end": ce, "cue_lemma": r["cue_lemma"],
+                    "content_start": ns, "content_end": ne, "object_start": os_, "object_end": oe,
+                    "sentence_start": ts, "sentence_end": te, "inherited_speaker": bool(r.get("inherited")),
+                    "cue_negated": bool(r.get("negated")), "concept": concept,
+                    "concept_start": c_s + off if c_s is not None else None,
+                    "concept_end": c_e + off if c_e is not None else None})
+    return out
+
+
+# nouns that frame a statement rather than name its topic ("concern about X", "put an end to X")
+FRAME_NOUNS = {"concern", "hope", "support", "regret", "alarm", "satisfaction", "opposition", "information", "end",
+               "view", "opinion", "belief", "fact", "way", "thing", "part", "lot", "time", "level", "statement"}
+
+
+def _concept(doc: Doc, content: tuple[int, int]) -> tuple[str | None, int | None, int | None]:
+    """A short noun phrase naming what the content is about (DNA's concept): its first common-noun chunk,
+    with its character span in the piece."""
+    if content[0] < 0:
+        return None, None, None
+    for chunk in doc.noun_chunks:
+        if chunk.start_char >= content[0] and chunk.end_char <= content[1] and chunk.root.pos_ == "NOUN" \
+                and not chunk.root.ent_type_ and chunk.root.lemma_.lower() not in FRAME_NOUNS:
+            words = [t.lower_ for t in chunk if t.pos_ not in ("DET", "PRON") and not t.is_punct and not t.is_space]
+            if words:
+                return " ".join(words[-4:]), chunk.start_char, chunk.end_char
+    return None, None, None
+
+
+def _overlapping(m: pd.DataFrame, s: int, e: int) -> pd.DataFrame:
+    return m[(m.start_char < e) & (m.end_char > s)]
+
+
+def _head_actor(over: pd.DataFrame) -> str:
+    """The actor a speaker phrase names: a person in it wins ("the spokesman for the NSC, John Kirby"),
+    else its first mention."""
+    over = over.sort_values("start_char")
+    people = over[over.actor_type == "person"]
+    return (people if len(people) else over).iloc[0].actor_id
+
+
+def coordinated_actors(over: pd.DataFrame, text: str, start: int, end: int) -> list[str]:
+    """All actors of a coordinated speaker ("the United States, Britain, South Korea and Japan")."""
+    over = over.sort_values("start_char")
+    if len(over) < 2:
+        return list(over.actor_id)
+    gaps = [text[a:b] for a, b in zip(over.end_char.iloc[:-1], over.start_char.iloc[1:])]
+    if over.actor_type.nunique() == 1 and re.search(r"\b(and|or)\b|&", gaps[-1]) and all(re.fullmatch(r"\s*(,|and|,\s*and|or|&)\s*(the\s+)?", g) for g in gaps):
+        return list(dict.fromkeys(over.actor_id))
+    return [_head_actor(over)]
+
+
+def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The statements table: texts from the articles, speakers resolved to actors where the evidence allows."""
+    if raw.empty:
+        return pd.DataFrame(columns=STATEMENT_COLUMNS)
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    out = []
+    for aid, group in raw.groupby("article_id", sort=True):
+        text = texts[aid]
+        m = mentions[mentions.article_id == aid].sort_values("start_char") if len(mentions) else mentions
+        people = m[m.actor_type == "person"] if len(m) else m
+        actor_info = {}
+        for r in m.itertuples(index=False):
+            info = actor_info.setdefault(r.actor_id, {"name": r.actor_name, "affiliation": None, "country": None})
+            if not info["affiliation"] and isinstance(r.affiliation, str):
+                info["affiliation"] = r.affiliation
+            if not info["country"] and isinstance(r.country, str):
+                info["country"] = r.country
+        group = group.sort_values(["content_start", "cue_start"], na_position="last", kind="stable")
+        group = group.drop_duplicates(["speaker_start", "cue_start", "content_start", "content_end"])
+        quotes = quote_spans(text)
+        last_speaker: dict[str, str | None] = {"person": None, "any": None, "org": None}
+        last_sent = None
+        for k, r in enumerate(group.to_dict("records")):
+            actor, how = None, None
+            actors: list[str] = []
+            ss, se = r["speaker_start"], r["speaker_end"]
+            if ss is not None and not pd.isna(ss):
+                ss, se = int(ss), int(se)
+                stext = text[ss:se]
+                over = _overlapping(m, ss, se) if len(m) else m
+                low = stext.lower().strip()
+                if len(over):
+                    actors = coordinated_actors(over, text, ss, se)
+                    actor, how = actors[0], "mention"
+                elif low in PRONOUNS or low.split()[-1:] and low.split()[-1] in ROLE_NOUNS:
+                    want = PRONOUNS.get(low, "any")
+                    if want == "person":
+                        # the last person who spoke, else the nearest person named before (outside quotes)
+                        before = people[(people.end_char <= ss) & ~people.start_char.map(
+                            lambda x: any(a <= x < b for a, b in quotes))] if len(people) else people
+                        actor = last_speaker["person"] or (before.iloc[-1].actor_id if len(before) else None)
+                    elif last_sent is not None and r["sent_idx"] - last_sent <= 1:
+                        actor = last_speaker["any"]  # "they"/"it" only for the speaker of this or the last sentence
+                    how = "pronoun" if low in PRONOUNS else "role_noun"
+            if actor is not None:
+                typ = m[m.actor_id == actor].actor_type.iloc[0] if len(m[m.actor_id == actor]) else "any"
+                last_speaker["any"] = actor
+                last_sent = r["sent_idx"]
+                if typ == "person":
+                    last_speaker["person"] = actor
+            st = lambda a, b: text[int(a):int(b)] if a is not None and not pd.isna(a) else None  # noqa: E731
+            for j, who in enumerate(actors or [actor]):
+                info = actor_info.get(who, {}) if who else {}
+                out.append({
+                    "article_id": aid, "statement_id": f"{aid}#st{k}" + (f".{j}" if len(actors) > 1 else ""),
+                    "kind": r["kind"], "sent_idx": r["sent_idx"],
+                    "speaker_start": r["speaker_start"], "speaker_end": r["speaker_end"],
+                    "speaker_text": st(r["speaker_start"], r["speaker_end"]), "speaker_actor_id": who,
+                    "speaker_name": info.get("name"), "speaker_affiliation": info.get("affiliation"),
+                    "speaker_country": info.get("country"),
+                    "speaker_resolution": ("inherited" if r.get("inherited_speaker") else how) if who else None,
+                    "cue_start": r["cue_start"], "cue_end": r["cue_end"], "cue_text": st(r["cue_start"], r["cue_end"]),
+                    "cue_lemma": r["cue_lemma"], "cue_negated": bool(r.get("cue_negated")),
+                    "content_start": r["content_start"], "content_end": r["content_end"],
+                    "content_text": st(r["content_start"], r["content_end"]), "concept": r.get("concept"),
+                    "concept_start": r.get("concept_start"), "concept_end": r.get("concept_end"),
+                    "object_start": r["object_start"],
+                    "object_end": r["object_end"], "sentence": st(r["sentence_start"], r["sentence_end"]),
+                })
+    df = pd.DataFrame(out, columns=STATEMENT_COLUMNS)
+    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end", "object_start",
+              "object_end", "concept_start", "concept_end"):
+        df[c] = df[c].astype("Int64")
+    return df.sort_values(["article_id", "content_start", "cue_start"], kind="stable").reset_index(drop=True)

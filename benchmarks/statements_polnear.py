@@ -1,0 +1,183 @@
+"""Statement extraction quality on PolNeAR (train split): source, cue and content spans, exact and overlap.
+
+    python benchmarks/statements_polnear.py [../shared/corpora/polnear_train] [--limit N] [--offset K]
+
+Gold: the first annotation file of each article (a few articles have several annotators). Each gold
+attribution gives one SOURCE, CUE and CONTENT span (discontinuous parts joined to their outer bounds);
+predictions are the workbook's statements table (duplicate spans counted once). Matching is one-to-one:
+exact = same character bounds (ignoring surrounding whitespace and punctuation), overlap = any shared
+character. "statement" = source and content both match. The baseline is the subject of a "say" verb with
+its clausal complement or nearest quote, measured in the same run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import string
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from analysis.actors import doc_mentions, resolve  # noqa: E402
+from analysis.nlp import load_pipeline, paragraph_starts, parse  # noqa: E402
+from analysis.registry import load_registry  # noqa: E402
+from analysis.statements import attach_speakers, doc_statements, quote_spans  # noqa: E402
+
+DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared/corpora/polnear_train"
+STRIP = string.whitespace + string.punctuation + "“”‘’—–"
+
+
+def outer(spans: list) -> tuple[int, int] | None:
+    return (min(s for s, _, _ in spans), max(e for _, e, _ in spans)) if spans else None
+
+
+def load_gold(path: Path, limit: int | None, offset: int):
+    arts = {}
+    for line in open(path / "articles.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        arts[r["id"]] = r
+    gold, seen = {}, set()
+    for line in open(path / "attributions.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        if r["article"] in seen:
+            continue
+        seen.add(r["article"])
+        gold[r["article"]] = [{"source": outer(a["source"]), "cue": outer(a["cue"]), "content": outer(a["content"])}
+                              for a in r["attributions"]]
+    ids = sorted(gold)[offset:][: limit or None]
+    return {i: arts[i] for i in ids}, {i: gold[i] for i in ids}
+
+
+def norm(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    while s < e and text[s] in STRIP:
+        s += 1
+    while e > s and text[e - 1] in STRIP:
+        e -= 1
+    return s, e
+
+
+def match(pred: list, gold: list, text: str, exact: bool) -> int:
+    """Greedy one-to-one matches between predicted and gold spans (or span pairs)."""
+    used, n = set(), 0
+    for p in pred:
+        for j, g in enumerate(gold):
+            if j in used:
+                continue
+            ok = all((norm(text, a) == norm(text, b)) if exact else (a[0] < b[1] and b[0] < a[1])
+                     for a, b in zip(p, g))
+            if ok:
+                used.add(j)
+                n += 1
+                break
+    return n
+
+
+def score(preds: dict, golds: dict, texts: dict) -> pd.DataFrame:
+    rows = []
+    for part in ("source", "cue", "content", "statement"):
+        for exact in (True, False):
+            tp = npred = ngold = 0
+            for aid, gold in golds.items():
+                pr = preds.get(aid, [])
+                pr = list({(x["source"], x["cue"], x["content"]): x for x in pr}.values())  # one per statement
+                if part == "statement":
+                    g = [(x["source"], x["content"]) for x in gold if x["source"] and x["content"]]
+                    p = [(x["source"], x["content"]) for x in pr if x["source"] and x["content"]]
+                else:
+                    g = [(x[part],) for x in gold if x[part]]
+                    p = [(x[part],) for x in pr if x[part]]
+                tp += match(p, g, texts[aid], exact)
+                npred += len(p)
+                ngold += len(g)
+            prec = tp / npred if npred else 0.0
+            rec = tp / ngold if ngold else 0.0
+            rows.append({"part": part, "match": "exact" if exact else "overlap", "precision": prec, "recall": rec,
+                         "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0, "pred": npred, "gold": ngold})
+    return pd.DataFrame(rows)
+
+
+def baseline(doc, off: int = 0) -> list[dict]:
+    """Subject of a 'say' verb + its clausal complement (or the nearest quote in the sentence)."""
+    out = []
+    quotes = quote_spans(doc.text)
+    for t in doc:
+        if t.lemma_ == "say" and t.pos_ == "VERB":
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            comp = [c for c in t.children if c.dep_ == "ccomp"]
+            src = (min(x.idx for x in subj[0].subtree), max(x.idx + len(x) for x in subj[0].subtree)) if subj else None
+            if comp:
+                con = (min(x.idx for x in comp[0].subtree), max(x.idx + len(x) for x in comp[0].subtree))
+            else:
+                q = [(a, b) for a, b in quotes if a < t.sent.end_char and b > t.sent.start_char]
+                con = q[0] if q else None
+            out.append({"source": src, "cue": (t.idx, t.idx + len(t)), "content": con})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--offset", type=int, default=0)
+    ap.add_argument("--errors", default=None, help="write unmatched sources/cues (overlap) to this JSONL file")
+    args = ap.parse_args()
+    arts, gold = load_gold(Path(args.path), args.limit, args.offset)
+    articles = pd.DataFrame({"article_id": list(arts), "text": [a["text"] for a in arts.values()],
+                             "date": [a.get("date") for a in arts.values()]})
+    nlp = load_pipeline()
+    registry = load_registry()
+    t0 = time.perf_counter()
+    raw_m, raw_s, base = [], [], {}
+    for piece in parse(articles, nlp, batch_size=50):
+        rows, _ = doc_mentions(piece, 0, paragraph_starts(piece.source))
+        raw_m.extend(rows)
+        raw_s.extend(doc_statements(piece))
+        base.setdefault(piece.article_id, []).extend(baseline(piece.doc))
+    mentions = resolve(pd.DataFrame(raw_m), articles, registry)
+    st = attach_speakers(pd.DataFrame(raw_s), mentions, articles)
+    elapsed = time.perf_counter() - t0
+    preds: dict[str, list] = {}
+    for r in st.itertuples(index=False):
+        def sp(a, b):
+            return (int(a), int(b)) if not pd.isna(a) else None
+        preds.setdefault(r.article_id, []).append({"source": sp(r.speaker_start, r.speaker_end),
+                                                   "cue": sp(r.cue_start, r.cue_end),
+                                                   "content": sp(r.content_start, r.content_end)})
+    texts = dict(zip(articles.article_id, articles.text))
+    if args.errors:
+        with open(args.errors, "w", encoding="utf-8") as f:
+            for aid, g in gold.items():
+                text = texts[aid]
+                pr = preds.get(aid, [])
+                for part in ("source", "cue"):
+                    gp = [x[part] for x in g if x[part]]
+                    pp = list(dict.fromkeys(x[part] for x in pr if x[part]))
+                    for a in pp:
+                        if not any(a[0] < b[1] and b[0] < a[1] for b in gp):
+                            f.write(json.dumps({"kind": "FP", "part": part, "text": text[a[0]:a[1]],
+                                                "ctx": text[max(0, a[0] - 80):a[1] + 80]}) + "\n")
+                    for b in gp:
+                        if not any(a[0] < b[1] and b[0] < a[1] for a in pp):
+                            f.write(json.dumps({"kind": "FN", "part": part, "text": text[b[0]:b[1]],
+                                                "ctx": text[max(0, b[0] - 80):b[1] + 80]}) + "\n")
+    ours, theirs = score(preds, gold, texts), score(base, gold, texts)
+    table = theirs.merge(ours, on=["part", "match"], suffixes=("_baseline", "_workbook"))
+    pd.set_option("display.width", 200)
+    print(f"PolNeAR train: {len(arts)} articles, {sum(len(g) for g in gold.values())} gold attributions; "
+          f"{len(st)} statements extracted in {elapsed:.1f}s")
+    print(table[["part", "match", "precision_baseline", "recall_baseline", "f1_baseline", "precision_workbook",
+                 "recall_workbook", "f1_workbook"]].round(3).to_string(index=False))
+    o = ours.set_index(["part", "match"]).f1
+    ok = o[("source", "overlap")] >= 0.80 and o[("cue", "overlap")] >= 0.80
+    print(f"SUMMARY source F1 (overlap) {o[('source', 'overlap')]:.3f}, cue F1 (overlap) {o[('cue', 'overlap')]:.3f} "
+          f"(baseline {theirs.set_index(['part', 'match']).f1[('source', 'overlap')]:.3f}); "
+          f"target >= 0.80 both: {'PASS' if ok else 'FAIL'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""Statements, speakers, targets and stance on the reference article and on small texts."""
+import pandas as pd
+
+from analysis.actors import doc_mentions, resolve
+from analysis.corpus import make_article
+from analysis.nlp import Parsed, paragraph_starts, truecase
+from analysis.registry import load_registry
+from analysis.stance import build_stance, cue_polarity, doc_target_scores, target_polarity
+from analysis.statements import attach_speakers, doc_statements, quote_spans
+
+
+def run(nlp, text):
+    art = pd.DataFrame([make_article("t", None, text)])
+    t = art.text[0]
+    piece = Parsed("t", 0, nlp(truecase(t)), t)
+    rows, _ = doc_mentions(piece, 0, paragraph_starts(t))
+    m = resolve(pd.DataFrame(rows), art, load_registry())
+    raw = doc_statements(piece)
+    st = attach_speakers(pd.DataFrame(raw), m, art)
+    return st, build_stance(st, m, pd.DataFrame(doc_target_scores(piece, raw, rows)))
+
+
+def stance_of(ex, speaker, target=None, concept=None):
+    s = ex.stance[ex.stance.speaker_actor_id == speaker]
+    if target:
+        s = s[s.target_actor_id == target]
+    if concept:
+        s = s[s.target_concept.fillna("").str.contains(concept)]
+    return list(s.polarity)
+
+
+def test_reference_article_statements(seed_run):
+    ex, _ = seed_run
+    st = ex.statements
+    speakers = set(st.speaker_actor_id.dropna())
+    assert {"USA-adrienne-watson", "USA-john-kirby", "USA-linda-thomas-greenfield", "MED-NYT", "USA", "GBR", "KOR",
+            "JPN"} <= speakers
+    w = st[st.speaker_actor_id == "USA-adrienne-watson"]
+    assert set(w.speaker_affiliation) == {"USA-NSC"} and "direct" in set(w.kind)
+    assert "she" in set(w.speaker_text)  # "she told media" resolved to Watson
+    k = st[st.speaker_actor_id == "USA-john-kirby"]
+    assert {"expressed", "called", "revealed"} <= set(k.cue_text) and set(k.speaker_affiliation) == {"USA-NSC"}
+    nyt = st[(st.speaker_actor_id == "MED-NYT") & (st.cue_text == "quoted")]
+    assert len(nyt) == 1 and "US officials" in nyt.content_text.iloc[0]
+    joint = st[st.cue_text == "announced"]
+    assert set(joint.speaker_actor_id) == {"USA", "GBR", "KOR", "JPN"}
+    assert joint.content_text.str.contains("violation of UN Security Council resolutions").all()
+
+
+def test_reference_article_stance(seed_run):
+    ex, _ = seed_run
+    assert stance_of(ex, "USA-adrienne-watson", concept="arms negotiations") == [-1]
+    assert -1 in stance_of(ex, "USA-john-kirby", concept="progress")  # expressed concern
+    kirby_prk = ex.stance[(ex.stance.speaker_actor_id == "USA-john-kirby") & (ex.stance.target_actor_id == "PRK")]
+    assert (kirby_prk.polarity == -1).all() and kirby_prk.decided_by.str.contains("put an end").any()
+    assert stance_of(ex, "USA-linda-thomas-greenfield", target="UKR") == [-1]
+    joint = ex.stance[ex.stance.cue_text == "announced"]
+    for state in ("USA", "GBR", "KOR", "JPN"):
+        mine = joint[joint.speaker_actor_id == state].set_index("target_actor_id").polarity
+        assert mine["RUS"] == -1 and mine["PRK"] == -1
+    assert ex.stance.evidence.notna().all()
+
+
+def test_quote_forms_and_null_speaker(nlp):
+    st, _ = run(nlp, "Talks stall\n\n“We will not accept this,” said Maria Delgrande, the foreign minister. "
+                     "“It is a provocation.”\n\nAccording to Reuters, the talks collapsed.\n\n"
+                     "“Nobody knows what comes next,” it was said.")
+    d = st[(st.speaker_text == "Maria Delgrande, the foreign minister") & (st.cue_text == "said")]
+    assert len(d) == 1 and d.kind.iloc[0] == "direct" and d.speaker_actor_id.iloc[0] == "person:maria-delgrande"
+    assert d.content_text.iloc[0] == "“We will not accept this,”"
+    acc = st[st.kind == "according_to"]
+    assert acc.speaker_text.iloc[0] == "Reuters" and "talks collapsed" in acc.content_text.iloc[0]
+    inherited = st[st.content_text == "“It is a provocation.”"]
+    assert inherited.speaker_actor_id.iloc[0] == "person:maria-delgrande"
+    assert st[st.content_text.fillna("").str.contains("Nobody knows")].speaker_actor_id.isna().all()
+
+
+def test_cue_polarity_and_target_polarity():
+    assert cue_polarity("condemn", "")[0] == -1 and cue_polarity("praise", "")[0] == 1
+    assert cue_polarity("urge", "to stop the shelling")[0] == -1
+    assert cue_polarity("praise", "", negated=True)[0] == -1
+    text = "Critics slammed Senator Bob Quillfeather for his disastrous and corrupt handling of the budget."
+    s = text.index("Bob")
+    assert target_polarity(text, s, s + len("Bob Quillfeather")) == -1
+    text = "Fans cheered Mayor Ann Voss, praising her brilliant and generous leadership."
+    s = text.index("Ann")
+    assert target_polarity(text, s, s + len("Ann Voss")) == 1
+
+
+def test_quote_spans_curly_and_straight():
+    t = 'He said "first part," and then “second part across. Two sentences.” end'
+    assert [t[a:b] for a, b in quote_spans(t)] == ['"first part,"', "“second part across. Two sentences.”"]
