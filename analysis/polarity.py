@@ -7,13 +7,14 @@ macro F1 is printed by ``benchmarks/polarity_newsmtsc.py``. Without a model file
 """
 from __future__ import annotations
 
-import json
 import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from . import linear
 
 MODEL_PATH = Path(__file__).parent / "data" / "polarity_model.json"
 N_HASH = 2048
@@ -117,14 +118,7 @@ def features(span: Any, window: tuple[int, int] | None = None) -> tuple[np.ndarr
 
 @lru_cache(maxsize=1)
 def model() -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    if not MODEL_PATH.exists():
-        return None
-    m = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    w = np.zeros((3, DENSE + len(ROLES) + N_HASH), dtype=np.float32)
-    for i, row in enumerate(m["weights"]):
-        for k, v in row.items():
-            w[i, int(k)] = v
-    return w, np.array(m["mean"], dtype=np.float32), np.array(m["scale"], dtype=np.float32)
+    return linear.load(MODEL_PATH)
 
 
 def predict(x: np.ndarray, rule_score: float, pos_t: float = 0.35, neg_t: float = -0.25) -> tuple[int, float]:
@@ -133,37 +127,10 @@ def predict(x: np.ndarray, rule_score: float, pos_t: float = 0.35, neg_t: float 
     if mdl is None:
         pol = 1 if rule_score >= pos_t else -1 if rule_score <= neg_t else 0
         return pol, float(np.tanh(rule_score))
-    w, mean, scale = mdl
-    z = w @ ((x - mean) / scale)
-    p = np.exp(z - z.max())
-    p /= p.sum()
+    p = linear.probabilities(mdl, x)
     return int(np.argmax(p)) - 1, float(p[2] - p[0])
 
 
-def train(xs: np.ndarray, ys: np.ndarray, l2: float = 1e-3, epochs: int = 300, lr: float = 0.5,
-          ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Multinomial logistic regression by full-batch gradient descent (deterministic)."""
-    mean = xs[:, :DENSE].mean(axis=0)
-    scale = xs[:, :DENSE].std(axis=0) + 1e-6
-    mean_full = np.zeros(xs.shape[1], dtype=np.float32)
-    scale_full = np.ones(xs.shape[1], dtype=np.float32)
-    mean_full[:DENSE], scale_full[:DENSE] = mean, scale
-    mean_full[11], scale_full[11] = 0.0, 1.0  # keep the bias column at 1
-    x = (xs - mean_full) / scale_full
-    y = np.eye(3, dtype=np.float32)[ys + 1]
-    w = np.zeros((3, xs.shape[1]), dtype=np.float32)
-    for _ in range(epochs):
-        z = x @ w.T
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        grad = (p - y).T @ x / len(x) + l2 * w
-        w -= lr * grad
-    return w, mean_full, scale_full
-
-
-def save(w: np.ndarray, mean: np.ndarray, scale: np.ndarray, meta: dict[str, Any]) -> None:
-    rows = [{str(k): round(float(v), 5) for k, v in enumerate(r) if abs(v) > 1e-5} for r in w]
-    MODEL_PATH.write_text(json.dumps({"weights": rows, "mean": [round(float(v), 6) for v in mean],
-                                      "scale": [round(float(v), 6) for v in scale], "meta": meta}) + "\n",
-                          encoding="utf-8")
+def train(xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Fit the polarity model (ys in −1/0/+1)."""
+    return linear.train(xs, ys + 1, 3, DENSE, bias_col=11)

@@ -45,6 +45,82 @@ NOUN_CUES = {"statement", "remark", "comment", "claim", "allegation", "criticism
              "interview", "speech", "tweet", "letter", "report", "complaint", "praise", "condemnation"}
 
 
+CUE_MODEL_PATH = Path(__file__).parent / "data" / "cue_model.json"
+CUE_HASH = 1 << 15
+CUE_THRESHOLD = 0.35  # best cue F1 on PolNeAR held-out folds (benchmarks/statements_polnear.py --cv)
+
+
+@lru_cache(maxsize=1)
+def cue_model() -> Any:
+    """The learned cue detector (trained on PolNeAR train by scripts/train_cues.py), or None."""
+    from . import linear
+
+    return linear.load(CUE_MODEL_PATH)
+
+
+def is_candidate(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX", "NOUN") or t.lower_ == "according" or t.text in (":", "—")
+
+
+def cue_features(t: Token, in_quote: bool, sent_has_quote: bool) -> list[str]:
+    """Sparse features of a candidate cue token: its lemma, syntax, arguments and quote context."""
+    lemma = t.lemma_.lower()
+    rate = cue_lexicon().get(lemma, 0.0)
+    deps = sorted({c.dep_ for c in t.children})
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    f = [f"lemma={lemma}", f"pos={t.pos_}", f"tag={t.tag_}", f"dep={t.dep_}", f"lemma_dep={lemma}|{t.dep_}",
+         f"head={t.head.lemma_.lower()}", f"head_dep={t.head.dep_}", f"rate={round(rate, 1)}",
+         f"inq={in_quote}", f"sq={sent_has_quote}", f"lemma_inq={lemma}|{in_quote}",
+         f"next={t.nbor(1).lower_ if t.i + 1 < len(t.doc) else '<end>'}",
+         f"prev={t.nbor(-1).lower_ if t.i > 0 else '<start>'}", "bias"]
+    f += [f"child={d}" for d in deps] + [f"lemma_child={lemma}|{d}" for d in deps if d in (
+        "ccomp", "xcomp", "dobj", "nsubj", "prep", "agent", "advcl", "neg")]
+    if subj is not None:
+        kind = "pron" if subj.pos_ == "PRON" else subj.ent_type_ or subj.pos_
+        f += [f"subj={kind}", f"lemma_subj={lemma}|{kind}"]
+    return f
+
+
+def cue_rows(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[int], Any]:
+    """Candidate token indices and their sparse feature matrix (hashed, binary)."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    from .linear import hash_index
+
+    idx, rows, cols = [], [], []
+    for sent in doc.sents:
+        sq = any(a < sent.end_char and b > sent.start_char for a, b in quotes)
+        for t in sent:
+            if is_candidate(t):
+                inq = any(a < t.idx < b - 1 for a, b in quotes)
+                k = len(idx)
+                idx.append(t.i)
+                for f in set(cue_features(t, inq, sq)):
+                    rows.append(k)
+                    cols.append(hash_index(f, 0, CUE_HASH))
+    x = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(idx), CUE_HASH))
+    return idx, x
+
+
+def cue_probabilities(doc: Doc, quotes: list[tuple[int, int]], model: Any = None) -> dict[int, float]:
+    """P(cue) for each candidate token, by the learned detector (empty without a model)."""
+    mdl = model if model is not None else cue_model()
+    if mdl is None:
+        return {}
+    import numpy as np
+
+    idx, x = cue_rows(doc, quotes)
+    if not idx:
+        return {}
+    w, _, _ = mdl
+    z = np.asarray(x @ w.T)
+    z -= z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    p /= p.sum(axis=1, keepdims=True)
+    return dict(zip(idx, p[:, 1].tolist()))
+
+
 @lru_cache(maxsize=1)
 def cue_lexicon() -> dict[str, float]:
     path = Path(__file__).parent / "data" / "cues.yaml"
@@ -163,13 +239,20 @@ def _kind(content: tuple[int, int], quotes: list[tuple[int, int]]) -> str:
     return "mixed"
 
 
-def doc_statements(parsed: Parsed, sent_base: int = 0) -> list[dict[str, Any]]:
-    """Raw statements of one parsed piece: character spans into the article text, no actors yet."""
+def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] | None = None,
+                   threshold: float = CUE_THRESHOLD) -> list[dict[str, Any]]:
+    """Raw statements of one parsed piece: character spans into the article text, no actors yet.
+
+    ``probs`` (token index → P(cue)) overrides the shipped cue detector (the benchmark passes held-out
+    fold models); with no detector, the cue lexicon decides.
+    """
     doc: Doc = parsed.doc
     off = parsed.offset
     text = parsed.source
     quotes = quote_spans(text)
     cues = cue_lexicon()
+    if probs is None:
+        probs = cue_probabilities(doc, quotes)
     rows: list[dict[str, Any]] = []
     sents = [s for s in doc.sents if s.text.strip()]
     sent_index = {s.start: i for i, s in enumerate(sents)}
@@ -196,10 +279,15 @@ def doc_statements(parsed: Parsed, sent_base: int = 0) -> list[dict[str, Any]]:
                     add("according_to", sent, (t.idx, doc[t.i + 1].idx + 2), speaker, _span_chars(rest),
                         lemma="according to")
                 continue
-            if any(a < t.idx < b - 1 for a, b in quotes):
-                continue  # attributions nested in a quote belong to the quoted speaker's own words
-            is_verb_cue = t.pos_ in ("VERB", "AUX") and lemma in cues and t.dep_ not in ("amod", "compound")
-            is_noun_cue = t.pos_ == "NOUN" and lemma in NOUN_CUES
+            if probs:
+                if probs.get(t.i, 0.0) < threshold:
+                    continue
+                is_verb_cue, is_noun_cue = t.pos_ in ("VERB", "AUX"), t.pos_ == "NOUN"
+            else:
+                if any(a < t.idx < b - 1 for a, b in quotes):
+                    continue  # attributions nested in a quote belong to the quoted speaker's own words
+                is_verb_cue = t.pos_ in ("VERB", "AUX") and lemma in cues and t.dep_ not in ("amod", "compound")
+                is_noun_cue = t.pos_ == "NOUN" and lemma in NOUN_CUES
             if not (is_verb_cue or is_noun_cue):
                 continue
             if is_noun_cue:
@@ -209,13 +297,13 @@ def doc_statements(parsed: Parsed, sent_base: int = 0) -> list[dict[str, Any]]:
                     add("indirect", sent, (t.idx, t.idx + len(t)), _span_chars(_np(owner[0])),
                         _span_chars(list(clause[0].subtree)), lemma=lemma)
                 continue
-            if lemma in ("be", "have", "do"):
+            if lemma in ("be", "have", "do") and not probs:
                 continue
             src, how = _subject(t)
             cs, ce, os_, oe = _content(t, quotes, sent)
             if src is None and cs < 0:
                 continue
-            if cs < 0 and cues.get(lemma, 0) < 0.4:
+            if cs < 0 and not probs and cues.get(lemma, 0) < 0.4:
                 continue  # a weak cue ("see", "call") with no content is not an attribution
             speaker = _span_chars(src) if src else (-1, -1)
             if speaker[0] >= 0 and cs >= 0 and speaker[0] >= cs and speaker[1] <= ce:

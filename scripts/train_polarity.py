@@ -16,7 +16,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis import polarity  # noqa: E402
+from analysis import linear, polarity  # noqa: E402
 from analysis.nlp import load_pipeline  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpora" / "newsmtsc_train" / "train.jsonl"
@@ -49,13 +49,13 @@ def macro_f1(y: np.ndarray, p: np.ndarray) -> float:
     return float(np.mean(f))
 
 
-def cross_validate(xs: np.ndarray, ys: np.ndarray, groups: np.ndarray, folds: int = 5, **kw) -> list[float]:
+def cross_validate(xs: np.ndarray, ys: np.ndarray, groups: np.ndarray, folds: int = 5) -> list[float]:
     scores = []
     for f in range(folds):
         test = groups % folds == f
-        w, mean, scale = polarity.train(xs[~test], ys[~test], **kw)
-        z = ((xs[test] - mean) / scale) @ w.T
-        scores.append(macro_f1(ys[test], z.argmax(axis=1) - 1))
+        mdl = polarity.train(xs[~test], ys[~test])
+        p = linear.probabilities(mdl, xs[test])
+        scores.append(macro_f1(ys[test], p.argmax(axis=1) - 1))
     return scores
 
 
@@ -64,9 +64,8 @@ def main() -> None:
     xs, ys, groups = featurize(path)
     scores = cross_validate(xs, ys, groups)
     print(f"5-fold held-out macro F1: {np.mean(scores):.3f} ({', '.join(f'{s:.3f}' for s in scores)})")
-    w, mean, scale = polarity.train(xs, ys)
-    polarity.save(w, mean, scale, {"trained_on": "NewsMTSC train split", "n": int(len(ys)),
-                                   "cv_macro_f1": round(float(np.mean(scores)), 4)})
+    linear.save(polarity.MODEL_PATH, polarity.train(xs, ys), {"trained_on": "NewsMTSC train split", "n": int(len(ys)),
+                                                              "cv_macro_f1": round(float(np.mean(scores)), 4)})
     print(f"wrote {polarity.MODEL_PATH} ({polarity.MODEL_PATH.stat().st_size:,} bytes)")
 
 

@@ -1,0 +1,99 @@
+"""Train the cue detector (analysis/data/cue_model.json) on the PolNeAR train split.
+
+    python scripts/train_cues.py [../shared/corpora/polnear_train]
+
+Candidates are verbs, nouns, "according" and colons; a candidate is positive when it heads a gold CUE span
+(first annotator of each article). Prints the 5-fold (by article) held-out token-level precision/recall/F1
+before fitting the shipped model on every article. The statement-level figures (source, cue, content with
+held-out fold models) come from benchmarks/statements_polnear.py --cv.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analysis import linear  # noqa: E402
+from analysis.nlp import load_pipeline, parse  # noqa: E402
+from analysis.statements import CUE_MODEL_PATH, cue_rows, quote_spans  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear_train"
+
+
+def load_gold(path: Path) -> tuple[dict, dict]:
+    arts = {}
+    for line in open(path / "articles.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        arts[r["id"]] = r
+    gold, seen = {}, set()
+    for line in open(path / "attributions.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        if r["article"] not in seen:
+            seen.add(r["article"])
+            gold[r["article"]] = [a["cue"][0] for a in r["attributions"] if a["cue"]]
+    return arts, gold
+
+
+def fold_of(article_id: str, folds: int = 5) -> int:
+    return zlib.crc32(article_id.encode("utf-8")) % folds
+
+
+def featurize(path: Path):
+    """Parse every article once; return per-article (docs, candidate indices, X, y)."""
+    arts, gold = load_gold(path)
+    ids = sorted(gold)
+    articles = pd.DataFrame({"article_id": ids, "text": [arts[i]["text"] for i in ids]})
+    nlp = load_pipeline()
+    data = {}
+    for piece in parse(articles, nlp, batch_size=50):
+        doc = piece.doc
+        heads = set()
+        for s, e, _ in gold[piece.article_id]:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                heads.add(span.root.i)
+        idx, x = cue_rows(doc, quote_spans(piece.source))
+        y = np.array([1 if i in heads else 0 for i in idx], dtype=np.int64)
+        data[piece.article_id] = (piece, idx, x, y)
+    return data
+
+
+def fit(data: dict, ids: list[str]):
+    x = sp.vstack([data[i][2] for i in ids]).tocsr()
+    y = np.concatenate([data[i][3] for i in ids])
+    return linear.train(x, y, 2, 0, l2=1e-4, epochs=200, lr=1.0)
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    data = featurize(path)
+    ids = sorted(data)
+    tp = fp = fn = 0
+    for f in range(5):
+        train_ids = [i for i in ids if fold_of(i) != f]
+        mdl = fit(data, train_ids)
+        for i in ids:
+            if fold_of(i) == f and data[i][1]:
+                p = linear.probabilities(mdl, data[i][2].toarray())[:, 1] >= 0.5
+                y = data[i][3] == 1
+                tp += int(np.sum(p & y))
+                fp += int(np.sum(p & ~y))
+                fn += int(np.sum(~p & y))
+    pr, rc = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    print(f"5-fold held-out cue tokens: precision {pr:.3f} recall {rc:.3f} F1 {2 * pr * rc / max(1e-9, pr + rc):.3f}")
+    linear.save(CUE_MODEL_PATH, fit(data, ids), {"trained_on": "PolNeAR train split (first annotator)",
+                                                  "articles": len(ids), "cv_token_f1": round(2 * pr * rc / max(1e-9, pr + rc), 4)},
+                prune=2e-3)
+    print(f"wrote {CUE_MODEL_PATH} ({CUE_MODEL_PATH.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()
