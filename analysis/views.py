@@ -134,3 +134,38 @@ def export_stance(ex: Extracted, out) -> dict[str, str]:
     p2 = out / "statements_dna.csv"
     atomic_write_text(p2, dna_csv(ex.statements, ex.stance, ex.articles).to_csv(index=False))
     return {"congruence network (GraphML)": str(p1), "DNA statements (CSV)": str(p2)}
+
+
+def unresolved(ex: Extracted, n: int = 30) -> pd.DataFrame:
+    """Names the registry did not resolve, most frequent first, each with an example sentence."""
+    from .actors import unresolved_table
+
+    return unresolved_table(ex.mentions, ex.articles, ex.sentences).head(n)
+
+
+def write_registry_stub(ex: Extracted, out) -> str:
+    """Write DIR/registry_stub.yaml (the unresolved names as registry entries to complete)."""
+    from pathlib import Path
+
+    from .actors import registry_stub, unresolved_table
+    from .tables import atomic_write_text
+
+    path = Path(out) / "registry_stub.yaml"
+    atomic_write_text(path, registry_stub(unresolved_table(ex.mentions)))
+    return str(path)
+
+
+def rolled_up(ex: Extracted, by: str = "actor", window: str | None = None, min_count: int = 1) -> Extracted:
+    """The run seen at another level (``organization`` or ``country``): mentions, actors and edges rebuilt."""
+    import dataclasses
+
+    from .actors import actors_table, rollup
+    from .cooccurrence import cooccurrence
+
+    if by == "actor":
+        return ex
+    names = dict(zip(ex.actors["actor_id"], ex.actors["actor_name"]))
+    m = rollup(ex.mentions, by, names)
+    w = window or (ex.edges["window"].iloc[0] if len(ex.edges) else "sentence")
+    return dataclasses.replace(ex, mentions=m, actors=actors_table(m, ex.articles),
+                               edges=cooccurrence(m, ex.sentences, w, min_count))

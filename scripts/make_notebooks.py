@@ -20,7 +20,8 @@ window = "sentence"        # co-occurrence window: sentence, paragraph or articl
 min_count = 1              # minimum windows for a co-occurrence edge
 n_process = 1
 batch_size = 50
-top_n = 30                 # actors shown in tables and charts'''
+top_n = 30                 # actors shown in tables and charts
+rollup = "actor"           # count by actor, organization (a person's affiliation) or country'''
 
 SETUP = '''from IPython.display import display
 from analysis import views, charts, networks
@@ -56,7 +57,8 @@ NOTEBOOKS = {
         new_code_cell(SETUP),
         new_markdown_cell("## Top actors\n\nMentions resolved to actors (aliases, surnames, descriptors); "
                           "`resolutions` says how."),
-        new_code_cell("top = views.top_actors(ex, top_n)\n"
+        new_code_cell("ex = views.rolled_up(ex, rollup, window, min_count)  # no-op for rollup='actor'\n"
+                      "top = views.top_actors(ex, top_n)\n"
                       "charts.bar_figure(top, 'n_mentions', 'actor_name', 'Most mentioned actors', color='actor_type')"),
         new_code_cell("top"),
         new_markdown_cell("## Co-occurrence\n\nActor pairs in the same window, with counts, PMI, NPMI and Jaccard, "
@@ -68,6 +70,10 @@ NOTEBOOKS = {
                       "charts.network_figure(g, examples=views.edge_examples(ex))"),
         new_markdown_cell("## Co-occurrence heatmap\n\nClustered so that actors who appear together sit together."),
         new_code_cell("charts.heatmap_figure(ex.edges, ex.actors, 'n_windows', top_n)"),
+        new_markdown_cell("## Unresolved mentions\n\nNames no registry entry resolved, most frequent first: add the "
+                          "real actors to your registry (a stub to edit is written next to the tables)."),
+        new_code_cell("views.unresolved(ex, top_n)"),
+        new_code_cell("views.write_registry_stub(ex, out)"),
     ],
     "03_statements_stance.ipynb": [
         new_markdown_cell("# Statements and stance\n\nWho said what about whom, and whether for or against — each "

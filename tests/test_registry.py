@@ -1,0 +1,63 @@
+"""The actor registry: format checks with file and line, user files extending the default, roll-ups, stubs."""
+import pytest
+
+from analysis import views
+from analysis.actors import registry_stub, rollup, unresolved_table
+from analysis.registry import RegistryError, load_registry, name_key, parse_registry, surface_variants
+
+
+def test_malformed_registry_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - id: X1\n    name: Ok\n    type: person\n  - id: X2\n    name: Bad\n    type: robot\n")
+    with pytest.raises(RegistryError, match=r"bad\.yaml, line 5: .*type 'robot'"):
+        parse_registry(bad)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("actors:\n  - id: [unclosed\n")
+    with pytest.raises(RegistryError, match=r"broken\.yaml, line \d+: invalid YAML"):
+        parse_registry(broken)
+    wrong_country = tmp_path / "c.yaml"
+    wrong_country.write_text("actors:\n  - {id: A, name: A, type: state, country: Russia}\n")
+    with pytest.raises(RegistryError, match="ISO 3166 alpha-3"):
+        parse_registry(wrong_country)
+
+
+def test_user_registry_extends_and_overrides(tmp_path):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("actors:\n"
+                    "  - {id: ZZ-acme, name: Acme Robotics, type: organization, country: USA, role: BUS,"
+                    " aliases: [Acme Robotics, Acme]}\n"
+                    "  - {id: RUS, name: Russian Federation, type: state, country: RUS, aliases: [Russia]}\n")
+    reg = load_registry(str(mine))
+    assert reg.lookup("ACME ROBOTICS").id == "ZZ-acme"
+    assert reg.actors["RUS"].name == "Russian Federation"  # same id: the user's entry wins
+    assert reg.lookup("North Korea").id == "PRK"  # the default is still there
+
+
+def test_default_registry_content():
+    reg = load_registry()
+    assert reg.lookup("DPRK").id == reg.lookup("North Korea").id == "PRK"
+    assert reg.capital("Pyongyang").id == "PRK" and reg.capital("Moscow").id == "RUS"
+    assert reg.lookup("U.S.").id == "USA" and reg.lookup("NATO").id == "IGO-NATO"
+    assert reg.descriptor("the Russian president", "2023-09-13").name == "Vladimir Putin"
+    assert reg.descriptor("the US president", "2022-06-01").name == "Joe Biden"
+    assert reg.descriptor("the US president", "2018-06-01").name == "Donald Trump"
+    assert reg.lookup("Saudi") is None  # adjectives/demonyms are not the state
+    assert len([a for a in reg.actors.values() if a.type == "state"]) >= 193
+    assert name_key("the U.S.'s") == "us" and "KIM JONG-UN" in surface_variants("Kim Jong-un")
+
+
+def test_rollup_and_unresolved_stub(seed_run, tmp_path):
+    ex, _ = seed_run
+    by_org = rollup(ex.mentions, "organization")
+    assert "USA-adrienne-watson" not in set(by_org.actor_id) and "USA-NSC" in set(by_org.actor_id)
+    by_country = rollup(ex.mentions, "country")
+    assert "USA-WH" not in set(by_country.actor_id)
+    r = views.rolled_up(ex, "country")
+    assert ("PRK", "RUS") in set(zip(r.edges.actor_a, r.edges.actor_b))
+    u = unresolved_table(ex.mentions, ex.articles, ex.sentences)
+    assert "Vladivostok" in set(u.text) and u.example.notna().all()
+    stub = tmp_path / "stub.yaml"
+    stub.write_text(registry_stub(u))
+    assert {"Vladivostok"} <= {a.name for a in parse_registry(stub).values()}
+    with pytest.raises(ValueError):
+        rollup(ex.mentions, "continent")
