@@ -41,7 +41,8 @@ TITLE_RE = re.compile(
     r"president|vice president|prime minister|premier|chancellor|minister|foreign minister|secretary|"
     r"secretary of state|senator|governor|mayor|king|queen|prince|princess|pope|ambassador|general|"
     r"chairman|chairwoman|leader|spokesman|spokeswoman|judge|justice|speaker|representative|"
-    r"supreme leader|crown prince|sheikh|emir|president elect|deputy)\.?\s+)+", re.I)
+    r"supreme leader|crown prince|sheikh|emir|president elect|deputy|executive|chief executive|chief|ceo|"
+    r"boss|economist|analyst|director|manager|coach|striker|captain|spokesperson|officer)\.?\s+)+", re.I)
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj", "dobj", "dative"}
 ACTING_PREPS = {"by", "against", "with", "between", "from", "to"}  # "supported by Moscow"; not "in Moscow"
 

@@ -31,6 +31,14 @@ def test_same_input_same_tables(tmp_path):
         assert (a / f"{name}.csv").read_bytes() == (b / f"{name}.csv").read_bytes(), name
 
 
+def test_two_processes_give_the_same_tables(tmp_path):
+    a, b = tmp_path / "one", tmp_path / "two"
+    assert main(["extract", str(SEEDS), "--out", str(a), "-q", "--n-process", "1"]) == 0
+    assert main(["extract", str(SEEDS), "--out", str(b), "-q", "--n-process", "2", "--batch-size", "1"]) == 0
+    for name in ("mentions", "edges", "statements", "stance"):
+        assert (a / f"{name}.csv").read_bytes() == (b / f"{name}.csv").read_bytes(), name
+
+
 def test_missing_input_and_bad_parameters_exit_2(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "missing"), "--out", str(tmp_path / "o")]) == 2
     assert "input not found" in capsys.readouterr().err
