@@ -149,6 +149,38 @@ def fix_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def initial_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """"J. Crawley", "M. Walker": an initial and a capitalized proper noun the NER left out is a person."""
+    out = []
+    for t in doc[:-1]:
+        if t.i in taken or not re.fullmatch(r"[A-Z]\.", t.text) or t.is_sent_end:
+            continue
+        n = doc[t.i + 1]
+        if n.i not in taken and n.text[:1].isupper() and n.pos_ == "PROPN" and n.text.isalpha() and len(n.text) > 2:
+            out.append(Span(doc, t.i, t.i + 2, label="PERSON"))
+            taken.update((t.i, t.i + 1))
+    return out
+
+
+def consistent_labels(spans: list[Span]) -> list[Span]:
+    """One label per name in a document: the majority label of its spellings (ties: the first seen)."""
+    from collections import Counter as _Counter
+
+    votes: dict[str, _Counter] = {}
+    for e in spans:
+        if e.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and not e.kb_id_:
+            votes.setdefault(e.text, _Counter())[e.label_] += 1
+    out = []
+    for e in spans:
+        c = votes.get(e.text)
+        if c and len(c) > 1 and not e.kb_id_:
+            label = max(c, key=lambda k: (c[k], -list(c).index(k)))
+            if label != e.label_:
+                e = Span(e.doc, e.start, e.end, label=label)
+        out.append(e)
+    return out
+
+
 def propagate(doc: Doc, types: Iterable[str]) -> list[Span]:
     """Names the NER found once, found again where it missed them (same document, same spelling).
 
@@ -240,6 +272,10 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
 
     rows = []
     spans = fix_labels(doc, [e for e in doc.ents if e.label_ in types]) + propagate(doc, types)
+    if "PERSON" in types:
+        spans += initial_names(doc, {i for e in spans for i in range(e.start, e.end)} |
+                               {i for e in doc.ents for i in range(e.start, e.end)})
+    spans = consistent_labels(spans)
     if "ORG" in types:
         spans += org_names(doc, {i for e in spans for i in range(e.start, e.end)} |
                            {i for e in doc.ents for i in range(e.start, e.end)})

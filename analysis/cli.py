@@ -33,6 +33,9 @@ def _extract_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--entity-types", nargs="+", default=d.entity_types, metavar="LABEL")
     p.add_argument("--n-process", type=int, default=d.n_process)
     p.add_argument("--batch-size", type=int, default=d.batch_size)
+    p.add_argument("--cache-dir", default=None, help="per-article parse cache (default $NEWS_WORKBOOK_CACHE or "
+                   "~/.cache/news-actor-workbook)")
+    p.add_argument("--no-cache", action="store_true", help="parse everything, read and write no cache")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
 
 
@@ -46,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="notebook parameter (value parsed as YAML: 2, true, [PERSON, ORG])")
     rp.add_argument("--show-code", action="store_true", help="keep code cells in the HTML report")
     rp.add_argument("--notebooks", default=None, help="folder of notebooks (default: the project's notebooks/)")
+    cp = sub.add_parser("cache", help="manage the per-article parse cache")
+    cp.add_argument("action", choices=["clear", "info"])
+    cp.add_argument("--cache-dir", default=None)
     return ap
 
 
@@ -74,6 +80,8 @@ def notebook_params(args: argparse.Namespace, ex: ExtractParams) -> dict[str, An
                               "out": str(Path(args.out).resolve()), "model": ex.model, "registry": ex.registry,
                               "entity_types": ex.entity_types, "window": ex.window, "min_count": ex.min_count,
                               "n_process": ex.n_process, "batch_size": ex.batch_size}
+    if args.cache_dir:
+        params["cache_dir"] = str(Path(args.cache_dir).resolve())
     for name, value in args.parameter:
         try:
             params[name] = yaml.safe_load(value)
@@ -85,6 +93,16 @@ def notebook_params(args: argparse.Namespace, ex: ExtractParams) -> dict[str, An
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    if args.command == "cache":
+        from .cache import clear, default_dir
+
+        root = Path(args.cache_dir) if args.cache_dir else default_dir()
+        if args.action == "clear":
+            print(f"removed {clear(root)} cached articles from {root}")
+        else:
+            n = sum(1 for _ in root.rglob("*.json.gz")) if root.exists() else 0
+            print(f"{root}: {n} cached articles")
+        return 0
     try:
         check_inputs(args.inputs)
         ex_params = params_from(args)
@@ -112,8 +130,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .extract import run_extract
 
     out = Path(args.out)
-    ex = run_extract(args.inputs, out, ex_params, progress=not args.quiet)
+    cache_dir = False if args.no_cache else (args.cache_dir or True)
+    ex = run_extract(args.inputs, out, ex_params, progress=not args.quiet, cache_dir=cache_dir,
+                     reuse=not args.no_cache)
     s = ex.manifest["load"]
+    c = ex.manifest.get("cache", {})
+    if c:
+        print(f"parsed {c.get('parsed', 0)} articles, {c.get('from_cache', 0)} from the cache")
     print(f"{s['articles_loaded']} articles loaded, {s['skipped']} skipped (see {out / 'load_report.csv'}); "
           f"{len(ex.mentions)} mentions, {len(ex.actors)} actors, {len(ex.edges)} edges → {out}")
     if args.command == "extract":

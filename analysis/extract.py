@@ -17,6 +17,8 @@ import pandas as pd
 from . import __version__
 from .actors import ENTITY_TYPES, SENTENCE_COLUMNS, actors_table, doc_mentions, resolve
 from .cooccurrence import WINDOWS, cooccurrence
+from .cache import ARTICLE_KEYS, ArticleCache
+from .cache import fingerprint as cache_fingerprint
 from .corpus import LoadResult, load, text_hash
 from .nlp import DEFAULT_MODEL, load_pipeline, paragraph_starts, parse
 from .registry import load_registry
@@ -66,30 +68,60 @@ class Extracted:
     manifest: dict[str, Any]
 
 
-def extract_tables(loaded: LoadResult, params: ExtractParams, progress: bool = False) -> Extracted:
-    """Parse the loaded articles and build every table (nothing written)."""
+def model_version(model: str) -> str | None:
+    """The installed model package's version, without loading the model."""
+    import importlib.metadata
+
+    for name in (model, model.replace("_", "-")):
+        try:
+            return importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return None
+
+
+def extract_tables(loaded: LoadResult, params: ExtractParams, progress: bool = False,
+                   cache_dir: str | Path | None = None) -> Extracted:
+    """Parse the loaded articles (only those not in the cache) and build every table (nothing written)."""
     t0 = time.perf_counter()
     registry = load_registry(params.registry) if params.registry != "" else None
-    nlp = load_pipeline(params.model, params.registry)
     articles = loaded.articles
-    raw_rows: list[dict[str, Any]] = []
-    sent_rows: list[dict[str, Any]] = []
-    raw_statements: list[dict[str, Any]] = []
-    score_rows: list[dict[str, Any]] = []
-    para_cache: dict[str, list[int]] = {}
     texts = dict(zip(articles["article_id"], articles["text"]))
-    sent_base: dict[str, int] = {}
-    for piece in parse(articles, nlp, batch_size=params.batch_size, n_process=params.n_process, progress=progress):
-        aid = piece.article_id
-        if aid not in para_cache:
-            para_cache = {aid: paragraph_starts(texts[aid])}  # pieces of one article arrive together
-        rows, sents = doc_mentions(piece, sent_base.get(aid, 0), para_cache[aid], params.entity_types)
-        found = doc_statements(piece, sent_base.get(aid, 0))
-        sent_base[aid] = sent_base.get(aid, 0) + len(sents)
-        raw_rows.extend(rows)
-        sent_rows.extend(sents)
-        raw_statements.extend(found)
-        score_rows.extend(doc_target_scores(piece, found, rows))
+    hashes = {aid: text_hash(t) for aid, t in texts.items()}
+    fp = cache_fingerprint({"model": params.model, "model_version": model_version(params.model),
+                            "registry": registry.fingerprint if registry else None, "code": code_fingerprint(),
+                            "entity_types": sorted(params.entity_types)})
+    cache = ArticleCache(cache_dir, fp)
+    derived: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for aid in articles["article_id"]:
+        hit = cache.get(hashes[aid])
+        if hit is not None:
+            for rows in hit.values():
+                for r in rows:
+                    r["article_id"] = aid  # the same text may come under another id
+            derived[aid] = hit
+    todo = articles[~articles["article_id"].isin(derived)]
+    if len(todo):
+        nlp = load_pipeline(params.model, params.registry)
+        para_cache: dict[str, list[int]] = {}
+        for piece in parse(todo, nlp, batch_size=params.batch_size, n_process=params.n_process, progress=progress):
+            aid = piece.article_id
+            d = derived.setdefault(aid, {k: [] for k in ARTICLE_KEYS})
+            if aid not in para_cache:
+                para_cache = {aid: paragraph_starts(texts[aid])}  # pieces of one article arrive together
+            rows, sents = doc_mentions(piece, len(d["sentences"]), para_cache[aid], params.entity_types)
+            found = doc_statements(piece, len(d["sentences"]))
+            d["mentions"].extend(rows)
+            d["sentences"].extend(sents)
+            d["statements"].extend(found)
+            d["scores"].extend(doc_target_scores(piece, found, rows))
+        for aid in todo["article_id"]:
+            cache.put(hashes[aid], derived.setdefault(aid, {k: [] for k in ARTICLE_KEYS}))
+    order = list(articles["article_id"])
+    raw_rows = [r for aid in order for r in derived[aid]["mentions"]]
+    sent_rows = [r for aid in order for r in derived[aid]["sentences"]]
+    raw_statements = [r for aid in order for r in derived[aid]["statements"]]
+    score_rows = [r for aid in order for r in derived[aid]["scores"]]
     t_parse = time.perf_counter() - t0
     raw = pd.DataFrame(raw_rows)
     mentions = resolve(raw, articles, registry)
@@ -107,7 +139,9 @@ def extract_tables(loaded: LoadResult, params: ExtractParams, progress: bool = F
     stance = build_stance(statements, mentions, pd.DataFrame(score_rows))
     manifest = {
         "package_version": __version__, "code": code_fingerprint(), "params": asdict(params),
-        "model": {"name": params.model, "version": nlp.meta.get("version"), "pipeline": nlp.pipe_names},
+        "model": {"name": params.model, "version": model_version(params.model)},
+        "cache": {"dir": str(cache_dir) if cache_dir else None, "fingerprint": fp, "parsed": int(len(todo)),
+                  "from_cache": int(len(articles) - len(todo))},
         "registry": {"sources": registry.sources if registry else [],
                      "fingerprint": registry.fingerprint if registry else None},
         "inputs": {aid: text_hash(t) for aid, t in sorted(texts.items())},
@@ -166,7 +200,7 @@ def _same_run(out: Path, loaded: LoadResult, params: ExtractParams) -> bool:
 
 
 def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractParams | None = None,
-                progress: bool = True, reuse: bool = True) -> Extracted:
+                progress: bool = True, reuse: bool = True, cache_dir: str | Path | None | bool = True) -> Extracted:
     """Load, extract and write every table to ``out``; reuse the tables already there if nothing changed."""
     params = params or ExtractParams()
     params.validate()
@@ -179,6 +213,10 @@ def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractPar
             return ex
         except (OSError, ValueError) as e:
             log.info("outputs in %s are incomplete (%s); extracting again", out, e)
-    ex = extract_tables(loaded, params, progress=progress)
+    if cache_dir is True:
+        from .cache import default_dir
+
+        cache_dir = default_dir()
+    ex = extract_tables(loaded, params, progress=progress, cache_dir=cache_dir or None)
     write_extracted(ex, out)
     return ex

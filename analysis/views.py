@@ -76,7 +76,7 @@ def edge_examples(ex: Extracted) -> dict[tuple[str, str], str]:
 
 
 def open_run(input, out, *, model=None, registry=None, entity_types=None, window="sentence", min_count=1,
-             n_process=1, batch_size=50, progress=False) -> Extracted:
+             n_process=1, batch_size=50, progress=False, cache_dir=None) -> Extracted:
     """The notebooks' first call: set plotly's offline renderer, then extract (or read back) the tables."""
     import plotly.io as pio
 
@@ -88,7 +88,7 @@ def open_run(input, out, *, model=None, registry=None, entity_types=None, window
                            entity_types=list(entity_types or d.entity_types), window=window,
                            min_count=int(min_count), n_process=int(n_process), batch_size=int(batch_size))
     inputs = [input] if isinstance(input, str) else list(input)
-    return run_extract(inputs, out, params, progress=progress)
+    return run_extract(inputs, out, params, progress=progress, cache_dir=cache_dir or True)
 
 
 def top_speakers(ex: Extracted, n: int = 20) -> pd.DataFrame:

@@ -20,13 +20,14 @@ window = "sentence"        # co-occurrence window: sentence, paragraph or articl
 min_count = 1              # minimum windows for a co-occurrence edge
 n_process = 1
 batch_size = 50
+cache_dir = None           # per-article parse cache (None: $NEWS_WORKBOOK_CACHE or ~/.cache/news-actor-workbook)
 top_n = 30                 # actors shown in tables and charts
 rollup = "actor"           # count by actor, organization (a person's affiliation) or country'''
 
 SETUP = '''from IPython.display import display
 from analysis import views, charts, networks
 ex = views.open_run(input, out, model=model, registry=registry, entity_types=entity_types, window=window,
-                    min_count=min_count, n_process=n_process, batch_size=batch_size)'''
+                    min_count=min_count, n_process=n_process, batch_size=batch_size, cache_dir=cache_dir)'''
 
 
 def param_cell():

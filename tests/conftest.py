@@ -4,7 +4,11 @@ from pathlib import Path
 
 import pytest
 
+import tempfile
+
 ROOT = Path(__file__).resolve().parent.parent
+# the tests never read or write the user's cache (subprocesses inherit this too)
+os.environ["NEWS_WORKBOOK_CACHE"] = tempfile.mkdtemp(prefix="nw-cache-")
 SEEDS = ROOT / "seeds"
 
 

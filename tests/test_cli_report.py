@@ -79,3 +79,24 @@ def test_report_draws_in_headless_chromium(report, tmp_path):
     # plotly draws each chart as an <svg class="main-svg"> inside the div (none before it runs)
     assert dom.count('class="main-svg"') >= 6
     assert len(re.findall(r"<g class=\"(?:trace|heatmaplayer|barlayer)", dom)) >= 3
+
+
+def test_cache_parses_only_changed_articles(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Talks\n\nVladimir Putin met Kim Jong Un in Moscow, officials said.", encoding="utf-8")
+    (src / "b.txt").write_text("Trade\n\nJapan and South Korea signed a deal, the ministry said.", encoding="utf-8")
+    cache, o1, o2, o3 = tmp_path / "cache", tmp_path / "o1", tmp_path / "o2", tmp_path / "o3"
+    from analysis.extract import run_extract
+
+    cold = run_extract([str(src)], o1, progress=False, cache_dir=cache)
+    assert cold.manifest["cache"]["parsed"] == 2
+    warm = run_extract([str(src)], o2, progress=False, cache_dir=cache)
+    assert warm.manifest["cache"] == {**cold.manifest["cache"], "parsed": 0, "from_cache": 2}
+    for name in ("mentions", "edges", "statements", "stance", "sentences"):
+        assert (o1 / f"{name}.csv").read_bytes() == (o2 / f"{name}.csv").read_bytes(), name
+    (src / "b.txt").write_text("Trade\n\nJapan and China signed a deal, the ministry said.", encoding="utf-8")
+    changed = run_extract([str(src)], o3, progress=False, cache_dir=cache)
+    assert changed.manifest["cache"]["parsed"] == 1
+    assert "CHN" in set(changed.mentions.actor_id) and "KOR" not in set(changed.mentions.actor_id)
+    assert main(["cache", "clear", "--cache-dir", str(cache)]) == 0 and not cache.exists()
