@@ -113,13 +113,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not nbs:
                 raise UsageError(f"no notebooks found in {args.notebooks or NOTEBOOK_DIR}")
             nb_params = notebook_params(args, ex_params)
-            try:
-                validate_parameters(nb_params, nbs)
+            try:  # the names the user passed must exist; the standard ones go to the notebooks that declare them
+                validate_parameters({name: v for name, v in args.parameter}, nbs)
             except ValueError as e:
                 raise UsageError(str(e)) from None
             # parameters that the extract stage shares with the notebooks
             for k in ("window", "min_count", "model", "registry", "n_process", "batch_size", "entity_types"):
-                setattr(ex_params, k, nb_params[k])
+                setattr(ex_params, k, nb_params.get(k, getattr(ex_params, k)))
             try:
                 ex_params.validate()
             except ValueError as e:

@@ -200,8 +200,8 @@ def _as_text(value: Any, name: str) -> str | None:
         return None
     if isinstance(value, (str, int, float)):
         return str(value)
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return "\n\n".join(value)
+    if name == "text" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n\n".join(value)  # a list of paragraphs
     raise TypeError(f"field '{name}' is a {type(value).__name__}, expected text")
 
 
