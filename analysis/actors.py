@@ -71,7 +71,7 @@ def role_words() -> dict[str, str]:
     return {**words, **ROLE_OVERRIDES}
 
 
-def person_context(span: Span) -> tuple[int | None, str | None]:
+def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | None, str | None]:
     """Affiliation and role of a person from its title or apposition.
 
     "Adrienne Watson, a spokeswoman for the US National Security Council" → (start of the NSC span, GOV);
@@ -79,6 +79,7 @@ def person_context(span: Span) -> tuple[int | None, str | None]:
     Returns the token index of the affiliated entity (or None) and a role code (or None).
     """
     doc = span.doc
+    ents = list(doc.ents) if ents is None else ents
     roles = role_words()
     root = span.root
     title_tokens = [t for t in root.children if t.dep_ == "appos" and t.i >= span.end]
@@ -93,16 +94,16 @@ def person_context(span: Span) -> tuple[int | None, str | None]:
     for head in title_tokens:
         sub = list(head.subtree)
         role = role or roles.get(head.lemma_.lower()) or roles.get(head.lower_)
-        ents = [e for e in doc.ents if sub[0].i <= e.start and e.end <= sub[-1].i + 1 and e.label_ in ("ORG", "GPE", "NORP")]
-        if ents:
-            affil = ents[0].start
+        inner = [e for e in ents if sub[0].i <= e.start and e.end <= sub[-1].i + 1 and e.label_ in ("ORG", "GPE", "NORP")]
+        if inner:
+            affil = inner[0].start
             break
     if affil is None and left:
         for t in left:
             role = role or roles.get(t.lower_)
-        ents = [e for e in doc.ents if left[0].i <= e.start and e.end <= span.start and e.label_ in ("ORG", "GPE", "NORP")]
-        if ents:
-            affil = ents[0].start
+        inner = [e for e in ents if left[0].i <= e.start and e.end <= span.start and e.label_ in ("ORG", "GPE", "NORP")]
+        if inner:
+            affil = inner[0].start
     return affil, role
 
 
@@ -181,27 +182,29 @@ def consistent_labels(spans: list[Span]) -> list[Span]:
     return out
 
 
-def propagate(doc: Doc, types: Iterable[str]) -> list[Span]:
+def propagate(doc: Doc, types: Iterable[str], ents: list[Span] | None = None) -> list[Span]:
     """Names the NER found once, found again where it missed them (same document, same spelling).
 
     Also acronyms defined in parentheses after a name: "Kurdistan Democratic Party (KDP)" makes every
     later "KDP" an entity with the name's label. Only capitalized, token-aligned, non-overlapping matches.
     """
     types = set(types)
+    ents = list(doc.ents) if ents is None else ents
     known: dict[str, str] = {}
-    for e in doc.ents:
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    for e in ents:
         if e.label_ in types and len(e.text) >= 3 and e.text[:1].isupper():
             known.setdefault(e.text, e.label_)
-            m = ACRONYM_DEF.match(doc.text, e.end_char + (1 if doc.text[e.end_char:e.end_char + 1] == " " else 0))
+            m = ACRONYM_DEF.match(text, e.end_char + (1 if text[e.end_char:e.end_char + 1] == " " else 0))
             if m and m.group(1).isupper():
                 known.setdefault(m.group(1), e.label_)
     if not known:
         return []
-    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True))
                          + r")(?![\w-])")
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(text):
         span = doc.char_span(m.start(), m.end(), label=known[m.group(1)])
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
@@ -257,7 +260,7 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
             continue
         k += 1
         a, b = s.start_char + off, s.end_char + off
-        text = doc.text[s.start_char:s.end_char]
+        text = parsed.source[s.start_char:s.end_char]
         a += len(text) - len(text.lstrip())
         b -= len(text) - len(text.rstrip())
         sent_rows.append({"article_id": parsed.article_id, "sent_idx": sent_base + k,
@@ -271,16 +274,15 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
         return sent_of_token[sent_starts[max(j, 0)]] if sent_starts else sent_base
 
     rows = []
-    spans = fix_labels(doc, [e for e in doc.ents if e.label_ in types]) + propagate(doc, types)
+    ents = list(doc.ents)  # doc.ents rebuilds its list on every access: read it once
+    ent_tokens = {i for e in ents for i in range(e.start, e.end)}
+    spans = fix_labels(doc, [e for e in ents if e.label_ in types]) + propagate(doc, types, ents)
     if "PERSON" in types:
-        spans += initial_names(doc, {i for e in spans for i in range(e.start, e.end)} |
-                               {i for e in doc.ents for i in range(e.start, e.end)})
+        spans += initial_names(doc, {i for e in spans for i in range(e.start, e.end)} | ent_tokens)
     spans = consistent_labels(spans)
     if "ORG" in types:
-        spans += org_names(doc, {i for e in spans for i in range(e.start, e.end)} |
-                           {i for e in doc.ents for i in range(e.start, e.end)})
+        spans += org_names(doc, {i for e in spans for i in range(e.start, e.end)} | ent_tokens)
     spans += list(doc.spans.get("actor_descriptors", []))
-    ent_tokens = {i for e in doc.ents for i in range(e.start, e.end)}
     for span in spans:
         # strip a leading determiner and trailing possessive the NER sometimes includes
         start, end = span.start, span.end
@@ -301,7 +303,7 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
         acting = _acting(doc[start:end].root, doc, end)
         affil_char, title_role = None, None
         if span.label_ == "PERSON":
-            a_tok, title_role = person_context(span)
+            a_tok, title_role = person_context(span, ents)
             affil_char = doc[a_tok].idx + off if a_tok is not None else None
         rows.append({
             "article_id": parsed.article_id, "sent_idx": sent_idx(start),

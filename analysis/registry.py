@@ -11,6 +11,7 @@ mentions (aliases, descriptors by date, capitals acting for their state).
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 import unicodedata
@@ -155,6 +156,31 @@ def _periods(value: Any, where: str) -> list[Period]:
     return out
 
 
+def _json_path(text: str) -> Path:
+    from .cache import default_dir
+
+    return default_dir() / "registry" / f"{hashlib.sha256(text.encode('utf-8')).hexdigest()[:24]}.json"
+
+
+def _cached_json(text: str) -> Any:
+    """YAML parsing of a large registry takes seconds; its JSON copy (keyed by content hash) takes a fraction."""
+    try:
+        return json.loads(_json_path(text).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _cache_json(text: str, data: Any) -> None:
+    if not (isinstance(data, dict) and isinstance(data.get("actors"), list)):
+        return
+    try:
+        from .tables import atomic_write_text
+
+        atomic_write_text(_json_path(text), json.dumps(data, default=str))
+    except OSError:
+        pass  # a read-only home is fine: parse the YAML each time
+
+
 def parse_registry(path: str | Path) -> dict[str, Actor]:
     """Read one registry file; raises RegistryError naming the file, line and problem."""
     path = Path(path)
@@ -162,9 +188,12 @@ def parse_registry(path: str | Path) -> dict[str, Actor]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise RegistryError(f"{path}: cannot read registry: {e}") from None
+    data = _cached_json(text)
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(text, Loader=loader)
+        if data is None:
+            data = yaml.load(text, Loader=loader)
+            _cache_json(text, data)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = f", line {mark.line + 1}" if mark else ""

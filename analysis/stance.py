@@ -116,7 +116,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     """One row per (statement, target): actors in the content or the cue's object, else the content's concept."""
     if statements.empty:
         return pd.DataFrame(columns=STANCE_COLUMNS)
-    by_article = {aid: g for aid, g in mentions.groupby("article_id")} if len(mentions) else {}
+    by_article = {aid: list(g.sort_values("start_char").itertuples(index=False))
+                  for aid, g in mentions.groupby("article_id", sort=False)} if len(mentions) else {}
     sc = {}
     for r in scores.itertuples(index=False) if len(scores) else []:
         key = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start), int(r.mention_start))
@@ -141,9 +142,9 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 "speaker_name": st.speaker_name, "cue_text": st.cue_text, "evidence": st.sentence}
         seen: set[str] = set()
         if m is not None:
-            inside = m[((m.start_char >= cs) & (m.end_char <= ce)) |
-                       ((m.start_char >= obj[0]) & (m.end_char <= obj[1]) if obj else False)]
-            for r in inside.sort_values("start_char").itertuples(index=False):
+            inside = [r for r in m if (cs <= r.start_char and r.end_char <= ce)
+                      or (obj is not None and obj[0] <= r.start_char and r.end_char <= obj[1])]
+            for r in inside:
                 if r.actor_id in seen or r.actor_id == st.speaker_actor_id or r.actor_type == "location":
                     continue
                 seen.add(r.actor_id)

@@ -321,12 +321,13 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
             add("direct" if any(q[0] > colon.idx for q in quotes) else "other", sent, (colon.idx, colon.idx + 1),
                 _span_chars([t for t in toks if t.i < colon.i]), _span_chars([t for t in toks if t.i > colon.i]),
                 lemma=":")
+    ents = list(doc.ents)
     for qs, qe in quotes:
         m = re.match(r"\s*[—–-]{1,2}\s*", text[qe:qe + 4])
         if m and (qs, qe) not in used_quotes:
             span = doc.char_span(qe + m.end(), min(len(text), qe + m.end() + 60), alignment_mode="contract")
             if span is not None:
-                name = next((e for e in doc.ents if e.start_char == span.start_char and e.label_ == "PERSON"), None)
+                name = next((e for e in ents if e.start_char == span.start_char and e.label_ == "PERSON"), None)
                 if name is not None:
                     sent = name.sent
                     add("direct", sent, (qe + m.start(), qe + m.end()), (name.start_char, name.end_char), (qs, qe),
@@ -349,10 +350,11 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                      "speaker": p["speaker"], "content": (qs, qe), "object": (-1, -1), "cue_lemma": "",
                      "sentence": (span.sent.start_char, span.sent.end_char), "inherited": True})
     out = []
+    chunks = list(doc.noun_chunks) if rows else []
     for r in rows:
         def sh(x: tuple[int, int]) -> tuple[int | None, int | None]:
             return (x[0] + off, x[1] + off) if x[0] >= 0 else (None, None)
-        concept, c_s, c_e = _concept(doc, r["content"])
+        concept, c_s, c_e = _concept(chunks, r["content"])
         (ss, se), (cs, ce), (ns, ne), (os_, oe), (ts, te) = (sh(r["speaker"]), sh(r["cue"]), sh(r["content"]),
                                                              sh(r["object"]), sh(r["sentence"]))
         out.append({"article_id": parsed.article_id, "kind": r["kind"], "sent_idx": r["sent_idx"],
@@ -370,12 +372,12 @@ FRAME_NOUNS = {"concern", "hope", "support", "regret", "alarm", "satisfaction", 
                "view", "opinion", "belief", "fact", "way", "thing", "part", "lot", "time", "level", "statement"}
 
 
-def _concept(doc: Doc, content: tuple[int, int]) -> tuple[str | None, int | None, int | None]:
+def _concept(chunks: list[Span], content: tuple[int, int]) -> tuple[str | None, int | None, int | None]:
     """A short noun phrase naming what the content is about (DNA's concept): its first common-noun chunk,
     with its character span in the piece."""
     if content[0] < 0:
         return None, None, None
-    for chunk in doc.noun_chunks:
+    for chunk in chunks:
         if chunk.start_char >= content[0] and chunk.end_char <= content[1] and chunk.root.pos_ == "NOUN" \
                 and not chunk.root.ent_type_ and chunk.root.lemma_.lower() not in FRAME_NOUNS:
             words = [t.lower_ for t in chunk if t.pos_ not in ("DET", "PRON") and not t.is_punct and not t.is_space]
@@ -384,26 +386,25 @@ def _concept(doc: Doc, content: tuple[int, int]) -> tuple[str | None, int | None
     return None, None, None
 
 
-def _overlapping(m: pd.DataFrame, s: int, e: int) -> pd.DataFrame:
-    return m[(m.start_char < e) & (m.end_char > s)]
+def _overlapping(m: list[Any], s: int, e: int) -> list[Any]:
+    return [r for r in m if r.start_char < e and r.end_char > s]
 
 
-def _head_actor(over: pd.DataFrame) -> str:
+def _head_actor(over: list[Any]) -> str:
     """The actor a speaker phrase names: a person in it wins ("the spokesman for the NSC, John Kirby"),
     else its first mention."""
-    over = over.sort_values("start_char")
-    people = over[over.actor_type == "person"]
-    return (people if len(people) else over).iloc[0].actor_id
+    people = [r for r in over if r.actor_type == "person"]
+    return (people or over)[0].actor_id
 
 
-def coordinated_actors(over: pd.DataFrame, text: str, start: int, end: int) -> list[str]:
+def coordinated_actors(over: list[Any], text: str, start: int, end: int) -> list[str]:
     """All actors of a coordinated speaker ("the United States, Britain, South Korea and Japan")."""
-    over = over.sort_values("start_char")
     if len(over) < 2:
-        return list(over.actor_id)
-    gaps = [text[a:b] for a, b in zip(over.end_char.iloc[:-1], over.start_char.iloc[1:])]
-    if over.actor_type.nunique() == 1 and re.search(r"\b(and|or)\b|&", gaps[-1]) and all(re.fullmatch(r"\s*(,|and|,\s*and|or|&)\s*(the\s+)?", g) for g in gaps):
-        return list(dict.fromkeys(over.actor_id))
+        return [r.actor_id for r in over]
+    gaps = [text[a.end_char:b.start_char] for a, b in zip(over[:-1], over[1:])]
+    if len({r.actor_type for r in over}) == 1 and re.search(r"\b(and|or)\b|&", gaps[-1]) and all(
+            re.fullmatch(r"\s*(,|and|,\s*and|or|&)\s*(the\s+)?", g) for g in gaps):
+        return list(dict.fromkeys(r.actor_id for r in over))
     return [_head_actor(over)]
 
 
@@ -412,13 +413,16 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
     if raw.empty:
         return pd.DataFrame(columns=STATEMENT_COLUMNS)
     texts = dict(zip(articles["article_id"], articles["text"]))
+    by_article = {aid: list(g.sort_values("start_char").itertuples(index=False))
+                  for aid, g in mentions.groupby("article_id", sort=False)} if len(mentions) else {}
     out = []
     for aid, group in raw.groupby("article_id", sort=True):
         text = texts[aid]
-        m = mentions[mentions.article_id == aid].sort_values("start_char") if len(mentions) else mentions
-        people = m[m.actor_type == "person"] if len(m) else m
+        m = by_article.get(aid, [])
+        people = [r for r in m if r.actor_type == "person"]
+        types = {r.actor_id: r.actor_type for r in m}
         actor_info = {}
-        for r in m.itertuples(index=False):
+        for r in m:
             info = actor_info.setdefault(r.actor_id, {"name": r.actor_name, "affiliation": None, "country": None})
             if not info["affiliation"] and isinstance(r.affiliation, str):
                 info["affiliation"] = r.affiliation
@@ -436,23 +440,23 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
             if ss is not None and not pd.isna(ss):
                 ss, se = int(ss), int(se)
                 stext = text[ss:se]
-                over = _overlapping(m, ss, se) if len(m) else m
+                over = _overlapping(m, ss, se)
                 low = stext.lower().strip()
-                if len(over):
+                if over:
                     actors = coordinated_actors(over, text, ss, se)
                     actor, how = actors[0], "mention"
                 elif low in PRONOUNS or low.split()[-1:] and low.split()[-1] in ROLE_NOUNS:
                     want = PRONOUNS.get(low, "any")
                     if want == "person":
                         # the last person who spoke, else the nearest person named before (outside quotes)
-                        before = people[(people.end_char <= ss) & ~people.start_char.map(
-                            lambda x: any(a <= x < b for a, b in quotes))] if len(people) else people
-                        actor = last_speaker["person"] or (before.iloc[-1].actor_id if len(before) else None)
+                        before = [p for p in people if p.end_char <= ss
+                                  and not any(a <= p.start_char < b for a, b in quotes)]
+                        actor = last_speaker["person"] or (before[-1].actor_id if before else None)
                     elif last_sent is not None and r["sent_idx"] - last_sent <= 1:
                         actor = last_speaker["any"]  # "they"/"it" only for the speaker of this or the last sentence
                     how = "pronoun" if low in PRONOUNS else "role_noun"
             if actor is not None:
-                typ = m[m.actor_id == actor].actor_type.iloc[0] if len(m[m.actor_id == actor]) else "any"
+                typ = types.get(actor, "any")
                 last_speaker["any"] = actor
                 last_sent = r["sent_idx"]
                 if typ == "person":

@@ -1,0 +1,67 @@
+"""Extract throughput against spaCy's own nlp.pipe, and a warm (cached) re-run against a cold one.
+
+    python benchmarks/speed.py [../shared/corpora/bbc_news/bbc_news.jsonl] [--limit N] [--n-process 1]
+
+Measured in one run, same model, batch size and process count:
+- bare: ``spacy.load(model).pipe(texts)`` over the article texts (the physical limit);
+- cold: ``run_extract`` with an empty cache (parse + mentions + statements + stance + co-occurrence + writing);
+- warm: ``run_extract`` again on a fresh output folder with the cache filled (nothing parsed).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from analysis.corpus import load  # noqa: E402
+from analysis.extract import ExtractParams, run_extract  # noqa: E402
+from analysis.nlp import DEFAULT_MODEL  # noqa: E402
+
+DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared/corpora/bbc_news/bbc_news.jsonl"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--batch-size", type=int, default=50)
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="nw-speed-"))
+    src = Path(args.path)
+    if args.limit:
+        lines = src.read_text(encoding="utf-8").splitlines()[: args.limit]
+        src = work / "corpus.jsonl"
+        src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    texts = list(load([str(src)]).articles["text"])
+    import spacy
+
+    t0 = time.perf_counter()
+    nlp = spacy.load(DEFAULT_MODEL)
+    t_load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=args.batch_size, n_process=args.n_process):
+        pass
+    bare = time.perf_counter() - t0 + t_load
+    params = ExtractParams(n_process=args.n_process, batch_size=args.batch_size)
+    t0 = time.perf_counter()
+    run_extract([str(src)], work / "cold", params, progress=False, cache_dir=work / "cache")
+    cold = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    run_extract([str(src)], work / "warm", params, progress=False, cache_dir=work / "cache")
+    warm = time.perf_counter() - t0
+    n = len(texts)
+    print(f"{n} articles, {sum(map(len, texts)):,} characters; batch {args.batch_size}, {args.n_process} process(es)")
+    print(f"  bare nlp.pipe (incl. model load) {bare:8.1f}s  {n / bare:7.1f} articles/s")
+    print(f"  extract, cold cache              {cold:8.1f}s  {n / cold:7.1f} articles/s")
+    print(f"  extract, warm cache              {warm:8.1f}s  {n / warm:7.1f} articles/s")
+    print(f"SUMMARY cold/bare throughput {bare / cold:.2f} (target >= 0.85), warm speed-up {cold / warm:.1f}x "
+          f"(target >= 20x)")
+
+
+if __name__ == "__main__":
+    main()
