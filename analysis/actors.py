@@ -282,24 +282,38 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
     spans = consistent_labels(spans)
     if "ORG" in types:
         spans += org_names(doc, {i for e in spans for i in range(e.start, e.end)} | ent_tokens)
-    spans += list(doc.spans.get("actor_descriptors", []))
+    # trim every name, then keep one span per token (the longest; ties: the first) so mentions never overlap
+    trimmed: list[tuple[int, int, Span]] = []
     for span in spans:
-        # strip a leading determiner and trailing possessive the NER sometimes includes
         start, end = span.start, span.end
         while start < end and doc[start].lower_ in ("the", "a", "an") and (
                 span.label_ != "ORG" or doc[start].text.islower() or doc[start].is_sent_start):
             start += 1
         start, end = trim_span(doc, start, end, span.label_)
-        if start >= end:
+        if start < end:
+            trimmed.append((start, end, span))
+    trimmed.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+    taken: set[int] = set()
+    names = []
+    for start, end, span in trimmed:
+        if not any(i in taken for i in range(start, end)):
+            taken.update(range(start, end))
+            names.append((start, end, span))
+    persons = {i for a, b, sp in names if sp.label_ == "PERSON" for i in range(a, b)}
+    descs = []
+    for d in doc.spans.get("actor_descriptors", []):
+        start, end = d.start, d.end
+        if end in persons or start - 1 in persons or (start - 2 in persons and doc[start - 1].text == ","):
+            continue  # a title before or after a name ("North Korean leader Kim Jong Un", "Powell, the US
+            # Secretary of State"): the name is the mention, the title its role
+        if any(i in persons for i in range(start, end)):
             continue
-        if span.label_ == "DESC":
-            if end < len(doc) and end in ent_tokens and doc[end].ent_type_ == "PERSON":
-                continue  # a title before a name ("North Korean leader Kim Jong Un"), not a mention
-            if start in ent_tokens and doc[start].ent_type_ == "PERSON":
-                continue
-        if span.label_ == "NORP" and any(d.start <= start and end <= d.end for d in doc.spans.get(
-                "actor_descriptors", [])):
-            continue  # "North Korean" inside "the North Korean leader": the descriptor is the mention
+        descs.append((start, end, d))
+    # a country or demonym inside a descriptor ("the US president", "the North Korean leader") belongs to it
+    inside_desc = {i for a, b, _ in descs for i in range(a, b)}
+    names = [(a, b, sp) for a, b, sp in names if not (sp.label_ in ("GPE", "NORP") and all(
+        i in inside_desc for i in range(a, b)))]
+    for start, end, span in sorted(names + descs, key=lambda x: (x[0], x[1])):
         acting = _acting(doc[start:end].root, doc, end)
         affil_char, title_role = None, None
         if span.label_ == "PERSON":
@@ -348,8 +362,11 @@ def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None
         return pd.DataFrame(columns=MENTION_COLUMNS)
     dates = dict(zip(articles["article_id"], articles["date"]))
     out: list[dict[str, Any]] = []
-    for aid, group in raw.groupby("article_id", sort=True):
-        out.extend(_resolve_article(group.sort_values("start_char").to_dict("records"), dates.get(aid), registry))
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in raw.sort_values(["article_id", "start_char"], kind="stable").to_dict("records"):
+        groups.setdefault(r["article_id"], []).append(r)
+    for aid in sorted(groups):
+        out.extend(_resolve_article(groups[aid], dates.get(aid), registry))
     df = pd.DataFrame(out)
     # one display name per ad-hoc actor: its most frequent surface form (ties: longest, then alphabetical)
     adhoc = df["resolution"].isin(["name", "surname"]) & df["actor_id"].str.contains(":", regex=False)
@@ -370,8 +387,8 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     resolved: list[dict[str, Any]] = []
     persons: list[tuple[list[str], dict[str, Any]]] = []  # (name tokens, resolved fields) of full names
     pending: list[dict[str, Any]] = []
-    surnames = {name_key(_strip_title(r["text"])).split()[-1] for r in rows
-                if r["label"] == "PERSON" and len(name_key(_strip_title(r["text"])).split()) >= 2}
+    person_toks = [name_key(_strip_title(r["text"])).split() for r in rows if r["label"] == "PERSON"]
+    surnames = {t[-1] for t in person_toks if len(t) >= 2}
     for r in rows:
         if r["label"] in ("ORG", "GPE", "NORP", "LOC", "FAC") and not r.get("kb_id") and name_key(r["text"]) in surnames:
             r = {**r, "label": "PERSON"}  # "Davies" after "Alun Davies": the person, whatever the NER said
@@ -400,8 +417,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
         name = _strip_title(text) if label == "PERSON" else text
         if label == "PERSON":
             toks = name_key(name).split()
-            if fields is not None or (len(toks) >= 2 and not any(
-                    _is_part(toks, name_key(_strip_title(o["text"])).split()) for o in rows if o["label"] == "PERSON")):
+            if fields is not None or (len(toks) >= 2 and not any(_is_part(toks, t) for t in person_toks)):
                 if fields is None:
                     fields = {"actor_id": f"person:{_slug(name)}", "actor_name": name, "actor_type": "person",
                               "country": None, "role": None, "affiliation": None}
@@ -443,10 +459,10 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
 
 def _affiliations(rows: list[dict[str, Any]], resolved: list[dict[str, Any]]) -> None:
     """Fill a person's affiliation, country and role from its title or apposition (when the registry has none)."""
-    by_start = {r["start_char"]: r for r in resolved}
-    raw_by_start = {r["start_char"]: r for r in rows}
+    by_start = {r["start_char"]: r for r in resolved}  # mentions never overlap, so a start is unique
+    raw_by_span = {(r["start_char"], r["end_char"]): r for r in rows}
     for r in resolved:
-        raw = raw_by_start.get(r["start_char"], {})
+        raw = raw_by_span.get((r["start_char"], r["end_char"]), {})
         if r.get("actor_type") != "person":
             continue
         target = by_start.get(raw.get("affil_char")) if raw.get("affil_char") is not None else None

@@ -116,8 +116,9 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     """One row per (statement, target): actors in the content or the cue's object, else the content's concept."""
     if statements.empty:
         return pd.DataFrame(columns=STANCE_COLUMNS)
-    by_article = {aid: list(g.sort_values("start_char").itertuples(index=False))
-                  for aid, g in mentions.groupby("article_id", sort=False)} if len(mentions) else {}
+    from .statements import records_by_article
+
+    by_article = records_by_article(mentions)
     sc = {}
     for r in scores.itertuples(index=False) if len(scores) else []:
         key = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start), int(r.mention_start))

@@ -386,6 +386,16 @@ def _concept(chunks: list[Span], content: tuple[int, int]) -> tuple[str | None, 
     return None, None, None
 
 
+def records_by_article(df: pd.DataFrame) -> dict[str, list[Any]]:
+    """Rows as namedtuples grouped by article, each list in start_char order (one pass; no per-group pandas)."""
+    out: dict[str, list[Any]] = {}
+    if df.empty:
+        return out
+    for r in df.sort_values(["article_id", "start_char"], kind="stable").itertuples(index=False):
+        out.setdefault(r.article_id, []).append(r)
+    return out
+
+
 def _overlapping(m: list[Any], s: int, e: int) -> list[Any]:
     return [r for r in m if r.start_char < e and r.end_char > s]
 
@@ -413,10 +423,14 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
     if raw.empty:
         return pd.DataFrame(columns=STATEMENT_COLUMNS)
     texts = dict(zip(articles["article_id"], articles["text"]))
-    by_article = {aid: list(g.sort_values("start_char").itertuples(index=False))
-                  for aid, g in mentions.groupby("article_id", sort=False)} if len(mentions) else {}
+    by_article = records_by_article(mentions)
     out = []
-    for aid, group in raw.groupby("article_id", sort=True):
+    raw = raw.sort_values(["article_id", "content_start", "cue_start"], na_position="last", kind="stable")
+    raw = raw.drop_duplicates(["article_id", "speaker_start", "cue_start", "content_start", "content_end"])
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in raw.to_dict("records"):
+        groups.setdefault(r["article_id"], []).append(r)
+    for aid in sorted(groups):
         text = texts[aid]
         m = by_article.get(aid, [])
         people = [r for r in m if r.actor_type == "person"]
@@ -428,12 +442,10 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 info["affiliation"] = r.affiliation
             if not info["country"] and isinstance(r.country, str):
                 info["country"] = r.country
-        group = group.sort_values(["content_start", "cue_start"], na_position="last", kind="stable")
-        group = group.drop_duplicates(["speaker_start", "cue_start", "content_start", "content_end"])
         quotes = quote_spans(text)
         last_speaker: dict[str, str | None] = {"person": None, "any": None, "org": None}
         last_sent = None
-        for k, r in enumerate(group.to_dict("records")):
+        for k, r in enumerate(groups[aid]):
             actor, how = None, None
             actors: list[str] = []
             ss, se = r["speaker_start"], r["speaker_end"]
