@@ -30,13 +30,24 @@ def lexicon() -> dict[str, float]:
     return dict(SentimentIntensityAnalyzer().lexicon)
 
 
-def _lca_steps(a: Any, b: Any) -> tuple[int, int]:
-    pa = [a] + list(a.ancestors)
-    ib = {t.i: k for k, t in enumerate([b] + list(b.ancestors))}
-    for k, t in enumerate(pa):
-        if t.i in ib:
-            return k, ib[t.i]
-    return len(pa), len(ib)
+def _ancestor_steps(b: Any) -> dict[int, int]:
+    """Token index → steps up from b, for b and each of its ancestors."""
+    out = {b.i: 0}
+    k, n = 0, b
+    while n.head.i != n.i:
+        n, k = n.head, k + 1
+        out[n.i] = k
+    return out
+
+
+def _steps_to(a: Any, up: dict[int, int]) -> tuple[int, int]:
+    """Steps from a up to its lowest common ancestor with b, and from b up to it (b's steps given)."""
+    k, n = 0, a
+    while n.i not in up:
+        if n.head.i == n.i:
+            return k + 1, len(up)
+        n, k = n.head, k + 1
+    return k, up[n.i]
 
 
 def negated(tok: Any) -> bool:
@@ -67,12 +78,13 @@ def features(span: Any, window: tuple[int, int] | None = None) -> tuple[np.ndarr
     words: list[str] = []
     clause_root = next((a for a in [target, *target.ancestors] if a.pos_ in ("VERB", "AUX")), sent.root)
     clause_ids = {t.i for t in clause_root.subtree}
+    up = _ancestor_steps(target)
     n_neg = 0
     for t in sent:
         inside = span.start <= t.i < span.end
         if window is not None and not (window[0] <= t.idx < window[1]):
             continue
-        up_w, up_t = _lca_steps(t, target)
+        up_w, up_t = _steps_to(t, up)
         w = 1.0 / (1.0 + up_w + 0.5 * up_t)
         if not inside and not t.is_punct and not t.is_space:
             lemma = t.lemma_.lower()
