@@ -73,3 +73,14 @@ def read_table(out: str | Path, name: str) -> pd.DataFrame:
 
 def write_json(path: str | Path, obj: Any) -> None:
     atomic_write_text(path, json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False, default=str) + "\n")
+
+
+def duckdb_connection(out: str | Path):
+    """An in-memory DuckDB connection with one view per Parquet table of the run folder."""
+    import duckdb
+
+    con = duckdb.connect()
+    for p in sorted(Path(out).glob("*.parquet")):
+        path = str(p).replace("'", "''")
+        con.execute(f'CREATE VIEW "{p.stem}" AS SELECT * FROM read_parquet(\'{path}\')')
+    return con

@@ -169,3 +169,23 @@ def rolled_up(ex: Extracted, by: str = "actor", window: str | None = None, min_c
     w = window or (ex.edges["window"].iloc[0] if len(ex.edges) else "sentence")
     return dataclasses.replace(ex, mentions=m, actors=actors_table(m, ex.articles),
                                edges=cooccurrence(m, ex.sentences, w, min_count))
+
+
+def export_network(ex: Extracted, out, top_n: int | None = None) -> dict[str, str]:
+    """Write the co-occurrence network as GraphML and GEXF (Gephi), with every node and edge attribute."""
+    from pathlib import Path
+
+    from .networks import cooccurrence_graph, export_graph
+
+    g = cooccurrence_graph(ex.edges, ex.actors, top_n=top_n)
+    out = Path(out)
+    return {"GraphML": str(export_graph(g, out / "cooccurrence.graphml")),
+            "GEXF": str(export_graph(g, out / "cooccurrence.gexf"))}
+
+
+def sql(out, query: str) -> pd.DataFrame:
+    """Run SQL over the run's Parquet tables (each table is a view of the same name), with DuckDB."""
+    from .tables import duckdb_connection
+
+    with duckdb_connection(out) as con:
+        return con.execute(query).df()

@@ -69,6 +69,7 @@ NOTEBOOKS = {
                           "shared. Hover an edge for an example sentence."),
         new_code_cell("g = networks.cooccurrence_graph(ex.edges, ex.actors, top_n=top_n)\n"
                       "charts.network_figure(g, examples=views.edge_examples(ex))"),
+        new_code_cell("views.export_network(ex, out)  # for Gephi and other network tools"),
         new_markdown_cell("## Co-occurrence heatmap\n\nClustered so that actors who appear together sit together."),
         new_code_cell("charts.heatmap_figure(ex.edges, ex.actors, 'n_windows', top_n)"),
         new_markdown_cell("## Unresolved mentions\n\nNames no registry entry resolved, most frequent first: add the "

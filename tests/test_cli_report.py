@@ -100,3 +100,22 @@ def test_cache_parses_only_changed_articles(tmp_path):
     assert changed.manifest["cache"]["parsed"] == 1
     assert "CHN" in set(changed.mentions.actor_id) and "KOR" not in set(changed.mentions.actor_id)
     assert main(["cache", "clear", "--cache-dir", str(cache)]) == 0 and not cache.exists()
+
+
+def test_network_exports_and_sql(seed_run, tmp_path):
+    import networkx as nx
+
+    from analysis import views
+
+    ex, out = seed_run
+    paths = views.export_network(ex, tmp_path)
+    for kind, path in paths.items():
+        g = nx.read_graphml(path) if kind == "GraphML" else nx.read_gexf(path)
+        assert g.has_edge("PRK-kim-jong-un", "RUS-vladimir-putin")
+        assert g.nodes["PRK-kim-jong-un"]["actor_name"] == "Kim Jong Un"
+        d = g.edges["PRK-kim-jong-un", "RUS-vladimir-putin"]
+        assert {"n_windows", "npmi", "example_windows", "weight"} <= set(d)
+    top = views.sql(out, "SELECT actor_id, count(*) AS n FROM mentions GROUP BY 1 ORDER BY n DESC, actor_id LIMIT 1")
+    assert top.actor_id.iloc[0] == "RUS"
+    n = views.sql(out, "SELECT count(*) AS n FROM stance s JOIN statements t USING (statement_id)").n.iloc[0]
+    assert n == len(ex.stance)
