@@ -360,7 +360,7 @@ def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None
     """Resolve raw mentions to actors, article by article; returns the `mentions` table."""
     if raw.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS)
-    dates = dict(zip(articles["article_id"], articles["date"]))
+    dates = {aid: (str(d) if isinstance(d, str) and d else None) for aid, d in zip(articles["article_id"], articles["date"])}
     out: list[dict[str, Any]] = []
     groups: dict[str, list[dict[str, Any]]] = {}
     for r in raw.sort_values(["article_id", "start_char"], kind="stable").to_dict("records"):

@@ -183,3 +183,18 @@ def congruence_figure(g: nx.Graph, seed: int = 42, title: str = "Speakers who ag
     fig.update_layout(title=title, template="plotly_white", xaxis={"visible": False}, yaxis={"visible": False},
                       height=500, margin={"l": 10, "r": 10, "t": 50, "b": 10})
     return fig
+
+
+def timeline_figure(t: pd.DataFrame, title: str = "Mentions over time") -> go.Figure:
+    """One line per actor: mentions per period (from ``views.timeline``)."""
+    fig = go.Figure()
+    if t.empty:
+        fig.update_layout(title=f"{title} (no dated articles)")
+        return fig
+    for aid, g in t.groupby("actor_id", sort=True):
+        name = esc(g["actor_name"].iloc[0], 200)
+        fig.add_trace(go.Scatter(x=g["period"], y=g["mentions"], mode="lines+markers", name=name,
+                                 hovertemplate=name + "<br>%{x}: %{y} mentions<extra></extra>"))
+    fig.update_layout(title=title, template="plotly_white", xaxis={"title": "period"},
+                      yaxis={"title": "mentions"}, height=450, margin={"l": 10, "r": 10, "t": 50, "b": 10})
+    return fig

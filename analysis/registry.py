@@ -60,8 +60,8 @@ class Period:
     end: str | None = None
 
     def covers(self, date: str | None) -> bool:
-        if date is None:
-            return True
+        if not isinstance(date, str) or not date:
+            return True  # no date (None, NaN): every period counts, the caller picks the latest
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
 
 

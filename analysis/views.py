@@ -189,3 +189,43 @@ def sql(out, query: str) -> pd.DataFrame:
 
     with duckdb_connection(out) as con:
         return con.execute(query).df()
+
+
+def timeline(ex: Extracted, freq: str = "M", top_n: int = 8) -> pd.DataFrame:
+    """Mentions per period (D / W / M) of the most mentioned actors; undated articles are left out."""
+    m = ex.mentions.merge(ex.articles[["article_id", "date"]], on="article_id")
+    m = m[m["date"].notna()]
+    cols = ["period", "actor_id", "actor_name", "mentions", "articles"]
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    top = m["actor_id"].value_counts().sort_index().sort_values(ascending=False, kind="stable").head(top_n).index
+    m = m[m["actor_id"].isin(top)]
+    m = m.assign(period=pd.to_datetime(m["date"]).dt.to_period(freq).dt.start_time.dt.strftime("%Y-%m-%d"))
+    t = m.groupby(["period", "actor_id"]).agg(actor_name=("actor_name", "first"), mentions=("text", "size"),
+                                              articles=("article_id", "nunique")).reset_index()
+    return t.sort_values(["period", "actor_id"]).reset_index(drop=True)[cols]
+
+
+def manifest(ex: Extracted) -> pd.DataFrame:
+    """The run manifest as a table: parameters, inputs, package and model versions, registry, timings."""
+    import importlib.metadata as md
+
+    m = ex.manifest
+    rows = [("parameter: " + k, str(v)) for k, v in sorted(m.get("params", {}).items())]
+    rows += [("model", f"{m.get('model', {}).get('name')} {m.get('model', {}).get('version')}"),
+             ("registry fingerprint", str(m.get("registry", {}).get("fingerprint"))),
+             ("registry files", ", ".join(m.get("registry", {}).get("sources", []))),
+             ("code fingerprint", str(m.get("code"))), ("workbook version", str(m.get("package_version")))]
+    for pkg in ("spacy", "pandas", "plotly", "papermill", "networkx", "scipy"):
+        try:
+            rows.append((f"package: {pkg}", md.version(pkg)))
+        except md.PackageNotFoundError:
+            pass
+    rows += [(f"timing: {k} (s)", str(v)) for k, v in sorted(m.get("timings_s", {}).items())]
+    rows += [(f"count: {k}", str(v)) for k, v in sorted(m.get("n", {}).items())]
+    inputs = m.get("inputs", {})
+    rows.append(("inputs (article: sha256)", f"{len(inputs)} articles"))
+    rows += [(f"input: {aid}", h) for aid, h in list(sorted(inputs.items()))[:50]]
+    if len(inputs) > 50:
+        rows.append(("input: …", f"{len(inputs) - 50} more in extract_manifest.json"))
+    return pd.DataFrame(rows, columns=["item", "value"])

@@ -72,6 +72,9 @@ NOTEBOOKS = {
         new_code_cell("views.export_network(ex, out)  # for Gephi and other network tools"),
         new_markdown_cell("## Co-occurrence heatmap\n\nClustered so that actors who appear together sit together."),
         new_code_cell("charts.heatmap_figure(ex.edges, ex.actors, 'n_windows', top_n)"),
+        new_markdown_cell("## Actors over time\n\nMentions per month of the most mentioned actors (dated articles "
+                          "only)."),
+        new_code_cell("charts.timeline_figure(views.timeline(ex, 'M', 8))"),
         new_markdown_cell("## Unresolved mentions\n\nNames no registry entry resolved, most frequent first: add the "
                           "real actors to your registry (a stub to edit is written next to the tables)."),
         new_code_cell("views.unresolved(ex, top_n)"),
@@ -96,6 +99,13 @@ NOTEBOOKS = {
                           "as GraphML, and the statements as a CSV that DNA can import."),
         new_code_cell("charts.congruence_figure(networks.congruence_graph(ex.stance))"),
         new_code_cell("views.export_stance(ex, out)"),
+    ],
+    "04_manifest.ipynb": [
+        new_markdown_cell("# Run manifest\n\nWhat this report was made from: parameters, inputs and their content "
+                          "hashes, model, registry, package versions and timings."),
+        param_cell(),
+        new_code_cell(SETUP),
+        new_code_cell("views.manifest(ex)"),
     ],
 }
 

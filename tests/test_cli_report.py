@@ -65,6 +65,7 @@ def test_report_has_charts_and_no_code(report):
     assert not re.search(r'<script[^>]*src="https?://', html)
     assert (report / "notebooks" / "02_actors_cooccurrence.ipynb").exists()
     assert "Kim Jong Un" in html and "Co-occurrence heatmap" in html and "Who is for or against whom" in html
+    assert "Run manifest" in html and "Actors over time" in html
     assert (report / "congruence.graphml").exists() and (report / "statements_dna.csv").exists()
     for name in ("statements", "stance"):
         assert (report / f"{name}.parquet").exists()
@@ -119,3 +120,21 @@ def test_network_exports_and_sql(seed_run, tmp_path):
     assert top.actor_id.iloc[0] == "RUS"
     n = views.sql(out, "SELECT count(*) AS n FROM stance s JOIN statements t USING (statement_id)").n.iloc[0]
     assert n == len(ex.stance)
+
+
+def test_timeline_and_manifest(tmp_path):
+    from analysis import charts, views
+    from analysis.extract import run_extract
+
+    src = tmp_path / "in.jsonl"
+    rows = [{"id": f"a{i}", "date": d, "title": "Talks", "text": "Vladimir Putin met Kim Jong Un in Moscow."}
+            for i, d in enumerate(["2023-09-04", "2023-09-05", "2023-10-02", None])]
+    src.write_text("\n".join(__import__("json").dumps(r) for r in rows), encoding="utf-8")
+    ex = run_extract([str(src)], tmp_path / "out", progress=False, cache_dir=False)
+    t = views.timeline(ex, "M", 3)
+    putin = t[t.actor_id == "RUS-vladimir-putin"].set_index("period").mentions
+    assert putin.to_dict() == {"2023-09-01": 2, "2023-10-01": 1}  # the undated article is left out
+    assert len(charts.timeline_figure(t).data) == t.actor_id.nunique()
+    m = views.manifest(ex).set_index("item").value
+    assert m["parameter: window"] == "sentence" and m["model"].endswith("3.8.0")
+    assert m["input: a0"] == __import__("hashlib").sha256(ex.articles.set_index("article_id").text["a0"].encode()).hexdigest()
