@@ -10,7 +10,8 @@ Two steps, so that resolution can change without touching parsing:
    that is a place ("talks in Moscow") → a location;
 3. a registry descriptor ("the North Korean leader") → the holder on the article's date, ``descriptor``;
 4. a person's surname or part of a name ("Kirby", "Mr Kirby", "Kim Jong") → the full name seen in the
-   same article, ``surname``;
+   same article, ``surname``; failing that, the one registered office holder with that surname on the
+   article's date ("Reagan" in a 1987 article), ``surname_office``;
 5. anything else → an actor made from the normalized name (``name``): counted and charted like the
    others, and listed in the unresolved-mentions review so users can add it to their registry.
 """
@@ -450,6 +451,8 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
                 match = cands[0][1]
         if match is not None:
             resolved.append({**p, **match, "resolution": "surname"})
+        elif registry is not None and len(toks) == 1 and (holder := registry.by_surname(toks[0], date)) is not None:
+            resolved.append({**p, **_actor_fields(holder, date), "resolution": "surname_office"})
         else:
             name = p["_name"]
             resolved.append({**p, "actor_id": f"person:{_slug(name)}", "actor_name": name, "actor_type": "person",

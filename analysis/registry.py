@@ -93,12 +93,13 @@ class Registry:
     alias_index: dict[str, list[str]] = field(default_factory=dict)
     descriptor_index: dict[str, list[tuple[str, Period]]] = field(default_factory=dict)
     capital_index: dict[str, str] = field(default_factory=dict)
+    surname_index: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.reindex()
 
     def reindex(self) -> None:
-        self.alias_index, self.descriptor_index, self.capital_index = {}, {}, {}
+        self.alias_index, self.descriptor_index, self.capital_index, self.surname_index = {}, {}, {}, {}
         for a in self.actors.values():
             for alias in [a.name, *a.aliases]:
                 k = name_key(alias)
@@ -108,6 +109,10 @@ class Registry:
                 self.descriptor_index.setdefault(name_key(d.value), []).append((a.id, d))
             for c in a.capitals:
                 self.capital_index.setdefault(name_key(c), a.id)
+            if a.type == "person" and a.roles:
+                last = name_key(a.name).split()[-1:]
+                if last:
+                    self.surname_index.setdefault(last[0], []).append(a.id)
 
     @property
     def fingerprint(self) -> str:
@@ -128,6 +133,21 @@ class Registry:
             return None
         aid, _ = max(valid, key=lambda x: x[1].start or "")
         return self.actors[aid]
+
+    def by_surname(self, surname: str, date: str | None) -> Actor | None:
+        """The one registered office holder with this surname on the article's date ("Reagan" in 1987), else None.
+
+        Only dated articles and offices (not the ELI "elite" code) count, so a bare surname is never guessed.
+        """
+        if not isinstance(date, str) or not date:
+            return None
+        hits = [aid for aid in self.surface_ids(surname)
+                if any(r.value not in ("ELI", None) and (r.start or r.end) and r.covers(date)
+                       for r in self.actors[aid].roles)]
+        return self.actors[hits[0]] if len(hits) == 1 else None
+
+    def surface_ids(self, surname: str) -> list[str]:
+        return self.surname_index.get(name_key(surname), [])
 
     def capital(self, text: str) -> Actor | None:
         aid = self.capital_index.get(name_key(text))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,7 @@ import pycountry
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 OUT = ROOT / "analysis" / "data" / "registry.yaml"
 PHOENIX = ROOT.parent / "shared" / "actor-dictionaries" / "phoenix"
 ROLE_CODES = ("GOV", "MIL", "LEG", "JUD", "DIP", "IGO", "NGO", "MED", "BUS", "REB", "OPP", "ELI", "COP", "SPY",
@@ -273,6 +275,18 @@ def main() -> None:
             merged[key] = sorted(set(base.get(key, [])) | set(a.get(key, [])))
         merged["descriptors"] = base.get("descriptors", []) + a.get("descriptors", [])
         actors[a["id"]] = merged
+    # hand-kept actors own their names: a Phoenix record with the same alias ("IMF") loses it
+    from analysis.registry import name_key
+
+    kept = {name_key(al) for a in actors.values() if a.get("source") in ("offices", "curated")
+            for al in [a["name"], *a.get("aliases", [])]}
+    for a in actors.values():
+        if a.get("source") == "phoenix" and a["type"] != "person":
+            a["aliases"] = [al for al in a.get("aliases", []) if name_key(al) not in kept]
+            if name_key(a["name"]) in kept:
+                a["aliases"] = []
+                a["drop"] = True
+    actors = {k: v for k, v in actors.items() if not v.get("drop")}
     # an alias that names two different states (or a state and something else) is ambiguous: keep it on the state
     owners: dict[str, set[str]] = defaultdict(set)
     for a in actors.values():

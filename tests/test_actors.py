@@ -80,3 +80,11 @@ def test_reference_article_affiliations(seed_run):
     assert m.loc["USA-linda-thomas-greenfield", "country"] == "USA"
     assert m.loc["USA-linda-thomas-greenfield", "role"] == "DIP"
     assert m.loc["USA-WH", "country"] == "USA" and m.loc["USA-WH", "role"] == "GOV"
+
+
+def test_bare_surname_resolves_to_the_office_holder_of_the_date(nlp):
+    m = run(nlp, "Talks resumed.\n\nReagan said the talks would go on.", date="1987-03-02")
+    r = m[m.text == "Reagan"].iloc[0]
+    assert (r.actor_id, r.resolution) == ("USA-ronald-reagan", "surname_office")
+    undated = run(nlp, "Talks resumed.\n\nReagan said the talks would go on.")
+    assert undated[undated.text == "Reagan"].resolution.iloc[0] == "name"  # no date: never guessed
