@@ -29,7 +29,7 @@ import yaml
 from spacy.tokens import Doc, Span
 
 from .nlp import Parsed, para_index
-from .registry import Actor, Registry, TYPE_LABEL, name_key
+from .registry import Actor, Registry, name_key
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 LABEL_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "location", "NORP": "group", "LOC": "location",

@@ -23,7 +23,7 @@ from .corpus import LoadResult, load, text_hash
 from .nlp import DEFAULT_MODEL, load_pipeline, paragraph_starts, parse
 from .registry import load_registry
 from .stance import build_stance, doc_target_scores
-from .statements import STATEMENT_COLUMNS, attach_speakers, doc_statements
+from .statements import attach_speakers, doc_statements
 from .tables import read_table, write_json, write_table
 
 log = logging.getLogger(__name__)

@@ -8,22 +8,13 @@ from __future__ import annotations
 import json
 import zlib
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import numpy as np
 
 
 def hash_index(feature: str, n_dense: int, n_hash: int) -> int:
     return n_dense + zlib.crc32(feature.encode("utf-8")) % n_hash
-
-
-def vectorize(dense: Iterable[float], sparse: Iterable[tuple[str, float]], n_dense: int, n_hash: int) -> np.ndarray:
-    x = np.zeros(n_dense + n_hash, dtype=np.float32)
-    dense = list(dense)
-    x[:len(dense)] = dense
-    for f, v in sparse:
-        x[hash_index(f, n_dense, n_hash)] += v
-    return x
 
 
 def train(xs: Any, ys: np.ndarray, n_classes: int, n_dense: int, l2: float = 1e-3, epochs: int = 300,

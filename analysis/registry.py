@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 from spacy.language import Language
@@ -358,8 +358,3 @@ def add_entity_ruler(nlp: Language, registry: Registry) -> None:
     path = registry.sources[-1] if registry.sources and registry.sources[-1] != str(DEFAULT_REGISTRY) else None
     nlp.add_pipe("actor_registry", after="ner" if "ner" in nlp.pipe_names else None,
                  config={"registry_path": path})
-
-
-def iter_actor_rows(registry: Registry) -> Iterable[dict[str, Any]]:
-    for a in registry.actors.values():
-        yield {"actor_id": a.id, "actor_name": a.name, "actor_type": a.type, "country": a.country, "role": a.role}
