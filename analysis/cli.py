@@ -92,6 +92,7 @@ def notebook_params(args: argparse.Namespace, ex: ExtractParams) -> dict[str, An
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("papermill").setLevel(logging.WARNING)
     args = build_parser().parse_args(argv)
     if args.command == "cache":
         from .cache import clear, default_dir
@@ -107,14 +108,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_inputs(args.inputs)
         ex_params = params_from(args)
         if args.command == "report":
+            from .params import check_values
             from .report import NOTEBOOK_DIR, report_notebooks, validate_parameters
 
             nbs = report_notebooks(args.notebooks or NOTEBOOK_DIR)
             if not nbs:
                 raise UsageError(f"no notebooks found in {args.notebooks or NOTEBOOK_DIR}")
             nb_params = notebook_params(args, ex_params)
-            try:  # the names the user passed must exist; the standard ones go to the notebooks that declare them
-                validate_parameters({name: v for name, v in args.parameter}, nbs)
+            try:  # names and values, before any work; each notebook gets the parameters it declares
+                validate_parameters({name: nb_params[name] for name, _ in args.parameter}, nbs)
+                check_values(nb_params)
             except ValueError as e:
                 raise UsageError(str(e)) from None
             # parameters that the extract stage shares with the notebooks

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import datetime, timezone
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
@@ -24,7 +25,7 @@ from .nlp import DEFAULT_MODEL, load_pipeline, paragraph_starts, parse
 from .registry import load_registry
 from .stance import build_stance, doc_target_scores
 from .statements import attach_speakers, doc_statements
-from .tables import read_table, write_json, write_table
+from .tables import clean_leftovers, publish_folder, read_table, staging_folder, write_json, write_table
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +139,7 @@ def extract_tables(loaded: LoadResult, params: ExtractParams, progress: bool = F
     statements = attach_speakers(pd.DataFrame(raw_statements), mentions, articles)
     stance = build_stance(statements, mentions, pd.DataFrame(score_rows))
     manifest = {
+        "created_utc": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "package_version": __version__, "code": code_fingerprint(), "params": asdict(params),
         "model": {"name": params.model, "version": model_version(params.model)},
         "cache": {"dir": str(cache_dir) if cache_dir else None, "fingerprint": fp, "parsed": int(len(todo)),
@@ -154,13 +156,26 @@ def extract_tables(loaded: LoadResult, params: ExtractParams, progress: bool = F
 
 
 def write_extracted(ex: Extracted, out: str | Path) -> None:
+    """Write every table into a hidden staging folder, then rename them into ``out``, the manifest last.
+
+    A run killed at any point leaves the previous outputs whole (each file is the old or the new one, and
+    without a manifest the folder is extracted again rather than trusted).
+    """
+    import shutil
+
     out = Path(out)
-    write_table(ex.articles, out, "articles", csv=False)
-    for name in ("sentences", "mentions", "actors", "edges", "statements", "stance"):
-        write_table(getattr(ex, name), out, name)
-    write_table(ex.load_report, out, "load_report", csv=False)
-    (out / "load_report.csv").write_text(ex.load_report.to_csv(index=False), encoding="utf-8")
-    write_json(out / "extract_manifest.json", ex.manifest)
+    clean_leftovers(out)
+    stage = staging_folder(out)
+    try:
+        write_table(ex.articles, stage, "articles", csv=False)
+        for name in ("sentences", "mentions", "actors", "edges", "statements", "stance"):
+            write_table(getattr(ex, name), stage, name)
+        write_table(ex.load_report, stage, "load_report", csv=False)
+        (stage / "load_report.csv").write_text(ex.load_report.to_csv(index=False), encoding="utf-8")
+        write_json(stage / "extract_manifest.json", ex.manifest)
+        publish_folder(stage, out, "extract_manifest.json")
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
 
 
 def read_extracted(out: str | Path) -> Extracted:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import copy
 import html
 import logging
+import os
 import re
 from pathlib import Path
 from typing import Any, Sequence
 
 import nbformat
 
-from .tables import atomic_write_text
+from .tables import atomic_write_text, clean_leftovers
 
 log = logging.getLogger(__name__)
 
@@ -40,12 +41,13 @@ def notebook_parameters(nb_path: str | Path) -> dict[str, Any]:
 
 
 def validate_parameters(params: dict[str, Any], notebooks: Sequence[Path]) -> None:
+    """Unknown names (declared by none of the notebooks) and bad values raise ParameterError."""
+    from .params import check
+
     known: set[str] = set()
     for nb in notebooks:
         known |= set(notebook_parameters(nb))
-    unknown = sorted(set(params) - known)
-    if unknown:
-        raise ValueError(f"unknown notebook parameter(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    check(params, known)
 
 
 def execute(notebooks: Sequence[Path], out: Path, params: dict[str, Any], cwd: str | Path | None = None,
@@ -57,16 +59,20 @@ def execute(notebooks: Sequence[Path], out: Path, params: dict[str, Any], cwd: s
     done = []
     nb_out = out / "notebooks"
     nb_out.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(nb_out)
     for nb in notebooks:
         target = nb_out / nb.name
+        running = nb_out / f".{nb.stem}.pid-{os.getpid()}.running.ipynb"  # papermill saves as it goes
         own = notebook_parameters(nb)
         try:
-            papermill.execute_notebook(str(nb), str(target), parameters={k: v for k, v in params.items() if k in own},
+            papermill.execute_notebook(str(nb), str(running), parameters={k: v for k, v in params.items() if k in own},
                                        kernel_name="python3", progress_bar=progress, cwd=str(cwd) if cwd else None,
                                        log_output=False)
         except PapermillExecutionError as e:
+            os.replace(running, target)
             raise NotebookFailed(f"notebook {nb.name} failed in cell {e.exec_count}: {e.ename}: {e.evalue} "
                                  f"(executed notebook kept at {target})") from None
+        os.replace(running, target)
         done.append(target)
     return done
 
@@ -114,6 +120,15 @@ def _toc(nb: nbformat.NotebookNode) -> str:
     return "## Contents\n\n" + "\n".join(items) if items else ""
 
 
+UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
+
+
+def _stable_ids(page: str) -> str:
+    """Plotly names each chart's div with a random UUID; number them in page order instead."""
+    seen: dict[str, str] = {}
+    return UUID.sub(lambda m: seen.setdefault(m.group(0), f"plot-{len(seen) + 1:04d}"), page)
+
+
 def render_html(nb: nbformat.NotebookNode, show_code: bool = False) -> str:
     from nbconvert import HTMLExporter
 
@@ -123,7 +138,10 @@ def render_html(nb: nbformat.NotebookNode, show_code: bool = False) -> str:
         nb.cells.insert(0, nbformat.v4.new_markdown_cell(toc))
     exporter = HTMLExporter(template_name="lab", exclude_input=not show_code, exclude_input_prompt=True,
                             exclude_output_prompt=True)
+    for i, cell in enumerate(nb.cells):  # stable ids: the same run gives the same page
+        cell["id"] = f"cell-{i:04d}"
     body, _ = exporter.from_notebook_node(nb)
+    body = _stable_ids(body)
     # the report must work offline and never fetch code: drop CDN scripts (require.js, MathJax — which
     # would also typeset "$...$" in article text as LaTeX)
     body = REMOTE_SCRIPT.sub("", body)

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +28,7 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     """Write to a temporary file in the same folder, then rename: never a half-written file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.pid-{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -49,7 +52,7 @@ def write_table(df: pd.DataFrame, out: str | Path, name: str, csv: bool = True) 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     target = out / f"{name}.parquet"
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=out)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.pid-{os.getpid()}.", suffix=".parquet.tmp", dir=out)
     os.close(fd)
     try:
         _parquet_ready(df).to_parquet(tmp, index=False)
@@ -65,6 +68,52 @@ def write_table(df: pd.DataFrame, out: str | Path, name: str, csv: bool = True) 
                                       if isinstance(v, (list, tuple)) else v)
         atomic_write_text(out / f"{name}.csv", flat.to_csv(index=False))
     return target
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+LEFTOVER = re.compile(r"^\..*\.pid-(\d+)\.")  # hidden temporary names carry their writer's pid
+
+
+def clean_leftovers(out: str | Path, min_age_s: float = 0.0) -> list[str]:
+    """Remove temporary files and staging folders left by runs that were killed (their process is gone)."""
+    out = Path(out)
+    removed = []
+    if not out.is_dir():
+        return removed
+    for p in out.iterdir():
+        m = LEFTOVER.match(p.name)
+        if not m or _pid_alive(int(m.group(1))) or time.time() - p.lstat().st_mtime < min_age_s:
+            continue
+        shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+        removed.append(p.name)
+    return sorted(removed)
+
+
+def publish_folder(stage: Path, out: Path, last: str) -> None:
+    """Move every file of ``stage`` into ``out`` by renames, ``last`` (the manifest) at the end.
+
+    The old ``last`` is removed first: a run killed while publishing leaves whole files and no manifest
+    vouching for a mix of old and new tables, so the next run extracts again instead of trusting them.
+    """
+    (out / last).unlink(missing_ok=True)
+    for f in sorted(stage.iterdir()):
+        if f.name != last:
+            os.replace(f, out / f.name)
+    os.replace(stage / last, out / last)
+
+
+def staging_folder(out: Path) -> Path:
+    out.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".staging.pid-{os.getpid()}.", dir=out))
 
 
 def read_table(out: str | Path, name: str) -> pd.DataFrame:

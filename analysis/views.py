@@ -143,6 +143,16 @@ def unresolved(ex: Extracted, n: int = 30) -> pd.DataFrame:
     return unresolved_table(ex.mentions, ex.articles, ex.sentences).head(n)
 
 
+def files_table(paths: dict[str, str] | str, out) -> pd.DataFrame:
+    """The files a cell wrote, named relative to the run folder (a report travels; absolute paths do not)."""
+    from pathlib import Path
+
+    items = paths.items() if isinstance(paths, dict) else [("file", paths)]
+    rows = [(what, str(Path(p).resolve().relative_to(Path(out).resolve())), Path(p).stat().st_size)
+            for what, p in items]
+    return pd.DataFrame(rows, columns=["what", "file", "bytes"])
+
+
 def write_registry_stub(ex: Extracted, out) -> str:
     """Write DIR/registry_stub.yaml (the unresolved names as registry entries to complete)."""
     from pathlib import Path
@@ -221,6 +231,7 @@ def manifest(ex: Extracted) -> pd.DataFrame:
             rows.append((f"package: {pkg}", md.version(pkg)))
         except md.PackageNotFoundError:
             pass
+    rows.append(("timing: created (UTC)", str(m.get("created_utc"))))
     rows += [(f"timing: {k} (s)", str(v)) for k, v in sorted(m.get("timings_s", {}).items())]
     rows += [(f"count: {k}", str(v)) for k, v in sorted(m.get("n", {}).items())]
     inputs = m.get("inputs", {})

@@ -69,7 +69,7 @@ NOTEBOOKS = {
                           "shared. Hover an edge for an example sentence."),
         new_code_cell("g = networks.cooccurrence_graph(ex.edges, ex.actors, top_n=top_n)\n"
                       "charts.network_figure(g, examples=views.edge_examples(ex))"),
-        new_code_cell("views.export_network(ex, out)  # for Gephi and other network tools"),
+        new_code_cell("views.files_table(views.export_network(ex, out), out)  # for Gephi and other network tools"),
         new_markdown_cell("## Co-occurrence heatmap\n\nClustered so that actors who appear together sit together."),
         new_code_cell("charts.heatmap_figure(ex.edges, ex.actors, 'n_windows', top_n)"),
         new_markdown_cell("## Actors over time\n\nMentions per month of the most mentioned actors (dated articles "
@@ -78,7 +78,7 @@ NOTEBOOKS = {
         new_markdown_cell("## Unresolved mentions\n\nNames no registry entry resolved, most frequent first: add the "
                           "real actors to your registry (a stub to edit is written next to the tables)."),
         new_code_cell("views.unresolved(ex, top_n)"),
-        new_code_cell("views.write_registry_stub(ex, out)"),
+        new_code_cell("views.files_table(views.write_registry_stub(ex, out), out)"),
     ],
     "03_statements_stance.ipynb": [
         new_markdown_cell("# Statements and stance\n\nWho said what about whom, and whether for or against — each "
@@ -98,7 +98,7 @@ NOTEBOOKS = {
                           "side toward the same target (Discourse Network Analyzer's congruence network). Exported "
                           "as GraphML, and the statements as a CSV that DNA can import."),
         new_code_cell("charts.congruence_figure(networks.congruence_graph(ex.stance))"),
-        new_code_cell("views.export_stance(ex, out)"),
+        new_code_cell("views.files_table(views.export_stance(ex, out), out)"),
     ],
     "04_manifest.ipynb": [
         new_markdown_cell("# Run manifest\n\nWhat this report was made from: parameters, inputs and their content "
@@ -113,6 +113,8 @@ NOTEBOOKS = {
 def main() -> None:
     for name, cells in NOTEBOOKS.items():
         nb = new_notebook(cells=cells)
+        for i, cell in enumerate(nb.cells):  # stable ids: regenerating gives the same files
+            cell["id"] = f"{Path(name).stem[:2]}-{i:03d}"
         nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
         nb.metadata["language_info"] = {"name": "python"}
         nbformat.write(nb, str(ROOT / "notebooks" / name))

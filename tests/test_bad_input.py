@@ -80,11 +80,14 @@ def test_unreadable_file_is_reported(tmp_path):
     assert "cannot read" in r.report.reason.iloc[0]
 
 
-def test_many_small_files(tmp_path):
-    for i in range(2000):
+def test_ten_thousand_small_files_with_progress(tmp_path, capfd):
+    for i in range(10_000):
         (tmp_path / f"{i:05d}.txt").write_text(f"Title {i}\n\nText number {i}.")
     r = load([str(tmp_path)], progress=True)
-    assert len(r.articles) == 2000 and list(r.articles.article_id[:2]) == ["00000.txt", "00001.txt"]
+    assert len(r.articles) == 10_000 and list(r.articles.article_id[:2]) == ["00000.txt", "00001.txt"]
+    assert r.summary()["files_seen"] == 10_000
+    err = capfd.readouterr().err
+    assert "loading" in err and "10000/10000" in err  # the progress bar ran to the end
 
 
 def test_failing_notebook_exits_1_and_names_it(tmp_path, capsys):

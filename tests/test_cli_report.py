@@ -45,6 +45,9 @@ def test_missing_input_and_bad_parameters_exit_2(tmp_path, capsys):
     assert main(["extract", str(SEEDS), "--out", str(tmp_path / "o"), "--min-count", "0"]) == 2
     assert main(["report", str(SEEDS), "--out", str(tmp_path / "o"), "-p", "no_such_param", "1"]) == 2
     assert "no_such_param" in capsys.readouterr().err
+    assert main(["report", str(SEEDS), "--out", str(tmp_path / "o"), "-p", "top_n", "many", "-p", "rollup", "x"]) == 2
+    err = capsys.readouterr().err
+    assert "top_n must be an integer" in err and "rollup must be one of" in err
     assert not (tmp_path / "o").exists()
 
 
@@ -138,3 +141,16 @@ def test_timeline_and_manifest(tmp_path):
     m = views.manifest(ex).set_index("item").value
     assert m["parameter: window"] == "sentence" and m["model"].endswith("3.8.0")
     assert m["input: a0"] == __import__("hashlib").sha256(ex.articles.set_index("article_id").text["a0"].encode()).hexdigest()
+
+
+def test_same_input_same_report_but_timings(report, tmp_path):
+    """A second run gives the same page, apart from the manifest's timing rows (plotly ids are stable)."""
+    out = tmp_path / "again"
+    r = subprocess.run([sys.executable, "-m", "analysis", "report", str(SEEDS), "--out", str(out), "-q",
+                        "-p", "top_n", "20"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-3000:]
+    timing = re.compile(r"<tr>\s*(?:<th>\d+</th>\s*)?<td>timing: [^<]*</td>\s*<td>[^<]*</td>\s*</tr>")
+    first = (report / "report.html").read_text(encoding="utf-8")
+    second = (out / "report.html").read_text(encoding="utf-8")
+    assert len(timing.findall(first)) >= 2
+    assert timing.sub("", first) == timing.sub("", second)
