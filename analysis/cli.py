@@ -49,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
                     help="notebook parameter (value parsed as YAML: 2, true, [PERSON, ORG])")
     rp.add_argument("--show-code", action="store_true", help="keep code cells in the HTML report")
     rp.add_argument("--notebooks", default=None, help="folder of notebooks (default: the project's notebooks/)")
+    bp = sub.add_parser("batch", help="run the report for each parameter set of a BATCH.yaml; DIR/index.html")
+    bp.add_argument("batch_file", help="the batch YAML (input, params, runs and/or grid)")
+    bp.add_argument("--out", required=True, help="folder for the runs (DIR/<run>/) and DIR/index.html")
+    bp.add_argument("--jobs", type=int, default=1, help="runs in parallel (default 1)")
+    bp.add_argument("--force", action="store_true", help="re-run unchanged runs too")
+    bp.add_argument("--cache-dir", default=None, help="parse cache shared by the runs")
+    bp.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     cp = sub.add_parser("cache", help="manage the per-article parse cache")
     cp.add_argument("action", choices=["clear", "info"])
     cp.add_argument("--cache-dir", default=None)
@@ -90,6 +97,25 @@ def notebook_params(args: argparse.Namespace, ex: ExtractParams) -> dict[str, An
     return params
 
 
+def _batch(args: argparse.Namespace) -> int:
+    from .batch import BatchError, run_batch
+
+    if args.jobs < 1:
+        print("error: --jobs must be ≥ 1", file=sys.stderr)
+        return 2
+    try:
+        runs = run_batch(args.batch_file, args.out, jobs=args.jobs, force=args.force, progress=not args.quiet,
+                         cache_dir=str(Path(args.cache_dir).resolve()) if args.cache_dir else None)
+    except BatchError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    for r in runs:
+        print(f"{r.status:8} {r.name}" + (f": {r.error}" if r.error else ""))
+    failed = [r for r in runs if r.status == "failed"]
+    print(f"index: {(Path(args.out) / 'index.html').resolve()}")
+    return 1 if failed else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("papermill").setLevel(logging.WARNING)
@@ -104,6 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             n = sum(1 for _ in root.rglob("*.json.gz")) if root.exists() else 0
             print(f"{root}: {n} cached articles")
         return 0
+    if args.command == "batch":
+        return _batch(args)
     try:
         check_inputs(args.inputs)
         ex_params = params_from(args)

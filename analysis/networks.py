@@ -45,11 +45,46 @@ def _plain(v):
     return v
 
 
+def stance_graph(stance: pd.DataFrame, actors: pd.DataFrame | None = None, top_n: int | None = 40) -> nx.Graph:
+    """Signed speaker–target network: one edge per (speaker, target actor) with mean polarity and count.
+
+    Edge ``weight`` = mean polarity × count (sign = support or oppose), ``polarity`` = mean, ``evidence`` =
+    the first evidence sentence. Undirected for drawing; the ``speaker`` attribute keeps the direction.
+    """
+    s = stance.dropna(subset=["speaker_actor_id", "target_actor_id"])
+    s = s[s["speaker_actor_id"] != s["target_actor_id"]]
+    g = nx.Graph()
+    if s.empty:
+        return g
+    agg = (s.groupby(["speaker_actor_id", "target_actor_id"], sort=True)
+           .agg(polarity=("polarity", "mean"), n=("polarity", "size"), evidence=("evidence", "first")).reset_index())
+    counts = pd.concat([s["speaker_actor_id"], s["target_actor_id"]]).value_counts()
+    keep = sorted(counts.index, key=lambda a: (-counts[a], a))[: top_n or None]
+    info = actors.set_index("actor_id") if actors is not None else pd.DataFrame()
+    for a in sorted(keep):
+        row = info.loc[a] if a in info.index else {}
+        g.add_node(a, actor_name=_plain(row.get("actor_name", a)) or a, actor_type=_plain(row.get("actor_type", "")),
+                   country=_plain(row.get("country", "")), n_mentions=int(counts[a]))
+    for r in agg.itertuples(index=False):
+        if r.speaker_actor_id in g and r.target_actor_id in g:
+            key = (r.speaker_actor_id, r.target_actor_id)
+            if g.has_edge(*key):  # both directions: keep the larger flow's sign, add counts
+                d = g.edges[key]
+                d["n"] += int(r.n)
+                d["polarity"] = round((d["polarity"] * (d["n"] - r.n) + r.polarity * r.n) / d["n"], 4)
+                d["weight"] = d["polarity"] * d["n"]
+                continue
+            g.add_edge(*key, speaker=r.speaker_actor_id, polarity=round(float(r.polarity), 4), n=int(r.n),
+                       weight=float(r.polarity) * int(r.n), evidence=str(r.evidence))
+    return g
+
+
 def layout(g: nx.Graph, seed: int = 42) -> dict[str, tuple[float, float]]:
     """Deterministic force-directed layout (seeded; nodes and edges in sorted order)."""
     h = nx.Graph()
     h.add_nodes_from(sorted(g.nodes))
-    h.add_edges_from(sorted((min(a, b), max(a, b), d) for a, b, d in g.edges(data=True)))
+    h.add_edges_from(sorted((min(a, b), max(a, b), {"weight": abs(float(d.get("weight", 1.0) or 0.0))})
+                            for a, b, d in g.edges(data=True)))  # signed edges attract by their strength
     if h.number_of_nodes() == 0:
         return {}
     pos = nx.spring_layout(h, seed=seed, weight="weight", k=1.5 / max(1, h.number_of_nodes()) ** 0.5)

@@ -59,6 +59,11 @@ def _scheduler(v: Any) -> str | None:
     return "None, 'local' or a 'tcp://HOST:PORT' address"
 
 
+def _formats(v: Any) -> str | None:
+    ok = isinstance(v, list) and all(x in ("png", "svg", "pdf") for x in v)
+    return None if ok else "a list drawn from png, svg, pdf (may be empty)"
+
+
 SPEC: dict[str, Callable[[Any], str | None]] = {
     "input": _inputs,
     "out": _str,
@@ -73,6 +78,9 @@ SPEC: dict[str, Callable[[Any], str | None]] = {
     "top_n": _pos_int,
     "rollup": _choice(*ROLLUPS),
     "scheduler": _scheduler,
+    "color_by": _choice("actor_type", "country"),
+    "ego_actor": _opt_str,
+    "image_formats": _formats,
 }
 
 

@@ -78,15 +78,17 @@ def execute(notebooks: Sequence[Path], out: Path, params: dict[str, Any], cwd: s
 
 
 PLOTLY_MARK = "window.PlotlyConfig"
+ITABLES_MARK = "function injectCSS(base64CSS)"  # itables' offline bundle
+ONCE_MARKS = (PLOTLY_MARK, ITABLES_MARK)
 REMOTE_SCRIPT = re.compile(r'<script[^>]*\bsrc="https?://[^"]*"[^>]*>\s*</script>', re.I)
 
 
 def merge(executed: Sequence[Path], title: str) -> nbformat.NotebookNode:
-    """One notebook holding every executed notebook's cells; plotly.js kept once (the first copy)."""
+    """One notebook holding every executed notebook's cells; plotly.js and itables kept once (the first copy)."""
     merged = nbformat.v4.new_notebook()
     merged.metadata = copy.deepcopy(nbformat.read(str(executed[0]), as_version=4).metadata) if executed else {}
     merged.metadata["title"] = title
-    seen_plotly = False
+    seen: set[str] = set()
     for p in executed:
         nb = nbformat.read(str(p), as_version=4)
         for cell in nb.cells:
@@ -97,10 +99,11 @@ def merge(executed: Sequence[Path], title: str) -> nbformat.NotebookNode:
                 for o in cell.get("outputs", []):
                     h = o.get("data", {}).get("text/html", "") if o.get("output_type") in (
                         "display_data", "execute_result") else ""
-                    if PLOTLY_MARK in h:
-                        if seen_plotly:
+                    mark = next((m for m in ONCE_MARKS if m in h), None)
+                    if mark:  # each notebook loads the same library; the page needs it once
+                        if mark in seen:
                             continue
-                        seen_plotly = True
+                        seen.add(mark)
                     outs.append(o)
                 cell.outputs = outs
             merged.cells.append(cell)
@@ -120,11 +123,11 @@ def _toc(nb: nbformat.NotebookNode) -> str:
     return "## Contents\n\n" + "\n".join(items) if items else ""
 
 
-UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
+UUID = re.compile(r"(?<![0-9a-f])[0-9a-f]{8}([-_])[0-9a-f]{4}\1[0-9a-f]{4}\1[0-9a-f]{4}\1[0-9a-f]{12}(?![0-9a-f])")
 
 
 def _stable_ids(page: str) -> str:
-    """Plotly names each chart's div with a random UUID; number them in page order instead."""
+    """Plotly and itables name each chart's or table's element with a random UUID; number them in page order."""
     seen: dict[str, str] = {}
     return UUID.sub(lambda m: seen.setdefault(m.group(0), f"plot-{len(seen) + 1:04d}"), page)
 

@@ -91,6 +91,74 @@ def open_run(input, out, *, model=None, registry=None, entity_types=None, window
     return run_extract(inputs, out, params, progress=progress, cache_dir=cache_dir or True)
 
 
+def interactive_tables(page_length: int = 10, max_rows: int = 2000) -> None:
+    """Show DataFrames as sortable, searchable, paginated tables (itables, offline, HTML escaped).
+
+    itables embeds its JavaScript in the notebook (no CDN) and escapes cell text by default; tables longer
+    than ``max_rows`` rows are cut (the full table is in the run folder's Parquet/CSV), so a report never
+    carries a 10,000-row dump.
+    """
+    import itables
+
+    itables.init_notebook_mode(all_interactive=True, connected=False)
+    itables.options.pageLength = page_length
+    itables.options.maxRows = max_rows
+    itables.options.maxBytes = "2MB"
+    itables.options.allow_html = False
+    itables.options.classes = "display compact"
+
+
+def figure(fig, name: str, out, image_formats=()):
+    """Return ``fig`` for display and, when asked, also write it as DIR/figures/<name>.<png|svg>."""
+    from pathlib import Path
+
+    from .charts import save_figure
+
+    for fmt in image_formats or ():
+        save_figure(fig, Path(out) / "figures" / f"{name}.{fmt}")
+    return fig
+
+
+def default_actor(ex: Extracted, actor: str | None = None) -> str | None:
+    """The actor to centre an ego view on: the one asked for (id or name), else the most mentioned."""
+    a = ex.actors
+    if a.empty:
+        return None
+    if actor:
+        hit = a[(a["actor_id"] == actor) | (a["actor_name"].str.lower() == str(actor).lower())]
+        if hit.empty:
+            raise ValueError(f"actor {actor!r} is not in this run (try one of: {', '.join(a.actor_name.head(5))})")
+        return str(hit["actor_id"].iloc[0])
+    return str(a.sort_values(["n_mentions", "actor_id"], ascending=[False, True])["actor_id"].iloc[0])
+
+
+def ego(ex: Extracted, actor: str | None = None, top_n: int = 25, color_by: str = "actor_type"):
+    """The ego network of one actor (default: the most mentioned) from the co-occurrence edges."""
+    from .charts import ego_figure
+    from .networks import cooccurrence_graph
+
+    aid = default_actor(ex, actor)
+    g = cooccurrence_graph(ex.edges, ex.actors, top_n=None)
+    return ego_figure(g, aid or "", top_n=top_n, examples=edge_examples(ex), color_by=color_by)
+
+
+def actor_statements(ex: Extracted, actor_id: str) -> pd.DataFrame:
+    """What one actor said (as speaker), with cue, content and article title."""
+    st = ex.statements[ex.statements["speaker_actor_id"] == actor_id]
+    titles = dict(zip(ex.articles["article_id"], ex.articles["title"]))
+    out = st.assign(article=st["article_id"].map(titles))[["article", "kind", "cue_text", "content_text", "sentence"]]
+    return out.reset_index(drop=True)
+
+
+def actor_stance(ex: Extracted, actor_id: str) -> pd.DataFrame:
+    """One actor's stances toward others (as speaker) and others' toward it (as target)."""
+    s = ex.stance
+    cols = ["speaker_name", "target_name", "target_concept", "polarity", "score", "cue_text", "evidence"]
+    said = s[s["speaker_actor_id"] == actor_id].assign(direction="by this actor")
+    about = s[s["target_actor_id"] == actor_id].assign(direction="about this actor")
+    return pd.concat([said, about])[["direction"] + cols].reset_index(drop=True)
+
+
 def top_speakers(ex: Extracted, n: int = 20) -> pd.DataFrame:
     """Who spoke most: statements per speaker, with affiliation and the share of opposing stances."""
     st = ex.statements.dropna(subset=["speaker_actor_id"])

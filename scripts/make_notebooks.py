@@ -22,10 +22,14 @@ n_process = 1
 batch_size = 50
 cache_dir = None           # per-article parse cache (None: $NEWS_WORKBOOK_CACHE or ~/.cache/news-actor-workbook)
 top_n = 30                 # actors shown in tables and charts
-rollup = "actor"           # count by actor, organization (a person's affiliation) or country'''
+rollup = "actor"           # count by actor, organization (a person's affiliation) or country
+color_by = "actor_type"    # network node colour: actor_type or country
+ego_actor = None           # actor (id or name) for the ego network; None: the most mentioned
+image_formats = []         # also write each chart as DIR/figures/<name>.<fmt>: ["png", "svg"]'''
 
 SETUP = '''from IPython.display import display
 from analysis import views, charts, networks
+views.interactive_tables()  # sortable, paginated tables (offline)
 ex = views.open_run(input, out, model=model, registry=registry, entity_types=entity_types, window=window,
                     min_count=min_count, n_process=n_process, batch_size=batch_size, cache_dir=cache_dir)'''
 
@@ -49,7 +53,8 @@ NOTEBOOKS = {
         new_markdown_cell("## Articles"),
         new_code_cell("views.articles_overview(ex)"),
         new_markdown_cell("## Articles by source and date"),
-        new_code_cell("charts.bar_figure(views.articles_by(ex, 'source'), 'articles', 'source', 'Articles by source')"),
+        new_code_cell("views.figure(charts.bar_figure(views.articles_by(ex, 'source'), 'articles', 'source', "
+                      "'Articles by source'), 'articles_by_source', out, image_formats)"),
         new_code_cell("views.articles_by_date(ex, 'M')"),
     ],
     "02_actors_cooccurrence.ipynb": [
@@ -60,21 +65,29 @@ NOTEBOOKS = {
                           "`resolutions` says how."),
         new_code_cell("ex = views.rolled_up(ex, rollup, window, min_count)  # no-op for rollup='actor'\n"
                       "top = views.top_actors(ex, top_n)\n"
-                      "charts.bar_figure(top, 'n_mentions', 'actor_name', 'Most mentioned actors', color='actor_type')"),
+                      "views.figure(charts.bar_figure(top, 'n_mentions', 'actor_name', 'Most mentioned actors', "
+                      "color='actor_type'), 'top_actors', out, image_formats)"),
         new_code_cell("top"),
         new_markdown_cell("## Co-occurrence\n\nActor pairs in the same window, with counts, PMI, NPMI and Jaccard, "
                           "and the sentence that shows each pair."),
         new_code_cell("views.edge_table(ex, top_n)"),
-        new_markdown_cell("## Actor network\n\nNode size: mentions; colour: actor type; edge width: windows "
-                          "shared. Hover an edge for an example sentence."),
+        new_markdown_cell("## Actor network\n\nNode size: mentions; colour: actor type (or country, `color_by`); "
+                          "edge width: windows shared. Hover a node for its top partners, an edge for an example "
+                          "sentence and its article."),
         new_code_cell("g = networks.cooccurrence_graph(ex.edges, ex.actors, top_n=top_n)\n"
-                      "charts.network_figure(g, examples=views.edge_examples(ex))"),
+                      "views.figure(charts.network_figure(g, examples=views.edge_examples(ex), color_by=color_by), "
+                      "'network', out, image_formats)"),
+        new_markdown_cell("## Ego network\n\nOne actor (`ego_actor`, outlined; by default the most mentioned) "
+                          "and its strongest partners."),
+        new_code_cell("views.figure(views.ego(ex, ego_actor, top_n, color_by), 'ego_network', out, image_formats)"),
         new_code_cell("views.files_table(views.export_network(ex, out), out)  # for Gephi and other network tools"),
         new_markdown_cell("## Co-occurrence heatmap\n\nClustered so that actors who appear together sit together."),
-        new_code_cell("charts.heatmap_figure(ex.edges, ex.actors, 'n_windows', top_n)"),
+        new_code_cell("views.figure(charts.heatmap_figure(ex.edges, ex.actors, 'n_windows', top_n), 'heatmap', out, "
+                      "image_formats)"),
         new_markdown_cell("## Actors over time\n\nMentions per month of the most mentioned actors (dated articles "
                           "only)."),
-        new_code_cell("charts.timeline_figure(views.timeline(ex, 'M', 8))"),
+        new_code_cell("views.figure(charts.timeline_figure(views.timeline(ex, 'M', 8)), 'timeline', out, "
+                      "image_formats)"),
         new_markdown_cell("## Unresolved mentions\n\nNames no registry entry resolved, most frequent first: add the "
                           "real actors to your registry (a stub to edit is written next to the tables)."),
         new_code_cell("views.unresolved(ex, top_n)"),
@@ -90,14 +103,24 @@ NOTEBOOKS = {
         new_code_cell("views.top_speakers(ex, top_n)"),
         new_markdown_cell("## Who is for or against whom\n\nSpeaker × target: red opposes, blue supports; hover a "
                           "cell for the evidence sentence."),
-        new_code_cell("charts.stance_matrix_figure(ex.stance, top_n)"),
+        new_code_cell("views.figure(charts.stance_matrix_figure(ex.stance, top_n), 'stance_matrix', out, "
+                      "image_formats)"),
         new_code_cell("views.stance_table(ex, top_n)"),
+        new_markdown_cell("## Stance network\n\nSpeakers and the actors they spoke about: green edges support, "
+                          "red oppose, grey neutral; hover an edge for the evidence."),
+        new_code_cell("views.figure(charts.network_figure(networks.stance_graph(ex.stance, ex.actors, top_n), "
+                      "title='Stance network', color_by=color_by), 'stance_network', out, image_formats)"),
+        new_markdown_cell("## From speakers' affiliations to targets\n\nEach flow: the statements of an "
+                          "organization's (or a lone speaker's) people about a target, coloured by mean stance."),
+        new_code_cell("views.figure(charts.sankey_figure(ex.statements, ex.stance, ex.actors, top_n), 'sankey', out, "
+                      "image_formats)"),
         new_markdown_cell("## Statements by speaker"),
         new_code_cell("views.statements_by_actor(ex)"),
         new_markdown_cell("## Agreement and conflict among speakers\n\nTwo speakers agree when they take the same "
                           "side toward the same target (Discourse Network Analyzer's congruence network). Exported "
                           "as GraphML, and the statements as a CSV that DNA can import."),
-        new_code_cell("charts.congruence_figure(networks.congruence_graph(ex.stance))"),
+        new_code_cell("views.figure(charts.congruence_figure(networks.congruence_graph(ex.stance)), 'congruence', "
+                      "out, image_formats)"),
         new_code_cell("views.files_table(views.export_stance(ex, out), out)"),
     ],
     "04_manifest.ipynb": [

@@ -35,3 +35,26 @@ def chromium_or_skip() -> str:
             pytest.fail("Chromium is required under CI (apt-get install chromium)")
         pytest.skip("Chromium not installed")
     return exe
+
+
+def browse(page, tmp) -> tuple[str, list[str]]:
+    """Open ``page`` in headless Chromium: its DOM after scripts ran, and the URLs the page itself requested.
+
+    Chromium's own background calls carry the initiator "not an origin" in the net log; anything the page
+    asks for (a CDN script, an image) carries its origin ("null" for file://) and is returned.
+    """
+    import json
+    import subprocess
+    from pathlib import Path
+
+    exe = chromium_or_skip()
+    netlog = Path(tmp) / "netlog.json"
+    cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={Path(tmp) / 'chr'}",
+           f"--log-net-log={netlog}", "--virtual-time-budget=15000", "--dump-dom", Path(page).as_uri()]
+    dom = subprocess.run(cmd, capture_output=True, text=True, timeout=180).stdout
+    events = json.loads(netlog.read_text() or "{}").get("events", []) if netlog.exists() else []
+    requested = sorted({e["params"]["url"] for e in events
+                        if "url" in e.get("params", {}) and "initiator" in e["params"]
+                        and e["params"]["initiator"] != "not an origin" and not e["params"]["url"].startswith("file:")})
+    return dom, requested

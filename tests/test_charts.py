@@ -1,0 +1,111 @@
+"""Each chart on small tables: its figure type, traces and hover content (escaped)."""
+import networkx as nx
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from analysis import charts, networks, views
+
+from .conftest import chromium_or_skip
+
+ACTORS = pd.DataFrame({"actor_id": ["A", "B", "C", "D"], "actor_name": ["Alpha <b>", "Beta", "Gamma", "Delta"],
+                       "actor_type": ["person", "state", "state", "organization"],
+                       "country": ["USA", "USA", "RUS", "PRK"], "n_mentions": [9, 5, 4, 1]})
+EDGES = pd.DataFrame({"actor_a": ["A", "A", "B"], "actor_b": ["B", "C", "C"], "n_windows": [4, 2, 1],
+                      "n_articles": [2, 1, 1], "npmi": [0.5, 0.2, -0.1], "pmi": [1.0, 0.4, -0.2],
+                      "jaccard": [0.4, 0.2, 0.1], "window": ["sentence"] * 3})
+STANCE = pd.DataFrame({
+    "statement_id": ["s1", "s2", "s3"], "speaker_actor_id": ["A", "A", "B"], "speaker_name": ["Alpha <b>", "Alpha <b>", "Beta"],
+    "target_actor_id": ["C", "B", "C"], "target_name": ["Gamma", "Beta", "Gamma"], "target_concept": [None] * 3,
+    "polarity": [-1, 1, -1], "score": [-0.8, 0.6, -0.5], "cue_text": ["warned", "praised", "condemned"],
+    "evidence": ["Alpha warned <script>Gamma</script>.", "Alpha praised Beta.", "Beta condemned Gamma."]})
+STATEMENTS = pd.DataFrame({"statement_id": ["s1", "s2", "s3"], "speaker_affiliation": ["D", "D", None]})
+
+
+def _hovers(fig):
+    return " ".join(str(h) for t in fig.data for h in (t.hovertext if getattr(t, "hovertext", None) is not None
+                                                          and not isinstance(t.hovertext, str) else [t.hovertext]) if h)
+
+
+def test_network_figure_sizes_colours_and_hovers():
+    g = networks.cooccurrence_graph(EDGES, ACTORS)
+    fig = charts.network_figure(g, examples={("A", "B"): "Alpha met Beta — Title"}, label_top=2)
+    nodes = [t for t in fig.data if t.mode == "markers+text"]
+    assert {t.name for t in nodes} == {"person", "state"}  # D has no edge, so it is not drawn
+    assert sum(len(t.x) for t in nodes) == 3
+    labels = [x for t in nodes for x in t.text if x]
+    assert sorted(labels) == ["Alpha &lt;b&gt;", "Beta"]  # the two largest only, escaped
+    h = _hovers(fig)
+    assert "Alpha met Beta — Title" in h and "top partners" in h and "<b>Alpha &lt;b&gt;</b>" in h
+    by_country = charts.network_figure(g, color_by="country")
+    assert {t.name for t in by_country.data if t.mode == "markers+text"} == {"USA", "RUS"}
+
+
+def test_layout_is_seeded():
+    g = networks.cooccurrence_graph(EDGES, ACTORS)
+    assert networks.layout(g, seed=1) == networks.layout(g.copy(), seed=1)
+
+
+def test_signed_stance_network():
+    g = networks.stance_graph(STANCE, ACTORS)
+    assert g.edges["A", "C"]["polarity"] == -1 and g.edges["A", "B"]["polarity"] == 1
+    fig = charts.network_figure(g, title="Stance")
+    colors = {t.line.color for t in fig.data if t.mode == "lines"}
+    assert "rgba(214,39,40,0.75)" in colors and "rgba(44,160,44,0.75)" in colors
+    assert "&lt;script&gt;Gamma&lt;/script&gt;" in _hovers(fig) and "<script>" not in _hovers(fig)
+
+
+def test_ego_figure_centres_one_actor():
+    g = networks.cooccurrence_graph(EDGES, ACTORS)
+    fig = charts.ego_figure(g, "C", top_n=1)
+    nodes = [t for t in fig.data if t.mode == "markers+text"]
+    assert sum(len(t.x) for t in nodes) == 2  # C and its strongest partner (A: 2 windows)
+    widths = [w for t in nodes for w in t.marker.line.width]
+    assert sorted(widths) == [1, 4]  # the ego is outlined
+    assert "has no co-occurrences" in charts.ego_figure(g, "ZZZ").layout.title.text
+
+
+def test_sankey_affiliation_to_target():
+    fig = charts.sankey_figure(STATEMENTS, STANCE, ACTORS)
+    assert isinstance(fig.data[0], go.Sankey)
+    s = fig.data[0]
+    assert list(s.node.label) == ["Beta", "Delta", "Beta", "Gamma"]  # Alpha speaks for Delta; Beta for itself
+    assert sorted(s.link.value) == [1, 1, 1]
+    assert any("&lt;script&gt;" in c for c in s.link.customdata)
+
+
+def test_heatmap_stance_matrix_timeline():
+    h = charts.heatmap_figure(EDGES, ACTORS, "n_windows")
+    assert isinstance(h.data[0], go.Heatmap) and len(h.data[0].x) == 3
+    m = charts.stance_matrix_figure(STANCE)
+    assert m.data[0].zmid == 0 and m.data[0].zmin == -1
+    assert "Alpha warned &lt;script&gt;" in str(m.data[0].hovertext)
+    t = pd.DataFrame({"actor_id": ["A", "A"], "actor_name": ["Alpha"] * 2, "period": ["2023-01-01", "2023-02-01"],
+                      "mentions": [1, 3], "articles": [1, 2]})
+    assert len(charts.timeline_figure(t).data) == 1
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+def test_static_export(tmp_path, fmt):
+    chromium_or_skip()
+    path = charts.save_figure(charts.heatmap_figure(EDGES, ACTORS), tmp_path / f"heat.{fmt}")
+    data = path.read_bytes()
+    assert data.startswith(b"\x89PNG") if fmt == "png" else b"<svg" in data[:500]
+    with pytest.raises(ValueError, match="choose a .png"):
+        charts.save_figure(go.Figure(), tmp_path / "x.gif")
+
+
+def test_views_on_the_seed_run(seed_run, tmp_path):
+    ex, out = seed_run
+    assert views.default_actor(ex) == ex.actors.sort_values(["n_mentions", "actor_id"], ascending=[False, True]).actor_id.iloc[0]
+    assert views.default_actor(ex, "kim jong un") == "PRK-kim-jong-un"
+    with pytest.raises(ValueError, match="not in this run"):
+        views.default_actor(ex, "Nobody Atall")
+    fig = views.ego(ex, "Kim Jong Un")
+    assert "Kim Jong Un" in fig.layout.title.text
+    kirby = views.actor_statements(ex, "USA-john-kirby")
+    assert len(kirby) >= 2 and {"cue_text", "content_text", "article"} <= set(kirby)
+    st = views.actor_stance(ex, "PRK")
+    assert set(st.direction) == {"about this actor"} and (st.polarity < 0).any()
+    written = views.figure(fig, "ego", tmp_path, [])
+    assert written is fig and not (tmp_path / "figures").exists()
