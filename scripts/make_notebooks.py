@@ -40,6 +40,13 @@ def param_cell():
     return c
 
 
+def _explore_params():
+    c = new_code_cell('run = "outputs/seeds"   # a run\'s output folder (tables from extract or report)\n'
+                      'top_n = 25               # partners shown in the ego network')
+    c.metadata["tags"] = ["parameters"]
+    return c
+
+
 NOTEBOOKS = {
     "01_corpus.ipynb": [
         new_markdown_cell("# Corpus\n\nWhat was loaded, what was skipped and why, and how the articles spread "
@@ -129,6 +136,14 @@ NOTEBOOKS = {
         param_cell(),
         new_code_cell(SETUP),
         new_code_cell("views.manifest(ex)"),
+    ],
+    "10_explore.ipynb": [
+        new_markdown_cell("# Explore one actor\n\nPick an actor to see its ego network, its stance toward others "
+                          "(and theirs toward it) and its statements; the views update in place. Works on any "
+                          "run's output folder (`python -m analysis extract|report ... --out DIR`). Needs a live "
+                          "kernel (JupyterLab), so it is not part of the HTML report."),
+        _explore_params(),
+        new_code_cell("from analysis import explore\nexplore.explorer(run, top_n)"),
     ],
 }
 
