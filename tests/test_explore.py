@@ -3,7 +3,7 @@ import json
 import subprocess
 import sys
 
-import papermill
+import nbformat
 
 from analysis import explore
 
@@ -49,9 +49,12 @@ def test_actor_panel_for_a_speaker(seed_run):
 
 
 def test_explore_notebook_runs_on_a_run_folder(seed_run, tmp_path):
+    # papermill in a child process: kaleido's browser session (test_charts) can stall an in-process kernel client
     _, out = seed_run
-    nb = papermill.execute_notebook(str(ROOT / "notebooks" / "10_explore.ipynb"), str(tmp_path / "x.ipynb"),
-                                    parameters={"run": str(out), "top_n": 8}, kernel_name="python3",
-                                    progress_bar=False, cwd=str(ROOT))
-    outputs = nb.cells[-1].outputs
+    target = tmp_path / "x.ipynb"
+    r = subprocess.run([sys.executable, "-m", "papermill", str(ROOT / "notebooks" / "10_explore.ipynb"), str(target),
+                        "-p", "run", str(out), "-p", "top_n", "8", "--kernel", "python3", "--no-progress-bar",
+                        "--cwd", str(ROOT)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    outputs = nbformat.read(str(target), as_version=4).cells[-1].outputs
     assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs)
