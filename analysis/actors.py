@@ -357,10 +357,41 @@ def _lookup(registry: Registry, text: str, label: str) -> Actor | None:
     return None
 
 
-def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None) -> pd.DataFrame:
-    """Resolve raw mentions to actors, article by article; returns the `mentions` table."""
+def adhoc_mask(df: pd.DataFrame) -> pd.Series:
+    """Rows of actors made up from an unregistered name (ids with a colon), which get one display name."""
+    return df["resolution"].isin(["name", "surname"]) & df["actor_id"].astype(str).str.contains(":", regex=False)
+
+
+def adhoc_name_counts(df: pd.DataFrame) -> Counter:
+    """(actor_id, surface form) counts of the full-name mentions of ad-hoc actors (``resolve(..., names=False)``)."""
+    sel = df.loc[adhoc_mask(df) & (df["resolution"] == "name"), ["actor_id", "_name"]]
+    return Counter(zip(sel["actor_id"], sel["_name"]))
+
+
+def adhoc_names(counts: Counter) -> dict[str, str]:
+    """One display name per ad-hoc actor: its most frequent surface form (ties: longest, then alphabetical)."""
+    forms: dict[str, list[tuple[int, str]]] = {}
+    for (aid, form), n in counts.items():
+        forms.setdefault(aid, []).append((n, form))
+    return {aid: sorted(fs, key=lambda t: (-t[0], -len(t[1]), t[1]))[0][1] for aid, fs in forms.items()}
+
+
+def apply_adhoc_names(df: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    mask = adhoc_mask(df)
+    if mask.any():
+        df.loc[mask, "actor_name"] = df.loc[mask, "actor_id"].map(names).fillna(df.loc[mask, "actor_name"])
+    return df
+
+
+def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None,
+            names: bool = True) -> pd.DataFrame:
+    """Resolve raw mentions to actors, article by article; returns the `mentions` table.
+
+    ``names=False`` skips the corpus-wide display names of ad-hoc actors and keeps the ``_name`` column, for
+    a caller that resolves the corpus in chunks and names the ad-hoc actors at the end.
+    """
     if raw.empty:
-        return pd.DataFrame(columns=MENTION_COLUMNS)
+        return pd.DataFrame(columns=MENTION_COLUMNS + ([] if names else ["_name"]))
     dates = {aid: (str(d) if isinstance(d, str) and d else None) for aid, d in zip(articles["article_id"], articles["date"])}
     out: list[dict[str, Any]] = []
     groups: dict[str, list[dict[str, Any]]] = {}
@@ -369,19 +400,12 @@ def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None
     for aid in sorted(groups):
         out.extend(_resolve_article(groups[aid], dates.get(aid), registry))
     df = pd.DataFrame(out)
-    # one display name per ad-hoc actor: its most frequent surface form (ties: longest, then alphabetical)
-    adhoc = df["resolution"].isin(["name", "surname"]) & df["actor_id"].str.contains(":", regex=False)
-    if adhoc.any():
-        names = {}
-        for actor_id, forms in df.loc[adhoc & (df.resolution == "name")].groupby("actor_id")["_name"]:
-            c = Counter(forms)
-            names[actor_id] = sorted(c, key=lambda f: (-c[f], -len(f), f))[0]
-        df.loc[adhoc, "actor_name"] = df.loc[adhoc, "actor_id"].map(names).fillna(df.loc[adhoc, "actor_name"])
-    df = df.drop(columns=["_name"])
+    if names:
+        df = apply_adhoc_names(df, adhoc_names(adhoc_name_counts(df)))
     df = df.sort_values(["article_id", "start_char", "end_char"], kind="stable").reset_index(drop=True)
     for c in ("sent_idx", "para_idx", "start_char", "end_char"):
         df[c] = df[c].astype("int64")
-    return df[MENTION_COLUMNS]
+    return df[MENTION_COLUMNS + ([] if names else ["_name"])]
 
 
 def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Registry | None) -> list[dict]:
@@ -512,7 +536,7 @@ def actors_table(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     m = mentions.merge(articles[["article_id", "date"]], on="article_id", how="left")
     g = m.groupby("actor_id", sort=True)
     t = g.agg(actor_name=("actor_name", "first"), actor_type=("actor_type", "first"), country=("country", "first"),
-              role=("role", "first"), affiliation=("affiliation", "first"), n_mentions=("text", "size"),
+              role=("role", "first"), affiliation=("affiliation", "first"), n_mentions=("actor_id", "size"),
               n_articles=("article_id", "nunique"), first_date=("date", "min"), last_date=("date", "max"),
               resolutions=("resolution", lambda s: ",".join(sorted(set(s))))).reset_index()
     return t.sort_values(["n_mentions", "actor_id"], ascending=[False, True], kind="stable").reset_index(drop=True)[cols]

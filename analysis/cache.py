@@ -44,6 +44,9 @@ class ArticleCache:
         assert self.root is not None
         return self.root / self.fp / text_hash[:2] / f"{text_hash}.json.gz"
 
+    def has(self, text_hash: str) -> bool:
+        return self.root is not None and self._path(text_hash).exists()
+
     def get(self, text_hash: str) -> dict[str, list[dict[str, Any]]] | None:
         if self.root is None:
             return None

@@ -31,8 +31,11 @@ def _extract_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--window", default=d.window, choices=["sentence", "paragraph", "article"])
     p.add_argument("--min-count", type=int, default=d.min_count, help="minimum windows for an edge")
     p.add_argument("--entity-types", nargs="+", default=d.entity_types, metavar="LABEL")
-    p.add_argument("--n-process", type=int, default=d.n_process)
-    p.add_argument("--batch-size", type=int, default=d.batch_size)
+    p.add_argument("--n-process", type=int, default=d.n_process,
+                   help=f"processes that parse and extract (default: the machine's {d.n_process} cores)")
+    p.add_argument("--batch-size", type=int, default=d.batch_size, help=f"texts per spaCy batch (default {d.batch_size})")
+    p.add_argument("--scheduler", default=None, metavar="local|tcp://HOST:PORT",
+                   help="run parse-and-extract on a Dask cluster (local: a LocalCluster on this machine)")
     p.add_argument("--cache-dir", default=None, help="per-article parse cache (default $NEWS_WORKBOOK_CACHE or "
                    "~/.cache/news-actor-workbook)")
     p.add_argument("--no-cache", action="store_true", help="parse everything, read and write no cache")
@@ -77,6 +80,10 @@ def params_from(args: argparse.Namespace) -> ExtractParams:
                       batch_size=args.batch_size)
     try:
         p.validate()
+        if args.scheduler:
+            from .params import check_values
+
+            check_values({"dask": args.scheduler})
     except ValueError as e:
         raise UsageError(str(e)) from None
     return p
@@ -89,6 +96,8 @@ def notebook_params(args: argparse.Namespace, ex: ExtractParams) -> dict[str, An
                               "n_process": ex.n_process, "batch_size": ex.batch_size}
     if args.cache_dir:
         params["cache_dir"] = str(Path(args.cache_dir).resolve())
+    if args.scheduler:
+        params["dask"] = args.scheduler
     for name, value in args.parameter:
         try:
             params[name] = yaml.safe_load(value)
@@ -163,13 +172,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = Path(args.out)
     cache_dir = False if args.no_cache else (args.cache_dir or True)
     ex = run_extract(args.inputs, out, ex_params, progress=not args.quiet, cache_dir=cache_dir,
-                     reuse=not args.no_cache)
+                     reuse=not args.no_cache, scheduler=args.scheduler)
     s = ex.manifest["load"]
     c = ex.manifest.get("cache", {})
-    if c:
+    if c.get("dir"):
         print(f"parsed {c.get('parsed', 0)} articles, {c.get('from_cache', 0)} from the cache")
     print(f"{s['articles_loaded']} articles loaded, {s['skipped']} skipped (see {out / 'load_report.csv'}); "
-          f"{len(ex.mentions)} mentions, {len(ex.actors)} actors, {len(ex.edges)} edges → {out}")
+          f"{ex.manifest['n']['mentions']} mentions, {ex.manifest['n']['actors']} actors, "
+          f"{ex.manifest['n']['edges']} edges → {out}")
     if args.command == "extract":
         return 0
     from .report import NotebookFailed, build_report, execute

@@ -35,9 +35,13 @@ def count_windows(sentences: pd.DataFrame, window: str) -> int:
     return int(sentences["article_id"].nunique())
 
 
-def cooccurrence(mentions: pd.DataFrame, sentences: pd.DataFrame, window: str = "sentence",
-                 min_count: int = 1, n_examples: int = 3) -> pd.DataFrame:
-    """The `edges` table: one row per actor pair (actor_a < actor_b) seen together in ≥ min_count windows."""
+def cooccurrence(mentions: pd.DataFrame, sentences: pd.DataFrame | None, window: str = "sentence",
+                 min_count: int = 1, n_examples: int = 3, n_windows: int | None = None) -> pd.DataFrame:
+    """The `edges` table: one row per actor pair (actor_a < actor_b) seen together in ≥ min_count windows.
+
+    The corpus's number of windows comes from ``sentences``, or from ``n_windows`` when the caller counted
+    them while streaming.
+    """
     m = mentions.dropna(subset=["actor_id"])
     if m.empty:
         return pd.DataFrame(columns=EDGE_COLUMNS)
@@ -56,7 +60,7 @@ def cooccurrence(mentions: pd.DataFrame, sentences: pd.DataFrame, window: str = 
     r, k, n_ab = c.row[keep], c.col[keep], c.data[keep].astype(np.int64)
     if len(r) == 0:
         return pd.DataFrame(columns=EDGE_COLUMNS)
-    n_total = max(count_windows(sentences, window), len(wins))
+    n_total = max(n_windows if n_windows is not None else count_windows(sentences, window), len(wins))
     n_a, n_b = n_single[r].astype(np.int64), n_single[k].astype(np.int64)
     p_ab = n_ab / n_total
     pmi = np.log(p_ab / ((n_a / n_total) * (n_b / n_total)))

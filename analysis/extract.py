@@ -7,16 +7,21 @@ instead of parsing again.
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import time
 from datetime import datetime, timezone
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import pandas as pd
 
 from . import __version__
-from .actors import ENTITY_TYPES, SENTENCE_COLUMNS, actors_table, doc_mentions, resolve
+from collections import Counter
+
+from .actors import (ENTITY_TYPES, SENTENCE_COLUMNS, actors_table, adhoc_name_counts, adhoc_names, apply_adhoc_names,
+                     doc_mentions, resolve)
 from .cooccurrence import WINDOWS, cooccurrence
 from .cache import ARTICLE_KEYS, ArticleCache
 from .cache import fingerprint as cache_fingerprint
@@ -39,7 +44,7 @@ class ExtractParams:
     entity_types: list[str] = field(default_factory=lambda: list(ENTITY_TYPES))
     window: str = "sentence"
     min_count: int = 1
-    n_process: int = 1
+    n_process: int = field(default_factory=lambda: os.cpu_count() or 1)  # every core
     batch_size: int = 50
 
     def validate(self) -> None:
@@ -56,17 +61,39 @@ class ExtractParams:
             raise ValueError(f"registry file not found: {self.registry}")
 
 
-@dataclass
+TABLE_NAMES = ("articles", "load_report", "sentences", "mentions", "actors", "edges", "statements", "stance")
+
+
 class Extracted:
-    articles: pd.DataFrame
-    load_report: pd.DataFrame
-    sentences: pd.DataFrame
-    mentions: pd.DataFrame
-    actors: pd.DataFrame
-    edges: pd.DataFrame
-    statements: pd.DataFrame
-    stance: pd.DataFrame
-    manifest: dict[str, Any]
+    """A run's tables, read from its output folder on first use (a 20,000-article run is not held in memory).
+
+    ``ex.mentions``, ``ex.edges``, … are DataFrames; ``ex.manifest`` is the extract manifest. Tables given
+    to the constructor (or :meth:`with_tables`) are used as they are.
+    """
+
+    def __init__(self, manifest: dict[str, Any], out: str | Path | None = None, **tables: pd.DataFrame):
+        unknown = set(tables) - set(TABLE_NAMES)
+        if unknown:
+            raise TypeError(f"unknown tables: {sorted(unknown)}")
+        self.manifest = manifest
+        self.out = Path(out) if out is not None else None
+        self._tables: dict[str, pd.DataFrame] = dict(tables)
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        if name in TABLE_NAMES:
+            tables = self.__dict__["_tables"]
+            if name not in tables:
+                if self.__dict__.get("out") is None:
+                    raise AttributeError(f"table {name} was not given and there is no output folder")
+                tables[name] = read_table(self.out, name)
+            return tables[name]
+        raise AttributeError(name)
+
+    def with_tables(self, **tables: pd.DataFrame) -> "Extracted":
+        """A copy with some tables replaced (e.g. rolled up to organizations)."""
+        new = Extracted(self.manifest, self.out, **self._tables)
+        new._tables.update(tables)
+        return new
 
 
 def model_version(model: str) -> str | None:
@@ -81,9 +108,231 @@ def model_version(model: str) -> str | None:
     return None
 
 
-def extract_tables(loaded: LoadResult, params: ExtractParams, progress: bool = False,
-                   cache_dir: str | Path | None = None) -> Extracted:
-    """Parse the loaded articles (only those not in the cache) and build every table (nothing written)."""
+def derive_articles(articles: pd.DataFrame, params: ExtractParams,
+                    progress: bool = False) -> Iterator[tuple[str, dict[str, list[dict[str, Any]]]]]:
+    """Parse articles in this process and derive their raw rows; yields (article_id, rows) in article order.
+
+    Every article gets an entry (an empty text yields empty lists). The rows depend on the article alone,
+    so any partition of the corpus gives the same rows: this is the unit the process pool and Dask run.
+    """
+    nlp = load_pipeline(params.model, params.registry)
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    empty = {k: [] for k in ARTICLE_KEYS}
+    pending = iter(articles["article_id"])
+    cur: str | None = None
+    d: dict[str, list[dict[str, Any]]] = {}
+    paras: list[int] = []
+    for piece in parse(articles, nlp, batch_size=params.batch_size, n_process=1, progress=progress):
+        if piece.article_id != cur:
+            if cur is not None:
+                yield cur, d
+            for aid in pending:  # articles without any piece (empty text) come first, in order
+                if aid == piece.article_id:
+                    break
+                yield aid, {k: list(v) for k, v in empty.items()}
+            cur, d, paras = piece.article_id, {k: [] for k in ARTICLE_KEYS}, paragraph_starts(texts[piece.article_id])
+        rows, sents = doc_mentions(piece, len(d["sentences"]), paras, params.entity_types)
+        found = doc_statements(piece, len(d["sentences"]))
+        d["mentions"].extend(rows)
+        d["sentences"].extend(sents)
+        d["statements"].extend(found)
+        d["scores"].extend(doc_target_scores(piece, found, rows))
+    if cur is not None:
+        yield cur, d
+    for aid in pending:
+        yield aid, {k: list(v) for k, v in empty.items()}
+
+
+def _derive_partition(part: pd.DataFrame, params: dict[str, Any]) -> list[tuple[str, dict[str, list]]]:
+    """What a pool process or a Dask worker runs: the pipeline loads once per process (cached)."""
+    return list(derive_articles(part, ExtractParams(**params)))
+
+
+def _partitions(todo: pd.DataFrame, workers: int, batch_size: int) -> list[pd.DataFrame]:
+    """Contiguous article partitions: about 4 per worker (load balance), at least one batch each."""
+    size = max(int(batch_size), -(-len(todo) // max(1, workers * 4)))
+    size = min(size, 1000)
+    cols = [c for c in ("article_id", "text") if c in todo]
+    return [todo.iloc[i:i + size][cols].reset_index(drop=True) for i in range(0, len(todo), size)]
+
+
+def derive(todo: pd.DataFrame, params: ExtractParams, progress: bool = False,
+           scheduler: str | None = None) -> Iterator[tuple[str, dict[str, list[dict[str, Any]]]]]:
+    """Derive every article's raw rows, in article order: in this process, a process pool, or on Dask.
+
+    ``n_process`` > 1 runs partitions in that many forked processes (parse *and* extraction, so the main
+    process stays free); ``scheduler`` ("local" or "tcp://HOST:PORT") sends them to a Dask cluster.
+    """
+    workers = max(1, int(params.n_process))
+    parts = _partitions(todo, workers if not scheduler else max(workers, 2), params.batch_size)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(todo), desc="parsing", unit="doc", mininterval=1.0)
+    try:
+        if scheduler:
+            results = _on_dask(parts, params, scheduler)
+        elif workers == 1 or len(parts) == 1:
+            results = (list(derive_articles(p, params)) for p in parts)
+        else:
+            results = _in_pool(parts, params, min(workers, len(parts)))
+        for rows in results:
+            for aid, d in rows:
+                yield aid, d
+            if bar is not None:
+                bar.update(len(rows))
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _in_pool(parts: list[pd.DataFrame], params: ExtractParams, workers: int) -> Iterator[list]:
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    load_pipeline(params.model, params.registry)  # loaded before the fork: the workers share it
+    p = asdict(params)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+        # bounded look-ahead keeps memory flat; results come back in partition order
+        futures = [pool.submit(_derive_partition, part, p) for part in parts[: workers * 2]]
+        nxt = len(futures)
+        for i in range(len(parts)):
+            yield futures[i].result()
+            futures[i] = None
+            if nxt < len(parts):
+                futures.append(pool.submit(_derive_partition, parts[nxt], p))
+                nxt += 1
+
+
+def _on_dask(parts: list[pd.DataFrame], params: ExtractParams, scheduler: str) -> Iterator[list]:
+    """Partitions to Dask workers (each loads the model once), results gathered in order."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as e:  # pragma: no cover - dask is in requirements
+        raise RuntimeError("--scheduler needs dask[distributed] (pip install 'dask[distributed]')") from e
+    cluster = None
+    if scheduler == "local":
+        cluster = LocalCluster(n_workers=max(2, int(params.n_process)), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(scheduler)
+    try:
+        p = asdict(params)
+        futures = [client.submit(_derive_partition, part, p, pure=False) for part in parts]
+        for f in futures:
+            yield f.result()
+            f.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+CHUNK_ARTICLES = 500  # articles whose rows are turned into tables at a time (memory stays flat)
+PROJECTION = ["article_id", "sent_idx", "para_idx", "start_char", "end_char", "actor_id", "actor_name", "actor_type",
+              "country", "role", "affiliation", "resolution"]  # what the corpus-wide steps need of the mentions
+
+
+def _article_rows(articles: pd.DataFrame, hashes: dict[str, str], cache: ArticleCache, params: ExtractParams,
+                  progress: bool, scheduler: str | None, stats: dict[str, int]):
+    """(article_id, raw rows) for every article in the given order: from the cache, else parsed (and cached)."""
+    ids = list(articles["article_id"])
+    hit = {aid for aid in ids if cache.has(hashes[aid])}
+    todo = articles[~articles["article_id"].isin(hit)]
+    stats["parsed"] = len(todo)
+    fresh = derive(todo, params, progress=progress, scheduler=scheduler) if len(todo) else iter(())
+    for aid in ids:
+        if aid in hit:
+            d = cache.get(hashes[aid])
+            if d is None:  # unreadable entry: parse this one article here
+                stats["parsed"] += 1
+                d = next(iter(derive_articles(articles[articles["article_id"] == aid], params)))[1]
+                cache.put(hashes[aid], d)
+            for rows in d.values():
+                for r in rows:
+                    r["article_id"] = aid  # the same text may come under another id
+        else:
+            got, d = next(fresh)
+            assert got == aid, (got, aid)
+            cache.put(hashes[aid], d)
+        yield aid, d
+
+
+class _Parts:
+    """Chunk tables written as Parquet parts in the staging folder, then joined into one Parquet + CSV each."""
+
+    def __init__(self, stage: Path):
+        self.dir = stage / ".parts"
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.files: dict[str, list[Path]] = {}
+        self.rows: dict[str, int] = {}
+
+    def add(self, name: str, df: pd.DataFrame) -> None:
+        files = self.files.setdefault(name, [])
+        path = self.dir / f"{name}-{len(files):05d}.parquet"
+        df.reset_index(drop=True).to_parquet(path, index=False)
+        files.append(path)
+        self.rows[name] = self.rows.get(name, 0) + len(df)
+
+    def finish(self, name: str, stage: Path, fix=None, csv: bool = True) -> int:
+        """Join the parts (in order) into stage/name.parquet and stage/name.csv, one part in memory at a time."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from .tables import csv_ready
+
+        files = self.files.get(name, [])
+        schema = pa.unify_schemas([pq.read_schema(p) for p in files], promote_options="permissive")
+        schema = schema.remove_metadata()
+        # integer columns with a null anywhere are nullable integers (Int64) in every part, as in one table
+        nullable = set()
+        for p in files:
+            md = pq.read_metadata(p)
+            for rg in range(md.num_row_groups):
+                for i in range(md.num_columns):
+                    col = md.row_group(rg).column(i)
+                    if col.statistics is not None and col.statistics.null_count and pa.types.is_integer(
+                            schema.field(col.path_in_schema).type if col.path_in_schema in schema.names else pa.null()):
+                        nullable.add(col.path_in_schema)
+        writer = None
+        with open(stage / f"{name}.csv", "w", encoding="utf-8", newline="") if csv else _null() as fh:
+            for i, p in enumerate(files):
+                df = pq.read_table(p).cast(schema).to_pandas()
+                for c in nullable:
+                    df[c] = df[c].astype("Int64")
+                if fix is not None:
+                    df = fix(df)
+                if writer is None:
+                    wschema = pa.Table.from_pandas(df, schema=schema, preserve_index=False).schema.with_metadata(
+                        pa.Schema.from_pandas(df, preserve_index=False).metadata)
+                    writer = pq.ParquetWriter(stage / f"{name}.parquet", wschema)
+                writer.write_table(pa.Table.from_pandas(df, schema=wschema, preserve_index=False))
+                if csv:
+                    csv_ready(df).to_csv(fh, index=False, header=(i == 0))
+                p.unlink()
+        writer.close()
+        return self.rows.get(name, 0)
+
+
+class _null:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress: bool = False,
+               cache_dir: str | Path | None = None, scheduler: str | None = None) -> dict[str, Any]:
+    """Parse (only what the cache lacks), build every table chunk by chunk into ``stage``; returns the manifest.
+
+    Articles are processed in article-id order, ``CHUNK_ARTICLES`` at a time: their rows become table
+    parts on disk at once, and only a compact projection of the mentions is kept for the corpus-wide steps
+    (co-occurrence, the actors table, ad-hoc actor names). Peak memory therefore grows with that
+    projection, not with the corpus's raw rows.
+    """
     t0 = time.perf_counter()
     registry = load_registry(params.registry) if params.registry != "" else None
     articles = loaded.articles
@@ -93,100 +342,118 @@ def extract_tables(loaded: LoadResult, params: ExtractParams, progress: bool = F
                             "registry": registry.fingerprint if registry else None, "code": code_fingerprint(),
                             "entity_types": sorted(params.entity_types)})
     cache = ArticleCache(cache_dir, fp)
-    derived: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for aid in articles["article_id"]:
-        hit = cache.get(hashes[aid])
-        if hit is not None:
-            for rows in hit.values():
-                for r in rows:
-                    r["article_id"] = aid  # the same text may come under another id
-            derived[aid] = hit
-    todo = articles[~articles["article_id"].isin(derived)]
-    if len(todo):
-        nlp = load_pipeline(params.model, params.registry)
-        para_cache: dict[str, list[int]] = {}
-        for piece in parse(todo, nlp, batch_size=params.batch_size, n_process=params.n_process, progress=progress):
-            aid = piece.article_id
-            d = derived.setdefault(aid, {k: [] for k in ARTICLE_KEYS})
-            if aid not in para_cache:
-                para_cache = {aid: paragraph_starts(texts[aid])}  # pieces of one article arrive together
-            rows, sents = doc_mentions(piece, len(d["sentences"]), para_cache[aid], params.entity_types)
-            found = doc_statements(piece, len(d["sentences"]))
-            d["mentions"].extend(rows)
-            d["sentences"].extend(sents)
-            d["statements"].extend(found)
-            d["scores"].extend(doc_target_scores(piece, found, rows))
-        for aid in todo["article_id"]:
-            cache.put(hashes[aid], derived.setdefault(aid, {k: [] for k in ARTICLE_KEYS}))
-    order = list(articles["article_id"])
-    raw_rows = [r for aid in order for r in derived[aid]["mentions"]]
-    sent_rows = [r for aid in order for r in derived[aid]["sentences"]]
-    raw_statements = [r for aid in order for r in derived[aid]["statements"]]
-    score_rows = [r for aid in order for r in derived[aid]["scores"]]
+    ordered = articles.sort_values("article_id", kind="stable")
+    parts = _Parts(stage)
+    stats: dict[str, int] = {}
+    proj: list[pd.DataFrame] = []
+    name_counts: Counter = Counter()
+    n_sent = n_para = 0
+    doc_counts: dict[str, tuple[int, int]] = {}
+
+    def flush(chunk: list[tuple[str, dict[str, list[dict[str, Any]]]]]) -> None:
+        nonlocal n_sent, n_para
+        ids = [aid for aid, _ in chunk]
+        arts = ordered[ordered["article_id"].isin(ids)]
+        raw = pd.DataFrame([r for _, d in chunk for r in d["mentions"]])
+        m = resolve(raw, arts, registry, names=False)
+        name_counts.update(adhoc_name_counts(m) if len(m) else Counter())
+        sents = pd.DataFrame([r for _, d in chunk for r in d["sentences"]], columns=SENTENCE_COLUMNS)
+        for c in ("sent_idx", "para_idx", "start_char", "end_char"):
+            sents[c] = sents[c].astype("int64")
+        sents = sents.sort_values(["article_id", "sent_idx"], kind="stable")
+        for aid, g in sents.groupby("article_id", sort=False):
+            doc_counts[aid] = (len(g), int(g["para_idx"].nunique()))
+        n_sent += len(sents)
+        n_para += int(sents[["article_id", "para_idx"]].drop_duplicates().shape[0])
+        mentions = m.drop(columns=["_name"])
+        st = attach_speakers(pd.DataFrame([r for _, d in chunk for r in d["statements"]]), mentions, arts)
+        stance = build_stance(st, mentions, pd.DataFrame([r for _, d in chunk for r in d["scores"]]))
+        parts.add("mentions", mentions)
+        parts.add("sentences", sents)
+        parts.add("statements", st)
+        parts.add("stance", stance)
+        p = mentions[PROJECTION].copy()
+        for c in ("article_id", "actor_id", "actor_name", "actor_type", "country", "role", "affiliation",
+                  "resolution"):
+            p[c] = p[c].astype("category")  # shared strings: a few bytes a row
+        for c in ("sent_idx", "para_idx", "start_char", "end_char"):
+            p[c] = p[c].astype("int32")
+        proj.append(p)
+
+    chunk: list = []
+    for aid, d in _article_rows(ordered, hashes, cache, params, progress, scheduler, stats):
+        chunk.append((aid, d))
+        if len(chunk) >= CHUNK_ARTICLES:
+            flush(chunk)
+            chunk = []
+    if chunk or not proj:
+        flush(chunk)
     t_parse = time.perf_counter() - t0
-    raw = pd.DataFrame(raw_rows)
-    mentions = resolve(raw, articles, registry)
-    sentences = pd.DataFrame(sent_rows, columns=SENTENCE_COLUMNS)
+    t1 = time.perf_counter()
+    names = adhoc_names(name_counts)
+    mp = pd.concat(proj, ignore_index=True) if proj else pd.DataFrame(columns=PROJECTION)
+    for c in mp.columns:
+        if isinstance(mp[c].dtype, pd.CategoricalDtype):
+            mp[c] = mp[c].astype(object)
     for c in ("sent_idx", "para_idx", "start_char", "end_char"):
-        sentences[c] = sentences[c].astype("int64")
-    sentences = sentences.sort_values(["article_id", "sent_idx"], kind="stable").reset_index(drop=True)
-    counts = sentences.groupby("article_id").agg(n_sentences=("sent_idx", "size"), n_paragraphs=("para_idx", "nunique"))
+        mp[c] = mp[c].astype("int64")
+    mp = apply_adhoc_names(mp, names)
+    counts = pd.DataFrame([(a, s, p) for a, (s, p) in doc_counts.items()],
+                          columns=["article_id", "n_sentences", "n_paragraphs"])
     articles = articles.drop(columns=[c for c in ("n_sentences", "n_paragraphs") if c in articles]).merge(
-        counts, left_on="article_id", right_index=True, how="left")
+        counts, on="article_id", how="left")
     articles[["n_sentences", "n_paragraphs"]] = articles[["n_sentences", "n_paragraphs"]].fillna(0).astype("int64")
-    edges = cooccurrence(mentions, sentences, params.window, params.min_count)
-    actors = actors_table(mentions, articles)
-    statements = attach_speakers(pd.DataFrame(raw_statements), mentions, articles)
-    stance = build_stance(statements, mentions, pd.DataFrame(score_rows))
-    manifest = {
+    n_windows = {"sentence": n_sent, "paragraph": n_para, "article": len(articles)}[params.window]
+    edges = cooccurrence(mp, None, params.window, params.min_count, n_windows=n_windows)
+    actors = actors_table(mp, articles)
+    t_aggregate = time.perf_counter() - t1
+    del mp, proj
+
+    def rename(cols: tuple[str, ...]):
+        def fix(df: pd.DataFrame) -> pd.DataFrame:
+            for id_col, name_col in zip(cols[::2], cols[1::2]):
+                if len(df) and names:
+                    hit = df[id_col].isin(names.keys())
+                    df.loc[hit, name_col] = df.loc[hit, id_col].map(names)
+            return df
+        return fix
+
+    n = {"mentions": parts.finish("mentions", stage, fix=lambda df: apply_adhoc_names(df, names)),
+         "sentences": parts.finish("sentences", stage),
+         "statements": parts.finish("statements", stage, fix=rename(("speaker_actor_id", "speaker_name"))),
+         "stance": parts.finish("stance", stage, fix=rename(("speaker_actor_id", "speaker_name",
+                                                            "target_actor_id", "target_name")))}
+    shutil.rmtree(parts.dir, ignore_errors=True)
+    write_table(articles, stage, "articles", csv=False)
+    write_table(actors, stage, "actors")
+    write_table(edges, stage, "edges")
+    write_table(loaded.report, stage, "load_report", csv=False)
+    (stage / "load_report.csv").write_text(loaded.report.to_csv(index=False), encoding="utf-8")
+    return {
         "created_utc": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "package_version": __version__, "code": code_fingerprint(), "params": asdict(params),
         "model": {"name": params.model, "version": model_version(params.model)},
-        "cache": {"dir": str(cache_dir) if cache_dir else None, "fingerprint": fp, "parsed": int(len(todo)),
-                  "from_cache": int(len(articles) - len(todo))},
+        "cache": {"dir": str(cache_dir) if cache_dir else None, "fingerprint": fp, "parsed": int(stats["parsed"]),
+                  "from_cache": int(len(articles) - stats["parsed"])},
         "registry": {"sources": registry.sources if registry else [],
                      "fingerprint": registry.fingerprint if registry else None},
         "inputs": {aid: text_hash(t) for aid, t in sorted(texts.items())},
         "load": loaded.summary(),
-        "timings_s": {"parse_and_mentions": round(t_parse, 3), "total": round(time.perf_counter() - t0, 3)},
-        "n": {"articles": len(articles), "sentences": len(sentences), "mentions": len(mentions),
-              "actors": len(actors), "edges": len(edges), "statements": len(statements), "stance": len(stance)},
+        "scheduler": scheduler or ("process pool" if int(params.n_process) > 1 else "this process"),
+        "timings_s": {"parse_and_mentions": round(t_parse, 3), "aggregate": round(t_aggregate, 3),
+                      "total": round(time.perf_counter() - t0, 3)},
+        "n": {"articles": len(articles), "sentences": n["sentences"], "mentions": n["mentions"],
+              "actors": len(actors), "edges": len(edges), "statements": n["statements"], "stance": n["stance"]},
     }
-    return Extracted(articles, loaded.report, sentences, mentions, actors, edges, statements, stance, manifest)
-
-
-def write_extracted(ex: Extracted, out: str | Path) -> None:
-    """Write every table into a hidden staging folder, then rename them into ``out``, the manifest last.
-
-    A run killed at any point leaves the previous outputs whole (each file is the old or the new one, and
-    without a manifest the folder is extracted again rather than trusted).
-    """
-    import shutil
-
-    out = Path(out)
-    clean_leftovers(out)
-    stage = staging_folder(out)
-    try:
-        write_table(ex.articles, stage, "articles", csv=False)
-        for name in ("sentences", "mentions", "actors", "edges", "statements", "stance"):
-            write_table(getattr(ex, name), stage, name)
-        write_table(ex.load_report, stage, "load_report", csv=False)
-        (stage / "load_report.csv").write_text(ex.load_report.to_csv(index=False), encoding="utf-8")
-        write_json(stage / "extract_manifest.json", ex.manifest)
-        publish_folder(stage, out, "extract_manifest.json")
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
 
 
 def read_extracted(out: str | Path) -> Extracted:
+    """The run in ``out`` (tables load when first used)."""
     import json
 
     out = Path(out)
-    names = ("articles", "sentences", "mentions", "actors", "edges", "load_report", "statements", "stance")
-    t = {n: read_table(out, n) for n in names}
     manifest = json.loads((out / "extract_manifest.json").read_text(encoding="utf-8"))
-    return Extracted(t["articles"], t["load_report"], t["sentences"], t["mentions"], t["actors"], t["edges"],
-                     t["statements"], t["stance"], manifest)
+    return Extracted(manifest, out)
 
 
 def code_fingerprint() -> str:
@@ -201,6 +468,11 @@ def code_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+def _result_params(p: dict[str, Any]) -> dict[str, Any]:
+    """The parameters that shape the tables (not how the work is spread over processes)."""
+    return {k: v for k, v in p.items() if k not in ("n_process", "batch_size")}
+
+
 def _same_run(out: Path, loaded: LoadResult, params: ExtractParams) -> bool:
     import json
 
@@ -210,12 +482,13 @@ def _same_run(out: Path, loaded: LoadResult, params: ExtractParams) -> bool:
         return False
     inputs = {aid: text_hash(t) for aid, t in zip(loaded.articles["article_id"], loaded.articles["text"])}
     return (m.get("package_version") == __version__ and m.get("code") == code_fingerprint()
-            and m.get("params") == asdict(params)
+            and _result_params(m.get("params") or {}) == _result_params(asdict(params))
             and m.get("inputs") == dict(sorted(inputs.items())) and m.get("load") == loaded.summary())
 
 
 def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractParams | None = None,
-                progress: bool = True, reuse: bool = True, cache_dir: str | Path | None | bool = True) -> Extracted:
+                progress: bool = True, reuse: bool = True, cache_dir: str | Path | None | bool = True,
+                scheduler: str | None = None) -> Extracted:
     """Load, extract and write every table to ``out``; reuse the tables already there if nothing changed."""
     params = params or ExtractParams()
     params.validate()
@@ -232,6 +505,13 @@ def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractPar
         from .cache import default_dir
 
         cache_dir = default_dir()
-    ex = extract_tables(loaded, params, progress=progress, cache_dir=cache_dir or None)
-    write_extracted(ex, out)
-    return ex
+    clean_leftovers(out)
+    stage = staging_folder(out)
+    try:
+        manifest = extract_to(loaded, params, stage, progress=progress, cache_dir=cache_dir or None,
+                              scheduler=scheduler)
+        write_json(stage / "extract_manifest.json", manifest)
+        publish_folder(stage, out, "extract_manifest.json")
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return Extracted(manifest, out)

@@ -47,6 +47,22 @@ def _parquet_ready(df: pd.DataFrame) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
+def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
+    """Lists (and arrays read back from Parquet) become JSON text, so a CSV cell holds one value."""
+    import numpy as np
+
+    flat = df.copy()
+    for c in flat.columns:
+        if flat[c].dtype != object:
+            continue
+        seq = flat[c].map(lambda v: isinstance(v, (list, tuple, np.ndarray)))
+        if seq.any():
+            flat[c] = flat[c].map(lambda v: json.dumps(list(v.tolist() if isinstance(v, np.ndarray) else v),
+                                                       ensure_ascii=False)
+                                  if isinstance(v, (list, tuple, np.ndarray)) else v)
+    return flat
+
+
 def write_table(df: pd.DataFrame, out: str | Path, name: str, csv: bool = True) -> Path:
     """DIR/name.parquet (+ DIR/name.csv), each written atomically."""
     out = Path(out)
@@ -61,12 +77,7 @@ def write_table(df: pd.DataFrame, out: str | Path, name: str, csv: bool = True) 
         if os.path.exists(tmp):
             os.unlink(tmp)
     if csv:
-        flat = df.copy()
-        for c in flat.columns:
-            if flat[c].map(lambda v: isinstance(v, (list, tuple))).any():
-                flat[c] = flat[c].map(lambda v: json.dumps(list(v), ensure_ascii=False)
-                                      if isinstance(v, (list, tuple)) else v)
-        atomic_write_text(out / f"{name}.csv", flat.to_csv(index=False))
+        atomic_write_text(out / f"{name}.csv", csv_ready(df).to_csv(index=False))
     return target
 
 

@@ -76,7 +76,7 @@ def edge_examples(ex: Extracted) -> dict[tuple[str, str], str]:
 
 
 def open_run(input, out, *, model=None, registry=None, entity_types=None, window="sentence", min_count=1,
-             n_process=1, batch_size=50, progress=False, cache_dir=None) -> Extracted:
+             n_process=None, batch_size=50, progress=False, cache_dir=None, dask=None) -> Extracted:
     """The notebooks' first call: set plotly's offline renderer, then extract (or read back) the tables."""
     import plotly.io as pio
 
@@ -86,9 +86,10 @@ def open_run(input, out, *, model=None, registry=None, entity_types=None, window
     d = ExtractParams()
     params = ExtractParams(model=model or d.model, registry=registry or None,
                            entity_types=list(entity_types or d.entity_types), window=window,
-                           min_count=int(min_count), n_process=int(n_process), batch_size=int(batch_size))
+                           min_count=int(min_count), n_process=int(n_process or d.n_process),
+                           batch_size=int(batch_size))
     inputs = [input] if isinstance(input, str) else list(input)
-    return run_extract(inputs, out, params, progress=progress, cache_dir=cache_dir or True)
+    return run_extract(inputs, out, params, progress=progress, cache_dir=cache_dir or True, scheduler=dask)
 
 
 def interactive_tables(page_length: int = 10, max_rows: int = 2000) -> None:
@@ -235,8 +236,6 @@ def write_registry_stub(ex: Extracted, out) -> str:
 
 def rolled_up(ex: Extracted, by: str = "actor", window: str | None = None, min_count: int = 1) -> Extracted:
     """The run seen at another level (``organization`` or ``country``): mentions, actors and edges rebuilt."""
-    import dataclasses
-
     from .actors import actors_table, rollup
     from .cooccurrence import cooccurrence
 
@@ -245,8 +244,8 @@ def rolled_up(ex: Extracted, by: str = "actor", window: str | None = None, min_c
     names = dict(zip(ex.actors["actor_id"], ex.actors["actor_name"]))
     m = rollup(ex.mentions, by, names)
     w = window or (ex.edges["window"].iloc[0] if len(ex.edges) else "sentence")
-    return dataclasses.replace(ex, mentions=m, actors=actors_table(m, ex.articles),
-                               edges=cooccurrence(m, ex.sentences, w, min_count))
+    return ex.with_tables(mentions=m, actors=actors_table(m, ex.articles),
+                          edges=cooccurrence(m, ex.sentences, w, min_count))
 
 
 def export_network(ex: Extracted, out, top_n: int | None = None) -> dict[str, str]:

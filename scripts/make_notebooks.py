@@ -18,8 +18,9 @@ registry = None            # your actor registry YAML (adds to the default one)
 entity_types = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"]
 window = "sentence"        # co-occurrence window: sentence, paragraph or article
 min_count = 1              # minimum windows for a co-occurrence edge
-n_process = 1
+n_process = None           # processes for parsing (None: every core)
 batch_size = 50
+dask = None                # "local" or "tcp://HOST:PORT": parse on a Dask cluster
 cache_dir = None           # per-article parse cache (None: $NEWS_WORKBOOK_CACHE or ~/.cache/news-actor-workbook)
 top_n = 30                 # actors shown in tables and charts
 rollup = "actor"           # count by actor, organization (a person's affiliation) or country
@@ -31,7 +32,8 @@ SETUP = '''from IPython.display import display
 from analysis import views, charts, networks
 views.interactive_tables()  # sortable, paginated tables (offline)
 ex = views.open_run(input, out, model=model, registry=registry, entity_types=entity_types, window=window,
-                    min_count=min_count, n_process=n_process, batch_size=batch_size, cache_dir=cache_dir)'''
+                    min_count=min_count, n_process=n_process, batch_size=batch_size, cache_dir=cache_dir,
+                    dask=dask)'''
 
 
 def param_cell():

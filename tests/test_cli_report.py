@@ -1,4 +1,5 @@
 """The commands end to end: extract tables, exit codes, the papermill report, and the report in a browser."""
+import json
 import re
 import subprocess
 import sys
@@ -32,10 +33,19 @@ def test_same_input_same_tables(tmp_path):
 
 
 def test_two_processes_give_the_same_tables(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "seed.txt").write_bytes((SEEDS / "000_eb9331b580f5a3dd.txt").read_bytes())
+    for i, text in enumerate(["Vladimir Putin met Kim Jong Un in Moscow, officials said.", "",
+                              "Japan and South Korea signed a deal. The ministry welcomed it.",
+                              "The White House urged Pyongyang to stop, John Kirby said."]):
+        (src / f"a{i}.txt").write_text(f"Title {i}\n\n{text}", encoding="utf-8")
     a, b = tmp_path / "one", tmp_path / "two"
-    assert main(["extract", str(SEEDS), "--out", str(a), "-q", "--n-process", "1"]) == 0
-    assert main(["extract", str(SEEDS), "--out", str(b), "-q", "--n-process", "2", "--batch-size", "1"]) == 0
-    for name in ("mentions", "edges", "statements", "stance"):
+    assert main(["extract", str(src), "--out", str(a), "-q", "--n-process", "1", "--no-cache"]) == 0
+    # batch size 1: five partitions over a pool of two processes
+    assert main(["extract", str(src), "--out", str(b), "-q", "--n-process", "2", "--batch-size", "1", "--no-cache"]) == 0
+    assert json.loads((b / "extract_manifest.json").read_text())["scheduler"] == "process pool"
+    for name in ("mentions", "sentences", "edges", "statements", "stance", "actors"):
         assert (a / f"{name}.csv").read_bytes() == (b / f"{name}.csv").read_bytes(), name
 
 

@@ -1,0 +1,46 @@
+"""Parse-and-extract on a real Dask cluster gives the same tables as one process."""
+import json
+
+import pytest
+
+from analysis.cli import main
+from analysis.extract import ExtractParams, run_extract
+
+from .conftest import SEEDS
+
+ARTICLES = [
+    ("a1", "Talks in Moscow", "Vladimir Putin met Kim Jong Un in Moscow on Tuesday, officials said. "
+     "“We oppose these talks,” said John Kirby, a spokesman for the National Security Council."),
+    ("a2", "Trade deal", "Japan and South Korea signed a trade deal in Tokyo. The ministry welcomed the agreement."),
+    ("a3", "", ""),
+    ("a4", "Summit", "The White House urged Pyongyang to stop its arms negotiations with Moscow."),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    d = tmp_path_factory.mktemp("dask_in")
+    (d / "more.jsonl").write_text("\n".join(json.dumps({"id": i, "title": t, "text": x}) for i, t, x in ARTICLES),
+                                  encoding="utf-8")
+    (d / "seed.txt").write_text((SEEDS / "000_eb9331b580f5a3dd.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    return d
+
+
+def test_local_dask_cluster_gives_the_single_process_tables(corpus, tmp_path):
+    from dask.distributed import LocalCluster
+
+    one = run_extract([str(corpus)], tmp_path / "one", ExtractParams(n_process=1, batch_size=2), progress=False,
+                      cache_dir=False)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        dist = run_extract([str(corpus)], tmp_path / "dask", ExtractParams(n_process=2, batch_size=2), progress=False,
+                           cache_dir=False, scheduler=cluster.scheduler_address)
+        workers = len(cluster.scheduler_info["workers"])
+    assert workers == 2 and dist.manifest["scheduler"].startswith("tcp://")
+    for name in ("mentions", "sentences", "edges", "statements", "stance", "actors"):
+        assert (tmp_path / "one" / f"{name}.csv").read_bytes() == (tmp_path / "dask" / f"{name}.csv").read_bytes(), name
+    assert len(one.mentions) > 10
+
+
+def test_bad_scheduler_exits_2(tmp_path, capsys):
+    assert main(["extract", str(SEEDS), "--out", str(tmp_path / "o"), "--scheduler", "http://nope"]) == 2
+    assert "tcp://HOST:PORT" in capsys.readouterr().err
