@@ -45,22 +45,22 @@ def cooccurrence(mentions: pd.DataFrame, sentences: pd.DataFrame | None, window:
     m = mentions.dropna(subset=["actor_id"])
     if m.empty:
         return pd.DataFrame(columns=EDGE_COLUMNS)
-    m = m.assign(_w=window_ids(m, window))
-    actors = np.array(sorted(m["actor_id"].unique()))
-    wins = np.array(sorted(m["_w"].unique()))
-    ai = np.searchsorted(actors, m["actor_id"].to_numpy())
-    wi = np.searchsorted(wins, m["_w"].to_numpy())
-    x = sp.csr_matrix((np.ones(len(m), dtype=np.int32), (wi, ai)), shape=(len(wins), len(actors)))
-    x.data[:] = 1  # presence, not mention counts (duplicates were summed)
+    keys = WINDOW_KEYS[window] if window in WINDOW_KEYS else window_ids(m, window)  # raises on a bad window
+    # integer window codes (no per-mention strings: this runs on every mention of the corpus)
+    wcode = m.groupby(list(keys), sort=True).ngroup().to_numpy()
+    actor_codes, actors = pd.factorize(m["actor_id"], sort=True)
+    actors = np.asarray(actors, dtype=object)
+    n_wins = int(wcode.max()) + 1
+    x = sp.csr_matrix((np.ones(len(m), dtype=np.int32), (wcode, actor_codes)), shape=(n_wins, len(actors)))
     x.sum_duplicates()
-    x.data[:] = 1
+    x.data[:] = 1  # presence, not mention counts
     c = (x.T @ x).tocoo()
     n_single = np.asarray(x.sum(axis=0)).ravel()
     keep = (c.row < c.col) & (c.data >= max(1, int(min_count)))
     r, k, n_ab = c.row[keep], c.col[keep], c.data[keep].astype(np.int64)
     if len(r) == 0:
         return pd.DataFrame(columns=EDGE_COLUMNS)
-    n_total = max(n_windows if n_windows is not None else count_windows(sentences, window), len(wins))
+    n_total = max(n_windows if n_windows is not None else count_windows(sentences, window), n_wins)
     n_a, n_b = n_single[r].astype(np.int64), n_single[k].astype(np.int64)
     p_ab = n_ab / n_total
     pmi = np.log(p_ab / ((n_a / n_total) * (n_b / n_total)))
@@ -69,7 +69,8 @@ def cooccurrence(mentions: pd.DataFrame, sentences: pd.DataFrame | None, window:
     jaccard = n_ab / (n_a + n_b - n_ab)
     edges = pd.DataFrame({"actor_a": actors[r], "actor_b": actors[k], "window": window, "n_windows": n_ab,
                           "n_a": n_a, "n_b": n_b, "pmi": pmi, "npmi": npmi, "jaccard": jaccard})
-    edges = edges.merge(_provenance(m, edges, n_examples), on=["actor_a", "actor_b"], how="left")
+    prov = _provenance(m.assign(_w=wcode), edges, n_examples, window)
+    edges = edges.merge(prov, on=["actor_a", "actor_b"], how="left")
     names = m.groupby("actor_id")["actor_name"].first()
     edges["name_a"] = edges["actor_a"].map(names)
     edges["name_b"] = edges["actor_b"].map(names)
@@ -78,25 +79,53 @@ def cooccurrence(mentions: pd.DataFrame, sentences: pd.DataFrame | None, window:
     return edges.reset_index(drop=True)[EDGE_COLUMNS]
 
 
-def _provenance(m: pd.DataFrame, edges: pd.DataFrame, n_examples: int) -> pd.DataFrame:
-    """n_articles and example windows per kept pair, from a self-join of window memberships."""
-    u = m[["_w", "actor_id", "article_id", "start_char", "end_char"]]
-    span = u.groupby(["_w", "actor_id"], sort=True).agg(article_id=("article_id", "first"),
-                                                          s=("start_char", "min"), e=("end_char", "max")).reset_index()
+WINDOW_KEYS = {"sentence": ("article_id", "sent_idx"), "paragraph": ("article_id", "para_idx"),
+               "article": ("article_id",)}
+
+
+def _provenance(m: pd.DataFrame, edges: pd.DataFrame, n_examples: int, window: str) -> pd.DataFrame:
+    """n_articles and example windows per kept pair, from a self-join of window memberships.
+
+    The join runs on integer codes (window, actor, article), which keeps its memory small on a large corpus;
+    names come back only for the edges' examples.
+    """
     wanted = set(edges["actor_a"]) | set(edges["actor_b"])
-    span = span[span["actor_id"].isin(wanted)]
-    pairs = span.merge(span, on=["_w", "article_id"], suffixes=("_a", "_b"))
-    pairs = pairs[pairs["actor_id_a"] < pairs["actor_id_b"]]
-    pairs = pairs.merge(edges[["actor_a", "actor_b"]], left_on=["actor_id_a", "actor_id_b"],
-                        right_on=["actor_a", "actor_b"])
-    pairs = pairs.sort_values(["actor_a", "actor_b", "article_id", "s_a"], kind="stable")
-    pairs["example_start"] = pairs[["s_a", "s_b"]].min(axis=1)
-    pairs["example_end"] = pairs[["e_a", "e_b"]].max(axis=1)
-    g = pairs.groupby(["actor_a", "actor_b"], sort=True)
-    prov = g.agg(n_articles=("article_id", "nunique"),
-                 example_windows=("_w", lambda s: list(dict.fromkeys(s))[:n_examples]),
-                 example_article=("article_id", "first"), example_start=("example_start", "first"),
-                 example_end=("example_end", "first")).reset_index()
+    u = m.loc[m["actor_id"].isin(wanted)]
+    a_code, a_ids = pd.factorize(u["actor_id"], sort=True)
+    d_code, d_ids = pd.factorize(u["article_id"], sort=True)
+    idx = (u["sent_idx"] if window == "sentence" else u["para_idx"]).to_numpy(np.int64)
+    u = pd.DataFrame({"w": u["_w"].to_numpy(np.int64), "a": a_code.astype(np.int32), "d": d_code.astype(np.int32),
+                      "i": idx, "s": u["start_char"].to_numpy(np.int64), "e": u["end_char"].to_numpy(np.int64)})
+    span = u.groupby(["w", "a"], sort=True).agg(d=("d", "first"), i=("i", "first"), s=("s", "min"),
+                                                e=("e", "max")).reset_index()
+    pairs = span.merge(span[["w", "a", "s", "e"]], on="w", suffixes=("_a", "_b"))
+    pairs = pairs[pairs["a_a"] < pairs["a_b"]]
+    code = {a: i for i, a in enumerate(a_ids)}
+    want = pd.DataFrame({"a_a": edges["actor_a"].map(code).astype(np.int32),
+                         "a_b": edges["actor_b"].map(code).astype(np.int32)})
+    pairs = pairs.merge(want, on=["a_a", "a_b"])
+    pairs = pairs.sort_values(["a_a", "a_b", "d", "s_a"], kind="stable")  # codes sort as the ids do
+    pairs["example_start"] = np.minimum(pairs["s_a"].to_numpy(), pairs["s_b"].to_numpy())
+    pairs["example_end"] = np.maximum(pairs["e_a"].to_numpy(), pairs["e_b"].to_numpy())
+    first = pairs.drop_duplicates(["a_a", "a_b"], keep="first")
+    n_art = pairs.groupby(["a_a", "a_b"], sort=True)["d"].nunique()
+    # the first n_examples distinct windows of each pair, in (article, position) order
+    wins = pairs.drop_duplicates(["a_a", "a_b", "w"], keep="first")
+    wins = wins[wins.groupby(["a_a", "a_b"], sort=False).cumcount() < n_examples]
+    tag = {"sentence": "#s", "paragraph": "#p"}.get(window)
+    d_ids = np.asarray(d_ids, dtype=object)
+    labels = d_ids[wins["d"].to_numpy()]
+    if tag:
+        labels = [f"{a}{tag}{i}" for a, i in zip(labels, wins["i"].to_numpy())]
+    wins = wins.assign(label=list(labels))
+    examples = wins.groupby(["a_a", "a_b"], sort=True)["label"].agg(list)
+    a_ids = np.asarray(a_ids, dtype=object)
+    prov = pd.DataFrame({"actor_a": a_ids[first["a_a"].to_numpy()], "actor_b": a_ids[first["a_b"].to_numpy()],
+                         "n_articles": n_art.loc[list(zip(first["a_a"], first["a_b"]))].to_numpy(),
+                         "example_windows": examples.loc[list(zip(first["a_a"], first["a_b"]))].to_list(),
+                         "example_article": d_ids[first["d"].to_numpy()],
+                         "example_start": first["example_start"].to_numpy(),
+                         "example_end": first["example_end"].to_numpy()})
     return prov
 
 

@@ -286,6 +286,7 @@ def _load_file(p: Path, root: Path, col: _Collector) -> None:
     except ValueError as e:
         col.skip(path, str(e))
         return
+    del data  # a large JSONL file should not sit in memory three times
     text = normalize_text(text)
     if not text.strip():
         col.skip(path, "file has only whitespace", encoding=enc)
@@ -315,7 +316,7 @@ def _load_file(p: Path, root: Path, col: _Collector) -> None:
             rid = rel if not isinstance(obj, list) else f"{rel}#{k}"
             _record_to_article(rec, rid, path, col, "" if not isinstance(obj, list) else f"item {k}", enc)
     elif suffix in (".jsonl", ".ndjson"):
-        for n, line in enumerate(text.split("\n"), start=1):
+        for n, line in enumerate(_lines(text), start=1):
             if not line.strip():
                 continue
             try:
@@ -326,6 +327,18 @@ def _load_file(p: Path, root: Path, col: _Collector) -> None:
             _record_to_article(rec, f"{rel}#{n}", path, col, f"line {n}", enc)
     elif suffix == ".csv":
         _load_csv(text, rel, path, col, enc)
+
+
+def _lines(text: str):
+    """The lines of ``text``, one at a time (no list of every line of a big file)."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
 
 
 def _load_csv(text: str, rel: str, path: str, col: _Collector, enc: str) -> None:

@@ -339,7 +339,8 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
     texts = dict(zip(articles["article_id"], articles["text"]))
     hashes = {aid: text_hash(t) for aid, t in texts.items()}
     fp = cache_fingerprint({"model": params.model, "model_version": model_version(params.model),
-                            "registry": registry.fingerprint if registry else None, "code": code_fingerprint(),
+                            "registry": registry.fingerprint if registry else None,
+                            "code": code_fingerprint(DERIVE_CODE),
                             "entity_types": sorted(params.entity_types)})
     cache = ArticleCache(cache_dir, fp)
     ordered = articles.sort_values("article_id", kind="stable")
@@ -456,13 +457,20 @@ def read_extracted(out: str | Path) -> Extracted:
     return Extracted(manifest, out)
 
 
-def code_fingerprint() -> str:
-    """Hash of the extractors' code and data files: a changed rule or model invalidates earlier outputs."""
+DERIVE_CODE = ("actors.py", "cache.py", "extract.py", "linear.py", "nlp.py", "polarity.py", "registry.py", "stance.py",
+               "statements.py")  # the modules whose code shapes the cached per-article rows
+
+
+def code_fingerprint(modules: tuple[str, ...] | None = None) -> str:
+    """Hash of the package's code (or of ``modules``) and data files: a changed rule or model invalidates
+    earlier outputs. The parse cache uses only the modules that derive its rows, so editing a chart or a
+    view does not throw the cache away."""
     import hashlib
 
     h = hashlib.sha256()
     pkg = Path(__file__).parent
-    for p in sorted(list(pkg.glob("*.py")) + list((pkg / "data").glob("*"))):
+    code = sorted(pkg.glob("*.py")) if modules is None else [pkg / m for m in sorted(modules)]
+    for p in code + sorted((pkg / "data").glob("*")):
         h.update(p.name.encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:16]

@@ -20,8 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT.parent / "shared/corpora/bbc_news/bbc_news.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import BBC as DEFAULT, ROOT, first_lines  # noqa: E402
 
 CHILD = """
 import json, resource, sys, time
@@ -61,43 +62,48 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     ap.add_argument("--big", type=int, default=20_000, help="articles in the repeated corpus (0: skip)")
     ap.add_argument("--cold-memory", action="store_true")
+    ap.add_argument("--memory-processes", type=int, default=1, help="--n-process of the memory runs")
+    ap.add_argument("--skip-speed", action="store_true", help="only the memory runs")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="nw-scale-"))
-    src = Path(args.path)
-    if args.limit:
-        lines = src.read_text(encoding="utf-8").splitlines()[: args.limit]
-        src = work / "corpus.jsonl"
-        src.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    one = run(src, work / "p1", 1, None)
-    two = run(src, work / "p2", 2, None)
-    n = one["n"]["articles"]
-    speedup = one["seconds"] / two["seconds"]
-    t = one["timings"]
-    share = t["aggregate"] / t["parse_and_mentions"]
-    print(f"{n} articles ({src})")
-    print("| run | seconds | articles/s | peak RSS MB (main / largest child) |")
-    print("|---|---:|---:|---:|")
-    for name, r in (("extract cold, 1 process", one), ("extract cold, 2 processes", two)):
-        print(f"| {name} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {r['rss_self_mb']:.0f} / "
-              f"{r['rss_child_mb']:.0f} |")
-    print(f"corpus-wide aggregation {t['aggregate']:.2f}s vs parse-and-derive {t['parse_and_mentions']:.2f}s "
-          f"(1 process): {100 * share:.1f}%")
-    summary = f"SUMMARY 2 vs 1 process {speedup:.2f}x (target >= 1.7x); aggregation {100 * share:.1f}% of parse (< 5%)"
+    src = first_lines(Path(args.path), args.limit, work)
+    summary = "SUMMARY"
+    if not args.skip_speed:
+        one = run(src, work / "p1", 1, None)
+        two = run(src, work / "p2", 2, None)
+        n = one["n"]["articles"]
+        speedup = one["seconds"] / two["seconds"]
+        t = one["timings"]
+        share = t["aggregate"] / t["parse_and_mentions"]
+        print(f"{n} articles ({src})")
+        print("| run | seconds | articles/s | peak RSS MB (main / largest child) |")
+        print("|---|---:|---:|---:|")
+        for name, r in (("extract cold, 1 process", one), ("extract cold, 2 processes", two)):
+            print(f"| {name} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {r['rss_self_mb']:.0f} / "
+                  f"{r['rss_child_mb']:.0f} |")
+        print(f"corpus-wide aggregation {t['aggregate']:.2f}s vs parse-and-derive {t['parse_and_mentions']:.2f}s "
+              f"(1 process): {100 * share:.1f}%")
+        summary += (f" 2 vs 1 process {speedup:.2f}x (target >= 1.7x); aggregation {100 * share:.1f}% of parse "
+                    f"(< 5%);")
     if args.big:
         big = repeat(src, work / "big.jsonl", args.big)
         cache = None if args.cold_memory else work / "cache"
+        k = args.memory_processes
         if cache:
-            run(src, work / "warmup", 1, cache)  # fill the cache: both memory runs then parse nothing
-        small = run(src, work / "m_small", 1, cache)
-        large = run(big, work / "m_big", 1, cache)
+            run(src, work / "warmup", 2, cache)  # fill the cache: both memory runs then parse nothing
+        small = run(src, work / "m_small", k, cache)
+        large = run(big, work / "m_big", k, cache)
         mode = "cold (parsed)" if args.cold_memory else "parse results from the cache"
-        print(f"\npeak memory, 1 process, {mode}:")
-        print("| articles | mentions | seconds | peak RSS MB |")
-        print("|---:|---:|---:|---:|")
+        print(f"\npeak memory, {k} process(es), {mode}:")
+        print("| articles | mentions | seconds | peak RSS MB: main | largest child |")
+        print("|---:|---:|---:|---:|---:|")
         for r in (small, large):
-            print(f"| {r['n']['articles']} | {r['n']['mentions']} | {r['seconds']:.1f} | {r['rss_self_mb']:.0f} |")
-        ratio = large["rss_self_mb"] / small["rss_self_mb"]
-        summary += f"; peak memory {large['n']['articles']} vs {small['n']['articles']} articles {ratio:.2f}x (< 1.5x)"
+            print(f"| {r['n']['articles']} | {r['n']['mentions']} | {r['seconds']:.1f} | {r['rss_self_mb']:.0f} | "
+                  f"{r['rss_child_mb']:.0f} |")
+        peak = [max(r["rss_self_mb"], r["rss_child_mb"]) for r in (small, large)]
+        ratio = peak[1] / peak[0]
+        summary += (f" peak memory ({mode}) {large['n']['articles']} vs {small['n']['articles']} articles "
+                    f"{ratio:.2f}x (< 1.5x)")
     print(summary)
 
 

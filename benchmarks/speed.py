@@ -1,6 +1,7 @@
 """Extract throughput against spaCy's own nlp.pipe, and a warm (cached) re-run against a cold one.
 
     python benchmarks/speed.py [../shared/corpora/bbc_news/bbc_news.jsonl] [--limit N] [--n-process 1]
+    python benchmarks/speed.py --limit 300 --profile      # where a cold extract spends its time
 
 Measured in one run, same model, batch size and process count:
 - bare: ``spacy.load(model).pipe(texts)`` over the article texts (the physical limit);
@@ -21,6 +22,9 @@ from analysis.corpus import load  # noqa: E402
 from analysis.extract import ExtractParams, run_extract  # noqa: E402
 from analysis.nlp import DEFAULT_MODEL  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import first_lines  # noqa: E402
+
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared/corpora/bbc_news/bbc_news.jsonl"
 
 
@@ -30,14 +34,19 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=50)
+    ap.add_argument("--profile", action="store_true", help="profile a cold extract (pyinstrument) and stop")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="nw-speed-"))
-    src = Path(args.path)
-    if args.limit:
-        lines = src.read_text(encoding="utf-8").splitlines()[: args.limit]
-        src = work / "corpus.jsonl"
-        src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    src = first_lines(Path(args.path), args.limit, work)
     texts = list(load([str(src)]).articles["text"])
+    if args.profile:
+        from pyinstrument import Profiler
+
+        params = ExtractParams(n_process=1, batch_size=args.batch_size)
+        with Profiler() as prof:
+            run_extract([str(src)], work / "profiled", params, progress=False, cache_dir=False)
+        print(prof.output_text(unicode=True, color=False, show_all=False))
+        return
     import spacy
 
     t0 = time.perf_counter()
