@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sys
 import time
 from datetime import datetime, timezone
 from dataclasses import asdict, dataclass, field
@@ -148,10 +149,14 @@ def _derive_partition(part: pd.DataFrame, params: dict[str, Any]) -> list[tuple[
     return list(derive_articles(part, ExtractParams(**params)))
 
 
+MAX_PARTITION = 250
+
+
 def _partitions(todo: pd.DataFrame, workers: int, batch_size: int) -> list[pd.DataFrame]:
-    """Contiguous article partitions: about 4 per worker (load balance), at least one batch each."""
+    """Contiguous article partitions: about 4 per worker (load balance), at least one batch each, at most
+    ``MAX_PARTITION`` articles (a worker's memory and the results in flight do not grow with the corpus)."""
     size = max(int(batch_size), -(-len(todo) // max(1, workers * 4)))
-    size = min(size, 1000)
+    size = min(size, MAX_PARTITION)
     cols = [c for c in ("article_id", "text") if c in todo]
     return [todo.iloc[i:i + size][cols].reset_index(drop=True) for i in range(0, len(todo), size)]
 
@@ -191,10 +196,15 @@ def _in_pool(parts: list[pd.DataFrame], params: ExtractParams, workers: int) -> 
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    load_pipeline(params.model, params.registry)  # loaded before the fork: the workers share it
+    if "ipykernel" in sys.modules:
+        # a Jupyter kernel runs threads (zmq, heartbeat): forking it is unsafe; workers load the model themselves
+        ctx = mp.get_context("forkserver")
+    else:
+        load_pipeline(params.model, params.registry)  # loaded before the fork: the workers share it
+        ctx = mp.get_context("fork")
     p = asdict(params)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
-        # bounded look-ahead keeps memory flat; results come back in partition order
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        # bounded look-ahead (one partition queued per worker) keeps memory flat; results come back in order
         futures = [pool.submit(_derive_partition, part, p) for part in parts[: workers * 2]]
         nxt = len(futures)
         for i in range(len(parts)):

@@ -81,6 +81,9 @@ SPEC: dict[str, Callable[[Any], str | None]] = {
     "color_by": _choice("actor_type", "country"),
     "ego_actor": _opt_str,
     "image_formats": _formats,
+    "edge_weight": _choice("n_windows", "npmi", "pmi", "jaccard"),
+    "min_weight": lambda v: None if isinstance(v, (int, float)) and not isinstance(v, bool) else "a number",
+    "timeline_freq": _choice("D", "W", "M"),
 }
 
 

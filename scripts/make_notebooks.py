@@ -25,6 +25,9 @@ cache_dir = None           # per-article parse cache (None: $NEWS_WORKBOOK_CACHE
 top_n = 30                 # actors shown in tables and charts
 rollup = "actor"           # count by actor, organization (a person's affiliation) or country
 color_by = "actor_type"    # network node colour: actor_type or country
+edge_weight = "n_windows"  # network edge weight: n_windows, npmi, pmi or jaccard
+min_weight = 0             # leave out network edges weaker than this
+timeline_freq = "M"        # actors over time per D (day), W (week) or M (month)
 ego_actor = None           # actor (id or name) for the ego network; None: the most mentioned
 image_formats = []         # also write each chart as DIR/figures/<name>.<fmt>: ["png", "svg"]'''
 
@@ -81,9 +84,11 @@ NOTEBOOKS = {
                           "and the sentence that shows each pair."),
         new_code_cell("views.edge_table(ex, top_n)"),
         new_markdown_cell("## Actor network\n\nNode size: mentions; colour: actor type (or country, `color_by`); "
-                          "edge width: windows shared. Hover a node for its top partners, an edge for an example "
-                          "sentence and its article."),
-        new_code_cell("g = networks.cooccurrence_graph(ex.edges, ex.actors, top_n=top_n)\n"
+                          "edge width: `edge_weight` (windows shared by default; `min_weight` drops weak "
+                          "edges). Hover a node for its top partners, an edge for an example sentence and its "
+                          "article."),
+        new_code_cell("g = networks.cooccurrence_graph(ex.edges, ex.actors, top_n=top_n, min_weight=min_weight, "
+                      "weight=edge_weight)\n"
                       "views.figure(charts.network_figure(g, examples=views.edge_examples(ex), color_by=color_by), "
                       "'network', out, image_formats)"),
         new_markdown_cell("## Ego network\n\nOne actor (`ego_actor`, outlined; by default the most mentioned) "
@@ -93,9 +98,9 @@ NOTEBOOKS = {
         new_markdown_cell("## Co-occurrence heatmap\n\nClustered so that actors who appear together sit together."),
         new_code_cell("views.figure(charts.heatmap_figure(ex.edges, ex.actors, 'n_windows', top_n), 'heatmap', out, "
                       "image_formats)"),
-        new_markdown_cell("## Actors over time\n\nMentions per month of the most mentioned actors (dated articles "
-                          "only)."),
-        new_code_cell("views.figure(charts.timeline_figure(views.timeline(ex, 'M', 8)), 'timeline', out, "
+        new_markdown_cell("## Actors over time\n\nMentions per period (`timeline_freq`: day, week or month) of the "
+                          "most mentioned actors (dated articles only)."),
+        new_code_cell("views.figure(charts.timeline_figure(views.timeline(ex, timeline_freq, 8)), 'timeline', out, "
                       "image_formats)"),
         new_markdown_cell("## Unresolved mentions\n\nNames no registry entry resolved, most frequent first: add the "
                           "real actors to your registry (a stub to edit is written next to the tables)."),

@@ -44,3 +44,29 @@ def test_local_dask_cluster_gives_the_single_process_tables(corpus, tmp_path):
 def test_bad_scheduler_exits_2(tmp_path, capsys):
     assert main(["extract", str(SEEDS), "--out", str(tmp_path / "o"), "--scheduler", "http://nope"]) == 2
     assert "tcp://HOST:PORT" in capsys.readouterr().err
+
+
+KERNEL_SCRIPT = """
+import sys, types
+sys.modules.setdefault("ipykernel", types.ModuleType("ipykernel"))  # as inside a Jupyter kernel
+from analysis.extract import ExtractParams, run_extract
+run_extract([sys.argv[1]], sys.argv[2], ExtractParams(n_process=2, batch_size=1), progress=False, cache_dir=False)
+import analysis.nlp as nlp
+print("parent loaded model:", nlp.load_pipeline.cache_info().currsize)
+"""
+
+
+def test_process_pool_inside_a_kernel_gives_the_same_tables(corpus, tmp_path):
+    """In a kernel the pool uses forkserver (forking a threaded kernel is unsafe); the tables do not change."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    run_extract([str(corpus)], tmp_path / "one", ExtractParams(n_process=1), progress=False, cache_dir=False)
+    r = subprocess.run([sys.executable, "-c", KERNEL_SCRIPT, str(corpus), str(tmp_path / "pool")], cwd=ROOT,
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "parent loaded model: 0" in r.stdout  # the workers parsed; the kernel never loaded the model
+    for name in ("mentions", "sentences", "edges", "statements", "stance", "actors"):
+        assert (tmp_path / "one" / f"{name}.csv").read_bytes() == (tmp_path / "pool" / f"{name}.csv").read_bytes(), name
