@@ -293,8 +293,15 @@ def save_figure(fig: go.Figure, path, width: int = 1100, height: int | None = No
     fmt = path.suffix.lstrip(".").lower()
     if fmt not in ("png", "svg", "pdf"):
         raise ValueError(f"{path}: choose a .png, .svg or .pdf file name")
-    if not os.environ.get("BROWSER_PATH") and Path("/usr/bin/chromium").exists():
+    # point kaleido at Debian's chromium for this call only: a BROWSER_PATH left in os.environ is inherited by
+    # every later child process (a Jupyter kernel started afterwards hung on it)
+    set_here = not os.environ.get("BROWSER_PATH") and Path("/usr/bin/chromium").exists()
+    if set_here:
         os.environ["BROWSER_PATH"] = "/usr/bin/chromium"
-    data = fig.to_image(format=fmt, width=width, height=height or fig.layout.height or 600, scale=scale)
+    try:
+        data = fig.to_image(format=fmt, width=width, height=height or fig.layout.height or 600, scale=scale)
+    finally:
+        if set_here:
+            os.environ.pop("BROWSER_PATH", None)
     atomic_write_bytes(path, data)
     return path
