@@ -57,7 +57,7 @@ print("parent loaded model:", nlp.load_pipeline.cache_info().currsize)
 
 
 def test_process_pool_inside_a_kernel_gives_the_same_tables(corpus, tmp_path):
-    """The pool never forks the calling process (a threaded kernel); the tables do not change."""
+    """In a kernel the pool uses forkserver (forking a threaded kernel is unsafe); the tables do not change."""
     import subprocess
     import sys
 
