@@ -26,16 +26,30 @@ def corpus(tmp_path_factory):
     return d
 
 
+CLUSTER_SCRIPT = """
+import sys
+from dask.distributed import LocalCluster
+from analysis.extract import ExtractParams, run_extract
+with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    ex = run_extract([sys.argv[1]], sys.argv[2], ExtractParams(n_process=2, batch_size=2), progress=False,
+                     cache_dir=False, scheduler=cluster.scheduler_address)
+    print("workers", len(cluster.scheduler_info["workers"]), ex.manifest["scheduler"])
+"""
+
+
 def test_local_dask_cluster_gives_the_single_process_tables(corpus, tmp_path):
-    from dask.distributed import LocalCluster
+    # the cluster lives in a child process, so that it leaves nothing behind in the test process
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
 
     one = run_extract([str(corpus)], tmp_path / "one", ExtractParams(n_process=1, batch_size=2), progress=False,
                       cache_dir=False)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        dist = run_extract([str(corpus)], tmp_path / "dask", ExtractParams(n_process=2, batch_size=2), progress=False,
-                           cache_dir=False, scheduler=cluster.scheduler_address)
-        workers = len(cluster.scheduler_info["workers"])
-    assert workers == 2 and dist.manifest["scheduler"].startswith("tcp://")
+    r = subprocess.run([sys.executable, "-c", CLUSTER_SCRIPT, str(corpus), str(tmp_path / "dask")], cwd=ROOT,
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "workers 2 tcp://" in r.stdout
     for name in ("mentions", "sentences", "edges", "statements", "stance", "actors"):
         assert (tmp_path / "one" / f"{name}.csv").read_bytes() == (tmp_path / "dask" / f"{name}.csv").read_bytes(), name
     assert len(one.mentions) > 10

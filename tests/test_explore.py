@@ -54,6 +54,7 @@ def test_explore_notebook_runs_on_a_run_folder(seed_run, tmp_path):
     target = tmp_path / "x.ipynb"
     r = subprocess.run([sys.executable, "-m", "papermill", str(ROOT / "notebooks" / "10_explore.ipynb"), str(target),
                         "-p", "run", str(out), "-p", "top_n", "8", "--kernel", "python3", "--no-progress-bar",
+                        "--execution-timeout", "240",
                         "--cwd", str(ROOT)], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr[-2000:]
     outputs = nbformat.read(str(target), as_version=4).cells[-1].outputs
