@@ -287,7 +287,7 @@ class _Parts:
         files.append(path)
         self.rows[name] = self.rows.get(name, 0) + len(df)
 
-    def finish(self, name: str, stage: Path, fix=None, csv: bool = True) -> int:
+    def finish(self, name: str, stage: Path, fix=None) -> int:
         """Join the parts (in order) into stage/name.parquet and stage/name.csv, one part in memory at a time."""
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -308,7 +308,7 @@ class _Parts:
                             schema.field(col.path_in_schema).type if col.path_in_schema in schema.names else pa.null()):
                         nullable.add(col.path_in_schema)
         writer = None
-        with open(stage / f"{name}.csv", "w", encoding="utf-8", newline="") if csv else _null() as fh:
+        with open(stage / f"{name}.csv", "w", encoding="utf-8", newline="") as fh:
             for i, p in enumerate(files):
                 df = pq.read_table(p).cast(schema).to_pandas()
                 for c in nullable:
@@ -320,19 +320,10 @@ class _Parts:
                         pa.Schema.from_pandas(df, preserve_index=False).metadata)
                     writer = pq.ParquetWriter(stage / f"{name}.parquet", wschema)
                 writer.write_table(pa.Table.from_pandas(df, schema=wschema, preserve_index=False))
-                if csv:
-                    csv_ready(df).to_csv(fh, index=False, header=(i == 0))
+                csv_ready(df).to_csv(fh, index=False, header=(i == 0))
                 p.unlink()
         writer.close()
         return self.rows.get(name, 0)
-
-
-class _null:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
 
 
 def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress: bool = False,
