@@ -28,6 +28,7 @@ import pandas as pd
 import yaml
 from spacy.tokens import Doc, Span
 
+from .entity_classifier import relabel
 from .nlp import Parsed, para_index
 from .registry import Actor, Registry, name_key
 
@@ -154,7 +155,12 @@ def fix_labels(doc: Doc, ents: list[Span]) -> list[Span]:
 def initial_names(doc: Doc, taken: set[int]) -> list[Span]:
     """"J. Crawley", "M. Walker": an initial and a capitalized proper noun the NER left out is a person."""
     out = []
-    for t in doc[:-1]:
+    text = doc.text
+    starts = [m.start() for m in re.finditer(r"[A-Z]\.", text)]  # only these can be initials
+    for t in (doc.char_span(a, a + 2) for a in starts):
+        if t is None or len(t) != 1 or t.end >= len(doc):
+            continue
+        t = t[0]
         if t.i in taken or not re.fullmatch(r"[A-Z]\.", t.text) or t.is_sent_end:
             continue
         n = doc[t.i + 1]
@@ -247,9 +253,27 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+def name_spans(doc: Doc, ents: list[Span], types: Iterable[str]) -> list[Span]:
+    """The name spans the rules find: the NER's, propagated names, initials, organization-word runs."""
+    types = set(types)
+    ent_tokens = {i for e in ents for i in range(e.start, e.end)}
+    spans = fix_labels(doc, [e for e in ents if e.label_ in types]) + propagate(doc, types, ents)
+    if "PERSON" in types:
+        spans += initial_names(doc, {i for e in spans for i in range(e.start, e.end)} | ent_tokens)
+    spans = consistent_labels(spans)
+    if "ORG" in types:
+        spans += org_names(doc, {i for e in spans for i in range(e.start, e.end)} | ent_tokens)
+    return spans
+
+
 def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
-                 types: Iterable[str] = ENTITY_TYPES) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Raw mention rows and sentence rows of one parsed piece (offsets into the article text)."""
+                 types: Iterable[str] = ENTITY_TYPES, entity_model: Any = None
+                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Raw mention rows and sentence rows of one parsed piece (offsets into the article text).
+
+    ``entity_model``: the entity classifier's weights (None: the shipped model; see
+    ``analysis.entity_classifier``).
+    """
     doc: Doc = parsed.doc
     off = parsed.offset
     types = set(types)
@@ -276,13 +300,8 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
 
     rows = []
     ents = list(doc.ents)  # doc.ents rebuilds its list on every access: read it once
-    ent_tokens = {i for e in ents for i in range(e.start, e.end)}
-    spans = fix_labels(doc, [e for e in ents if e.label_ in types]) + propagate(doc, types, ents)
-    if "PERSON" in types:
-        spans += initial_names(doc, {i for e in spans for i in range(e.start, e.end)} | ent_tokens)
+    spans = relabel(doc, parsed.source, name_spans(doc, ents, types), ents, types, entity_model)
     spans = consistent_labels(spans)
-    if "ORG" in types:
-        spans += org_names(doc, {i for e in spans for i in range(e.start, e.end)} | ent_tokens)
     # trim every name, then keep one span per token (the longest; ties: the first) so mentions never overlap
     trimmed: list[tuple[int, int, Span]] = []
     for span in spans:

@@ -412,12 +412,15 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
     t_aggregate = time.perf_counter() - t1
     del mp, proj
 
+    name_of = pd.Series(names, dtype=object)  # one index (hash table) for every part, not one per part
+
     def rename(cols: tuple[str, ...]):
         def fix(df: pd.DataFrame) -> pd.DataFrame:
             for id_col, name_col in zip(cols[::2], cols[1::2]):
                 if len(df) and names:
-                    hit = df[id_col].isin(names.keys())
-                    df.loc[hit, name_col] = df.loc[hit, id_col].map(names)
+                    new = df[id_col].map(name_of)
+                    hit = new.notna()
+                    df.loc[hit, name_col] = new[hit]
             return df
         return fix
 

@@ -7,14 +7,21 @@ from __future__ import annotations
 
 import json
 import zlib
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 
+@lru_cache(maxsize=1 << 18)
+def crc(feature: str) -> int:
+    """CRC-32 of a feature string, memoized: the same few thousand features recur in every document."""
+    return zlib.crc32(feature.encode("utf-8"))
+
+
 def hash_index(feature: str, n_dense: int, n_hash: int) -> int:
-    return n_dense + zlib.crc32(feature.encode("utf-8")) % n_hash
+    return n_dense + crc(feature) % n_hash
 
 
 def train(xs: Any, ys: np.ndarray, n_classes: int, n_dense: int, l2: float = 1e-3, epochs: int = 300,

@@ -7,7 +7,6 @@ macro F1 is printed by ``benchmarks/polarity_newsmtsc.py``. Without a model file
 """
 from __future__ import annotations
 
-import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,24 +29,36 @@ def lexicon() -> dict[str, float]:
     return dict(SentimentIntensityAnalyzer().lexicon)
 
 
-def _ancestor_steps(b: Any) -> dict[int, int]:
+def heads(doc: Any) -> list[int]:
+    """Each token's head index, read once per Doc (walking Token.head builds a Token per step)."""
+    got = doc.user_data.get("_heads")
+    if got is None or len(got) != len(doc):
+        from spacy.attrs import HEAD
+
+        rel = doc.to_array([HEAD]).ravel().astype("int64")  # relative offsets, stored unsigned
+        got = [i + int(r) for i, r in enumerate(rel.tolist())]
+        doc.user_data["_heads"] = got
+    return got
+
+
+def _ancestor_steps(b: int, head: list[int]) -> dict[int, int]:
     """Token index → steps up from b, for b and each of its ancestors."""
-    out = {b.i: 0}
+    out = {b: 0}
     k, n = 0, b
-    while n.head.i != n.i:
-        n, k = n.head, k + 1
-        out[n.i] = k
+    while head[n] != n:
+        n, k = head[n], k + 1
+        out[n] = k
     return out
 
 
-def _steps_to(a: Any, up: dict[int, int]) -> tuple[int, int]:
+def _steps_to(a: int, up: dict[int, int], head: list[int]) -> tuple[int, int]:
     """Steps from a up to its lowest common ancestor with b, and from b up to it (b's steps given)."""
     k, n = 0, a
-    while n.i not in up:
-        if n.head.i == n.i:
+    while n not in up:
+        if head[n] == n:
             return k + 1, len(up)
-        n, k = n.head, k + 1
-    return k, up[n.i]
+        n, k = head[n], k + 1
+    return k, up[n]
 
 
 def negated(tok: Any) -> bool:
@@ -66,7 +77,7 @@ def word_value(t: Any) -> float | None:
 
 
 def _h(s: str) -> int:
-    return DENSE + len(ROLES) + zlib.crc32(s.encode("utf-8")) % N_HASH
+    return DENSE + len(ROLES) + linear.crc(s) % N_HASH
 
 
 def features(span: Any, window: tuple[int, int] | None = None) -> tuple[np.ndarray, float, list[str]]:
@@ -78,13 +89,14 @@ def features(span: Any, window: tuple[int, int] | None = None) -> tuple[np.ndarr
     words: list[str] = []
     clause_root = next((a for a in [target, *target.ancestors] if a.pos_ in ("VERB", "AUX")), sent.root)
     clause_ids = {t.i for t in clause_root.subtree}
-    up = _ancestor_steps(target)
+    head = heads(span.doc)
+    up = _ancestor_steps(target.i, head)
     n_neg = 0
     for t in sent:
         inside = span.start <= t.i < span.end
         if window is not None and not (window[0] <= t.idx < window[1]):
             continue
-        up_w, up_t = _steps_to(t, up)
+        up_w, up_t = _steps_to(t.i, up, head)
         w = 1.0 / (1.0 + up_w + 0.5 * up_t)
         if not inside and not t.is_punct and not t.is_space:
             lemma = t.lemma_.lower()

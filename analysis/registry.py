@@ -39,8 +39,11 @@ class RegistryError(ValueError):
     """A malformed registry file: the message names the file, the line and the problem."""
 
 
+@lru_cache(maxsize=1 << 17)
 def name_key(s: str) -> str:
-    """Normalize a name for lookups: case, hyphens, dots in acronyms, quotes, leading 'the', possessive."""
+    """Normalize a name for lookups: case, hyphens, dots in acronyms, quotes, leading 'the', possessive.
+
+    Memoized: a corpus repeats the same names, and every lookup normalizes its key."""
     s = unicodedata.normalize("NFKC", s).replace("\u2019", "'").replace("\u2018", "'")
     s = s.lower().strip()
     s = re.sub(r"'s$|'$", "", s)
@@ -339,7 +342,11 @@ class RegistryMatcher:
                     "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") and any(
                     (s.end - s.start) < (ent.end - ent.start) for s in inside):
                 # NER found a longer name around the registered one ("President Vladimir Putin" is
-                # split by titles later; "Moscow State University" must stay an ORG)
+                # split by titles later; "Moscow State University" must stay an ORG); when the longer
+                # name only adds an article ("the United Nations"), it is the registered actor
+                extra = [t.lower_ for t in ent if not any(s.start <= t.i < s.end for s in inside)]
+                if len(inside) == 1 and all(w in ("the", "a", "an") for w in extra):
+                    ent = Span(doc, ent.start, ent.end, label=ent.label_, kb_id=inside[0].kb_id_)
                 keep.append(ent)
                 spans = [s for s in spans if s not in inside]
         taken = {i for e in keep for i in range(e.start, e.end)}

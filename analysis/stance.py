@@ -94,6 +94,7 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
     object (so the stance stage never parses again)."""
     doc, off = parsed.doc, parsed.offset
     out = []
+    memo: dict[tuple[int, int], tuple[int, float, list[str]]] = {}  # a mention inside several statements
     for st in statements:
         spans = [(st["content_start"], st["content_end"]), (st["object_start"], st["object_end"])]
         targets = list(mentions)
@@ -105,7 +106,10 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
             span = doc.char_span(mt["start_char"] - off, mt["end_char"] - off, alignment_mode="expand")
             if span is None:
                 continue
-            pol, score, words = polarity_of_span(span)
+            key = (span.start, span.end)
+            if key not in memo:
+                memo[key] = polarity_of_span(span)
+            pol, score, words = memo[key]
             out.append({"article_id": parsed.article_id, "cue_start": st["cue_start"],
                         "content_start": st["content_start"], "mention_start": mt["start_char"],
                         "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5])})

@@ -88,10 +88,21 @@ def cue_rows(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[int], Any]:
 
     from .linear import hash_index
 
+    from spacy.attrs import LOWER, POS
+    from spacy.parts_of_speech import IDS as POS_IDS
+
     idx, rows, cols = [], [], []
+    strings = doc.vocab.strings
+    keep_pos = {POS_IDS[p] for p in ("VERB", "AUX", "NOUN")}
+    keep_lower = {strings.add(w) for w in ("according", ":", "—")}
+    # pick candidates from the attribute arrays: building a Token for every word costs more than the features
+    arr = doc.to_array([POS, LOWER]).tolist()
     for sent in doc.sents:
         sq = any(a < sent.end_char and b > sent.start_char for a, b in quotes)
-        for t in sent:
+        for i in range(sent.start, sent.end):
+            if arr[i][0] not in keep_pos and arr[i][1] not in keep_lower:
+                continue
+            t = doc[i]
             if is_candidate(t):
                 inq = any(a < t.idx < b - 1 for a, b in quotes)
                 k = len(idx)
@@ -391,7 +402,11 @@ def records_by_article(df: pd.DataFrame) -> dict[str, list[Any]]:
     out: dict[str, list[Any]] = {}
     if df.empty:
         return out
-    for r in df.sort_values(["article_id", "start_char"], kind="stable").itertuples(index=False):
+    df = df.sort_values(["article_id", "start_char"], kind="stable")
+    arrow = {c: object for c, t in df.dtypes.items() if isinstance(t, pd.StringDtype) or "pyarrow" in str(t)}
+    if arrow:
+        df = df.astype(arrow)  # iterating Arrow-backed strings one by one is slow; object arrays are not
+    for r in df.itertuples(index=False):
         out.setdefault(r.article_id, []).append(r)
     return out
 

@@ -1,0 +1,59 @@
+"""The entity classifier: its mechanics with a hand-made model, and the shipped model on a wire dateline."""
+import numpy as np
+
+from analysis import entity_classifier as ec
+from analysis import linear
+from analysis.actors import doc_mentions
+from analysis.nlp import Parsed, paragraph_starts
+
+TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+
+
+def model_for(**votes: str):
+    """A model whose only opinions are ``feature=CLASS`` (everything else: no name)."""
+    w = np.zeros((len(ec.CLASSES), ec.N_HASH), dtype=np.float32)
+    w[0, linear.hash_index("b", 0, ec.N_HASH)] = 3.0
+    for feature, cls in votes.items():
+        w[ec.CLASSES.index(cls), linear.hash_index(feature, 0, ec.N_HASH)] = 10.0
+    return w, np.zeros(ec.N_HASH, dtype=np.float32), np.ones(ec.N_HASH, dtype=np.float32)
+
+
+def labels(nlp, text, model):
+    rows, _ = doc_mentions(Parsed("t", 0, nlp(text), text), 0, paragraph_starts(text), TYPES, entity_model=model)
+    return {r["text"]: r["label"] for r in rows}
+
+
+def test_confident_model_relabels_adds_and_drops(nlp):
+    text = "Tim Cook met Zorblax Quendrith in Paris on Monday. Attendance was low."
+    base = labels(nlp, text, model_for(**{"T=tim cook": "PER", "T=paris": "LOC"}))
+    assert base.get("Tim Cook") == "PERSON" and base.get("Paris") == "GPE"
+    # an untagged proper-noun run the model is sure of is added; a name it says is a place is relabelled
+    got = labels(nlp, text, model_for(**{"T=tim cook": "LOC", "T=paris": "LOC", "W=zorblax": "ORG"}))
+    assert got.get("Zorblax Quendrith") == "ORG"
+    assert got.get("Tim Cook") == "GPE"
+    # "not a name" with high probability drops it
+    got = labels(nlp, text, model_for(**{"T=paris": "LOC"}))
+    assert "Tim Cook" not in got and got.get("Paris") == "GPE"
+
+
+def test_titles_registry_and_org_words_are_kept(nlp):
+    text = "Mr Quendrith of the Bank of Zorblax spoke to the United Nations."
+    got = labels(nlp, text, model_for(**{"W=zorblax": "LOC", "W=united": "PER", "W=quendrith": "PER"}))
+    assert "Mr" not in got and "Mr Quendrith" not in got  # a title is not a name of its own
+    assert got.get("Bank of Zorblax", "ORG") == "ORG"  # an organization word decides
+    assert got.get("United Nations") == "ORG"  # a registry match is never changed
+
+
+def test_small_margin_keeps_the_ner_label(nlp):
+    text = "Tim Cook spoke."
+    w, mean, scale = model_for()
+    i = linear.hash_index("T=tim cook", 0, ec.N_HASH)
+    w[ec.CLASSES.index("PER"), i], w[ec.CLASSES.index("ORG"), i] = 5.0, 5.1  # ORG wins by a hair
+    assert labels(nlp, text, (w, mean, scale)).get("Tim Cook") == "PERSON"
+
+
+def test_shipped_model_places_a_dateline(nlp):
+    model = ec.shipped_model()
+    assert model is not None and model[0].shape == (len(ec.CLASSES), ec.N_HASH)
+    text = "SOCCER - DUTCH FIRST DIVISION RESULTS.\n\nAMSTERDAM 1996-08-29\n\nAjax beat PSV on Thursday."
+    assert labels(nlp, text, None).get("AMSTERDAM") == "GPE"
