@@ -162,3 +162,46 @@ def parse(articles: pd.DataFrame, nlp: Language, batch_size: int = 50, n_process
         stream = tqdm(stream, total=len(articles), desc="parsing", unit="doc", mininterval=1.0)
     for doc, (aid, off, piece) in stream:
         yield Parsed(aid, off, doc, piece)
+
+
+class TokenTable:
+    """A Doc's token attributes as plain lists, read once with ``Doc.to_array``.
+
+    Feature code that walks every token (cue candidates, sentiment windows) would otherwise build a spaCy
+    ``Token`` object for each attribute access, which costs more than the features themselves.
+    """
+
+    def __init__(self, doc: Doc):
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+        from spacy.parts_of_speech import IDS
+
+        pos_name = {v: k for k, v in IDS.items()}
+        s = doc.vocab.strings
+        arr = doc.to_array([IDX, LEMMA, POS, TAG, DEP, HEAD, LOWER, ENT_TYPE, ORTH, IS_PUNCT, IS_SPACE])
+        cols = arr.T.tolist() if len(doc) else [[] for _ in range(11)]
+        self.n = len(doc)
+        self.idx = cols[0]
+        self.lemma = [s[h].lower() for h in cols[1]]
+        self.pos = [pos_name.get(p, "") for p in cols[2]]
+        self.tag = [s[h] for h in cols[3]]
+        self.dep = [s[h] for h in cols[4]]
+        rel = arr[:, 5].astype("int64").tolist() if len(doc) else []  # relative offsets, stored unsigned
+        self.head = [i + r for i, r in enumerate(rel)]
+        self.lower = [s[h] for h in cols[6]]
+        self.ent_type = [s[h] if h else "" for h in cols[7]]
+        self.text = [s[h] for h in cols[8]]
+        self.is_punct = [bool(v) for v in cols[9]]
+        self.is_space = [bool(v) for v in cols[10]]
+        self.children: list[list[int]] = [[] for _ in range(self.n)]
+        for i, h in enumerate(self.head):
+            if h != i:
+                self.children[h].append(i)
+
+    @classmethod
+    def of(cls, doc: Doc) -> "TokenTable":
+        """The Doc's table, built on first use and kept in ``doc.user_data``."""
+        tt = doc.user_data.get("_token_table")
+        if tt is None or tt.n != len(doc):
+            tt = cls(doc)
+            doc.user_data["_token_table"] = tt
+        return tt

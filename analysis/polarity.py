@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from . import linear
+from .nlp import TokenTable
 
 MODEL_PATH = Path(__file__).parent / "data" / "polarity_model.json"
 N_HASH = 2048
@@ -27,18 +28,6 @@ def lexicon() -> dict[str, float]:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return dict(SentimentIntensityAnalyzer().lexicon)
-
-
-def heads(doc: Any) -> list[int]:
-    """Each token's head index, read once per Doc (walking Token.head builds a Token per step)."""
-    got = doc.user_data.get("_heads")
-    if got is None or len(got) != len(doc):
-        from spacy.attrs import HEAD
-
-        rel = doc.to_array([HEAD]).ravel().astype("int64")  # relative offsets, stored unsigned
-        got = [i + int(r) for i, r in enumerate(rel.tolist())]
-        doc.user_data["_heads"] = got
-    return got
 
 
 def _ancestor_steps(b: int, head: list[int]) -> dict[int, int]:
@@ -68,6 +57,18 @@ def negated(tok: Any) -> bool:
     return h is not tok and any(c.dep_ == "neg" for c in h.children) and tok.dep_ in ("acomp", "dobj", "xcomp", "attr")
 
 
+def _word_value(tt: TokenTable, i: int, lex: dict[str, float]) -> float | None:
+    v = lex.get(tt.lower[i])
+    return lex.get(tt.lemma[i]) if v is None else v
+
+
+def _negated(tt: TokenTable, i: int) -> bool:
+    """``negated`` on the token table (the root's own dependency is never one of the listed ones)."""
+    if any(tt.dep[c] == "neg" or tt.lower[c] in NEGATORS for c in tt.children[i]):
+        return True
+    return tt.dep[i] in ("acomp", "dobj", "xcomp", "attr") and any(tt.dep[c] == "neg" for c in tt.children[tt.head[i]])
+
+
 def word_value(t: Any) -> float | None:
     lex = lexicon()
     v = lex.get(t.lower_)
@@ -89,40 +90,43 @@ def features(span: Any, window: tuple[int, int] | None = None) -> tuple[np.ndarr
     words: list[str] = []
     clause_root = next((a for a in [target, *target.ancestors] if a.pos_ in ("VERB", "AUX")), sent.root)
     clause_ids = {t.i for t in clause_root.subtree}
-    head = heads(span.doc)
+    tt = TokenTable.of(span.doc)
+    head = tt.head
     up = _ancestor_steps(target.i, head)
     n_neg = 0
-    for t in sent:
-        inside = span.start <= t.i < span.end
-        if window is not None and not (window[0] <= t.idx < window[1]):
+    lex = lexicon()
+    ti, thead = target.i, head[target.i]
+    for i in range(sent.start, sent.end):
+        inside = span.start <= i < span.end
+        if window is not None and not (window[0] <= tt.idx[i] < window[1]):
             continue
-        up_w, up_t = _steps_to(t.i, up, head)
+        up_w, up_t = _steps_to(i, up, head)
         w = 1.0 / (1.0 + up_w + 0.5 * up_t)
-        if not inside and not t.is_punct and not t.is_space:
-            lemma = t.lemma_.lower()
+        if not inside and not tt.is_punct[i] and not tt.is_space[i]:
+            lemma = tt.lemma[i]
             x[_h("l:" + lemma)] += w
-            if t.i in clause_ids:
+            if i in clause_ids:
                 x[_h(f"c:{lemma}")] += 0.5
-            if t.head.i == target.i or target.head.i == t.i:
-                x[_h(f"r:{t.dep_}:{lemma}")] += 1.0
-        if t.lower_ in NEGATORS or t.dep_ == "neg":
+            if head[i] == ti or thead == i:
+                x[_h(f"r:{tt.dep[i]}:{lemma}")] += 1.0
+        if tt.lower[i] in NEGATORS or tt.dep[i] == "neg":
             n_neg += 1
-        if inside or t.ent_type_:
+        if inside or tt.ent_type[i]:
             continue
-        v = word_value(t)
+        v = _word_value(tt, i, lex)
         if v is None:
             continue
-        if negated(t):
+        if _negated(tt, i):
             v = -0.74 * v
         total += w * v
         pos += w * max(v, 0.0)
         neg += w * min(v, 0.0)
-        if abs(t.i - target.i) <= 4:
+        if abs(i - ti) <= 4:
             near += v
-        if t.i in clause_ids:
+        if i in clause_ids:
             clause += v
-        words.append(t.text)
-    sent_vals = [word_value(t) or 0.0 for t in sent if not t.ent_type_]
+        words.append(tt.text[i])
+    sent_vals = [_word_value(tt, i, lex) or 0.0 for i in range(sent.start, sent.end) if not tt.ent_type[i]]
     x[0], x[1], x[2], x[3], x[4] = total, pos, neg, near / 4.0, clause / 4.0
     x[5] = sum(sent_vals) / 4.0
     x[6] = sum(v for v in sent_vals if v > 0) / 4.0

@@ -23,7 +23,7 @@ import pandas as pd
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import Parsed
+from .nlp import Parsed, TokenTable
 
 STATEMENT_COLUMNS = ["article_id", "statement_id", "kind", "sent_idx", "speaker_start", "speaker_end", "speaker_text",
                      "speaker_actor_id", "speaker_name", "speaker_affiliation", "speaker_country", "speaker_resolution",
@@ -64,21 +64,32 @@ def is_candidate(t: Token) -> bool:
 
 def cue_features(t: Token, in_quote: bool, sent_has_quote: bool) -> list[str]:
     """Sparse features of a candidate cue token: its lemma, syntax, arguments and quote context."""
-    lemma = t.lemma_.lower()
+    return _cue_features(TokenTable.of(t.doc), t.i, in_quote, sent_has_quote)
+
+
+def _cue_features(tt: TokenTable, i: int, in_quote: bool, sent_has_quote: bool) -> list[str]:
+    lemma = tt.lemma[i]
     rate = cue_lexicon().get(lemma, 0.0)
-    deps = sorted({c.dep_ for c in t.children})
-    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    f = [f"lemma={lemma}", f"pos={t.pos_}", f"tag={t.tag_}", f"dep={t.dep_}", f"lemma_dep={lemma}|{t.dep_}",
-         f"head={t.head.lemma_.lower()}", f"head_dep={t.head.dep_}", f"rate={round(rate, 1)}",
+    kids = tt.children[i]
+    deps = sorted({tt.dep[c] for c in kids})
+    subj = next((c for c in kids if tt.dep[c] in ("nsubj", "nsubjpass")), None)
+    h = tt.head[i]
+    dep = tt.dep[i]
+    f = [f"lemma={lemma}", f"pos={tt.pos[i]}", f"tag={tt.tag[i]}", f"dep={dep}", f"lemma_dep={lemma}|{dep}",
+         f"head={tt.lemma[h]}", f"head_dep={tt.dep[h]}", f"rate={round(rate, 1)}",
          f"inq={in_quote}", f"sq={sent_has_quote}", f"lemma_inq={lemma}|{in_quote}",
-         f"next={t.nbor(1).lower_ if t.i + 1 < len(t.doc) else '<end>'}",
-         f"prev={t.nbor(-1).lower_ if t.i > 0 else '<start>'}", "bias"]
+         f"next={tt.lower[i + 1] if i + 1 < tt.n else '<end>'}",
+         f"prev={tt.lower[i - 1] if i > 0 else '<start>'}", "bias"]
     f += [f"child={d}" for d in deps] + [f"lemma_child={lemma}|{d}" for d in deps if d in (
         "ccomp", "xcomp", "dobj", "nsubj", "prep", "agent", "advcl", "neg")]
     if subj is not None:
-        kind = "pron" if subj.pos_ == "PRON" else subj.ent_type_ or subj.pos_
+        kind = "pron" if tt.pos[subj] == "PRON" else tt.ent_type[subj] or tt.pos[subj]
         f += [f"subj={kind}", f"lemma_subj={lemma}|{kind}"]
     return f
+
+
+CANDIDATE_POS = ("VERB", "AUX", "NOUN")
+CANDIDATE_WORDS = ("according", ":", "—")
 
 
 def cue_rows(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[int], Any]:
@@ -88,26 +99,17 @@ def cue_rows(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[int], Any]:
 
     from .linear import hash_index
 
-    from spacy.attrs import LOWER, POS
-    from spacy.parts_of_speech import IDS as POS_IDS
-
+    tt = TokenTable.of(doc)
     idx, rows, cols = [], [], []
-    strings = doc.vocab.strings
-    keep_pos = {POS_IDS[p] for p in ("VERB", "AUX", "NOUN")}
-    keep_lower = {strings.add(w) for w in ("according", ":", "—")}
-    # pick candidates from the attribute arrays: building a Token for every word costs more than the features
-    arr = doc.to_array([POS, LOWER]).tolist()
     for sent in doc.sents:
         sq = any(a < sent.end_char and b > sent.start_char for a, b in quotes)
         for i in range(sent.start, sent.end):
-            if arr[i][0] not in keep_pos and arr[i][1] not in keep_lower:
-                continue
-            t = doc[i]
-            if is_candidate(t):
-                inq = any(a < t.idx < b - 1 for a, b in quotes)
+            if tt.pos[i] in CANDIDATE_POS or tt.lower[i] in CANDIDATE_WORDS:
+                ti = tt.idx[i]
+                inq = any(a < ti < b - 1 for a, b in quotes)
                 k = len(idx)
-                idx.append(t.i)
-                for f in set(cue_features(t, inq, sq)):
+                idx.append(i)
+                for f in set(_cue_features(tt, i, inq, sq)):
                     rows.append(k)
                     cols.append(hash_index(f, 0, CUE_HASH))
     x = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(idx), CUE_HASH))
