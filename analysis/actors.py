@@ -161,7 +161,7 @@ def initial_names(doc: Doc, taken: set[int]) -> list[Span]:
         if t is None or len(t) != 1 or t.end >= len(doc):
             continue
         t = t[0]
-        if t.i in taken or not re.fullmatch(r"[A-Z]\.", t.text) or t.is_sent_end:
+        if t.i in taken or t.is_sent_end:
             continue
         n = doc[t.i + 1]
         if n.i not in taken and n.text[:1].isupper() and n.pos_ == "PROPN" and n.text.isalpha() and len(n.text) > 2:

@@ -213,5 +213,5 @@ def relabel(doc: Doc, source: str, spans: list[Span], ents: list[Span], types: I
             if k < n_named:
                 out.append(c)
             continue
-        out.append(c if label == c.label_ else Span(doc, c.start, c.end, label=label, kb_id=c.kb_id_))
+        out.append(c if label == c.label_ else Span(doc, c.start, c.end, label=label))
     return out

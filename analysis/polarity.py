@@ -50,31 +50,16 @@ def _steps_to(a: int, up: dict[int, int], head: list[int]) -> tuple[int, int]:
     return k, up[n]
 
 
-def negated(tok: Any) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in tok.children):
-        return True
-    h = tok.head
-    return h is not tok and any(c.dep_ == "neg" for c in h.children) and tok.dep_ in ("acomp", "dobj", "xcomp", "attr")
-
-
 def _word_value(tt: TokenTable, i: int, lex: dict[str, float]) -> float | None:
     v = lex.get(tt.lower[i])
     return lex.get(tt.lemma[i]) if v is None else v
 
 
 def _negated(tt: TokenTable, i: int) -> bool:
-    """``negated`` on the token table (the root's own dependency is never one of the listed ones)."""
+    """A negation on the word ("not good") or, for a complement, on its head ("is not a friend")."""
     if any(tt.dep[c] == "neg" or tt.lower[c] in NEGATORS for c in tt.children[i]):
         return True
     return tt.dep[i] in ("acomp", "dobj", "xcomp", "attr") and any(tt.dep[c] == "neg" for c in tt.children[tt.head[i]])
-
-
-def word_value(t: Any) -> float | None:
-    lex = lexicon()
-    v = lex.get(t.lower_)
-    if v is None:
-        v = lex.get(t.lemma_.lower())
-    return v
 
 
 def _h(s: str) -> int:
@@ -132,8 +117,8 @@ def features(span: Any, window: tuple[int, int] | None = None) -> tuple[np.ndarr
     x[6] = sum(v for v in sent_vals if v > 0) / 4.0
     x[7] = sum(v for v in sent_vals if v < 0) / 4.0
     x[8] = float(n_neg)
-    x[9] = float(negated(target.head))
-    hv = word_value(target.head)
+    x[9] = float(_negated(tt, thead))
+    hv = _word_value(tt, thead, lex)
     x[10] = hv or 0.0
     x[11] = 1.0  # bias
     x[12] = float(target.i - sent.start) / max(1, len(sent))

@@ -58,16 +58,8 @@ def cue_model() -> Any:
     return linear.load(CUE_MODEL_PATH)
 
 
-def is_candidate(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX", "NOUN") or t.lower_ == "according" or t.text in (":", "—")
-
-
-def cue_features(t: Token, in_quote: bool, sent_has_quote: bool) -> list[str]:
-    """Sparse features of a candidate cue token: its lemma, syntax, arguments and quote context."""
-    return _cue_features(TokenTable.of(t.doc), t.i, in_quote, sent_has_quote)
-
-
-def _cue_features(tt: TokenTable, i: int, in_quote: bool, sent_has_quote: bool) -> list[str]:
+def cue_features(tt: TokenTable, i: int, in_quote: bool, sent_has_quote: bool) -> list[str]:
+    """Sparse features of candidate cue token ``i``: its lemma, syntax, arguments and quote context."""
     lemma = tt.lemma[i]
     rate = cue_lexicon().get(lemma, 0.0)
     kids = tt.children[i]
@@ -109,7 +101,7 @@ def cue_rows(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[int], Any]:
                 inq = any(a < ti < b - 1 for a, b in quotes)
                 k = len(idx)
                 idx.append(i)
-                for f in set(_cue_features(tt, i, inq, sq)):
+                for f in set(cue_features(tt, i, inq, sq)):
                     rows.append(k)
                     cols.append(hash_index(f, 0, CUE_HASH))
     x = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(idx), CUE_HASH))
