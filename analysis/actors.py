@@ -29,7 +29,7 @@ import yaml
 from spacy.tokens import Doc, Span
 
 from .entity_classifier import relabel
-from .nlp import Parsed, para_index
+from .nlp import Parsed, TokenTable, doc_text, para_index
 from .registry import Actor, Registry, name_key
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -121,9 +121,11 @@ ORG_SUFFIX = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc
 def org_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalized token runs that end in an organization word ("KinderCare Learning Centers Inc")."""
     out = []
-    for t in doc:
-        if t.lower_ not in ORG_SUFFIX or not t.text[:1].isupper() or t.i in taken:
+    tt = TokenTable.of(doc)
+    for i, low in enumerate(tt.lower):
+        if low not in ORG_SUFFIX or not tt.text[i][:1].isupper() or i in taken:
             continue
+        t = doc[i]
         start = t.i
         while start > 0 and start - 1 not in taken and doc[start - 1].text[:1].isupper() and \
                 doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[start - 1].is_sent_start:
@@ -155,7 +157,7 @@ def fix_labels(doc: Doc, ents: list[Span]) -> list[Span]:
 def initial_names(doc: Doc, taken: set[int]) -> list[Span]:
     """"J. Crawley", "M. Walker": an initial and a capitalized proper noun the NER left out is a person."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     starts = [m.start() for m in re.finditer(r"[A-Z]\.", text)]  # only these can be initials
     for t in (doc.char_span(a, a + 2) for a in starts):
         if t is None or len(t) != 1 or t.end >= len(doc):
@@ -198,7 +200,7 @@ def propagate(doc: Doc, types: Iterable[str], ents: list[Span] | None = None) ->
     types = set(types)
     ents = list(doc.ents) if ents is None else ents
     known: dict[str, str] = {}
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)
     for e in ents:
         if e.label_ in types and len(e.text) >= 3 and e.text[:1].isupper():
             known.setdefault(e.text, e.label_)
@@ -281,11 +283,11 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
     sent_of_token: dict[int, int] = {}
     k = -1
     for s in doc.sents:
-        if not s.text.strip():
+        text = parsed.source[s.start_char:s.end_char]  # Span.text would rebuild it token by token
+        if not text.strip():
             continue
         k += 1
         a, b = s.start_char + off, s.end_char + off
-        text = parsed.source[s.start_char:s.end_char]
         a += len(text) - len(text.lstrip())
         b -= len(text) - len(text.rstrip())
         sent_rows.append({"article_id": parsed.article_id, "sent_idx": sent_base + k,

@@ -150,18 +150,29 @@ def parse(articles: pd.DataFrame, nlp: Language, batch_size: int = 50, n_process
     """Parse every article with ``nlp.pipe``; yields pieces in article order."""
     acronyms = registry_acronyms(nlp)
 
-    def units() -> Iterable[tuple[str, tuple[str, int, str]]]:
+    def units() -> Iterable[tuple[str, tuple[str, int, str, str]]]:
         for aid, text in zip(articles["article_id"], articles["text"]):
             for off, piece in chunks(text, min(CHUNK_CHARS, nlp.max_length)):
-                yield truecase(piece, acronyms), (aid, off, piece)
+                cased = truecase(piece, acronyms)
+                yield cased, (aid, off, piece, cased)
 
     n_process = max(1, int(n_process))
     stream = nlp.pipe(units(), as_tuples=True, batch_size=int(batch_size), n_process=n_process)
     if progress:
         from tqdm.auto import tqdm
         stream = tqdm(stream, total=len(articles), desc="parsing", unit="doc", mininterval=1.0)
-    for doc, (aid, off, piece) in stream:
+    for doc, (aid, off, piece, cased) in stream:
+        doc.user_data["_text"] = cased  # == doc.text (spaCy keeps every character), see doc_text
         yield Parsed(aid, off, doc, piece)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once: spaCy rebuilds it from every token (a Token object each) on each access."""
+    text = doc.user_data.get("_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["_text"] = text
+    return text
 
 
 class TokenTable:
@@ -175,23 +186,28 @@ class TokenTable:
         from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
         from spacy.parts_of_speech import IDS
 
+        import numpy as np
+
         pos_name = {v: k for k, v in IDS.items()}
         s = doc.vocab.strings
         arr = doc.to_array([IDX, LEMMA, POS, TAG, DEP, HEAD, LOWER, ENT_TYPE, ORTH, IS_PUNCT, IS_SPACE])
-        cols = arr.T.tolist() if len(doc) else [[] for _ in range(11)]
-        self.n = len(doc)
-        self.idx = cols[0]
-        self.lemma = [s[h].lower() for h in cols[1]]
-        self.pos = [pos_name.get(p, "") for p in cols[2]]
-        self.tag = [s[h] for h in cols[3]]
-        self.dep = [s[h] for h in cols[4]]
-        rel = arr[:, 5].astype("int64").tolist() if len(doc) else []  # relative offsets, stored unsigned
+        self.n = n = len(doc)
+        if not n:
+            arr = np.zeros((0, 11), dtype="uint64")
+        # string columns: look each distinct hash up once, then spread the strings with one numpy take
+        hashes = arr[:, [1, 3, 4, 6, 7, 8]]
+        uniq, inverse = np.unique(hashes, return_inverse=True)
+        strings = np.array([s[h] if h else "" for h in uniq.tolist()] or [""], dtype=object)
+        cols = strings[inverse.reshape(hashes.shape)].T.tolist() if n else [[] for _ in range(6)]
+        lemma, self.tag, self.dep, self.lower, self.ent_type, self.text = cols
+        lowered = {w: w.lower() for w in set(lemma)}
+        self.lemma = [lowered[w] for w in lemma]
+        self.idx = arr[:, 0].tolist()
+        self.pos = [pos_name.get(p, "") for p in arr[:, 2].tolist()]
+        rel = arr[:, 5].astype("int64").tolist()  # relative offsets, stored unsigned
         self.head = [i + r for i, r in enumerate(rel)]
-        self.lower = [s[h] for h in cols[6]]
-        self.ent_type = [s[h] if h else "" for h in cols[7]]
-        self.text = [s[h] for h in cols[8]]
-        self.is_punct = [bool(v) for v in cols[9]]
-        self.is_space = [bool(v) for v in cols[10]]
+        self.is_punct = [bool(v) for v in arr[:, 9].tolist()]
+        self.is_space = [bool(v) for v in arr[:, 10].tolist()]
         self.children: list[list[int]] = [[] for _ in range(self.n)]
         for i, h in enumerate(self.head):
             if h != i:
@@ -205,3 +221,37 @@ class TokenTable:
             tt = cls(doc)
             doc.user_data["_token_table"] = tt
         return tt
+
+
+NP_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
+
+
+def noun_chunk_bounds(tt: TokenTable) -> list[tuple[int, int]]:
+    """(start, end) of the base noun phrases, as spaCy's English ``Doc.noun_chunks`` finds them.
+
+    The same rule on the token table: ``Doc.noun_chunks`` builds a Token object for every token of the
+    document, which costs more than the statements that use the chunks.
+    """
+    left = list(range(tt.n))  # the left edge of each token's subtree
+    for i in range(tt.n):
+        h, prev = tt.head[i], i
+        while h != prev and i < left[h]:
+            left[h] = i
+            h, prev = tt.head[h], h
+    out: list[tuple[int, int]] = []
+    prev_end = -1
+    for i in range(tt.n):
+        if tt.pos[i] not in ("NOUN", "PROPN", "PRON") or left[i] <= prev_end:
+            continue
+        dep = tt.dep[i]
+        if dep not in NP_DEPS:
+            if dep != "conj":
+                continue
+            h = tt.head[i]
+            while tt.dep[h] == "conj" and tt.head[h] < h:
+                h = tt.head[h]
+            if tt.dep[h] not in NP_DEPS:
+                continue
+        prev_end = i
+        out.append((left[i], i + 1))
+    return out

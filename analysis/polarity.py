@@ -62,6 +62,7 @@ def _negated(tt: TokenTable, i: int) -> bool:
     return tt.dep[i] in ("acomp", "dobj", "xcomp", "attr") and any(tt.dep[c] == "neg" for c in tt.children[tt.head[i]])
 
 
+@lru_cache(maxsize=1 << 18)
 def _h(s: str) -> int:
     return DENSE + len(ROLES) + linear.crc(s) % N_HASH
 

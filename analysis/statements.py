@@ -23,7 +23,7 @@ import pandas as pd
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import Parsed, TokenTable
+from .nlp import Parsed, TokenTable, noun_chunk_bounds
 
 STATEMENT_COLUMNS = ["article_id", "statement_id", "kind", "sent_idx", "speaker_start", "speaker_end", "speaker_text",
                      "speaker_actor_id", "speaker_name", "speaker_affiliation", "speaker_country", "speaker_resolution",
@@ -259,7 +259,8 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
     if probs is None:
         probs = cue_probabilities(doc, quotes)
     rows: list[dict[str, Any]] = []
-    sents = [s for s in doc.sents if s.text.strip()]
+    sents = [s for s in doc.sents if text[s.start_char:s.end_char].strip()]  # not Span.text: token by token
+    tt = TokenTable.of(doc)
     sent_index = {s.start: i for i, s in enumerate(sents)}
     used_quotes: set[tuple[int, int]] = set()
 
@@ -273,8 +274,11 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                 used_quotes.add(q)
 
     for sent in sents:
-        for t in sent:
-            lemma = t.lemma_.lower()
+        for i in range(sent.start, sent.end):  # Token objects only for the few tokens that may be cues
+            if probs and probs.get(i, 0.0) < threshold and tt.lower[i] != "according":
+                continue
+            t = doc[i]
+            lemma = tt.lemma[i]
             # "according to X"
             if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
                 pobj = [g for g in doc[t.i + 1].children if g.dep_ == "pobj"]
@@ -318,10 +322,10 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
             negated = any(c.dep_ == "neg" for c in t.children)
             add(_kind((cs, ce), quotes), sent, cue, speaker, (cs, ce), (os_, oe), lemma, negated)
     # headline "X: …" and dash-attributed "“…” — Name"
-    for sent in sents:
+    for sent in sents[:1]:  # a headline is the first sentence
         toks = [t for t in sent if not t.is_space]
         colon = next((t for t in toks[:8] if t.text == ":"), None)
-        if colon is not None and sent.start == sents[0].start and colon.i > toks[0].i and any(
+        if colon is not None and colon.i > toks[0].i and any(
                 t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks if t.i < colon.i):
             add("direct" if any(q[0] > colon.idx for q in quotes) else "other", sent, (colon.idx, colon.idx + 1),
                 _span_chars([t for t in toks if t.i < colon.i]), _span_chars([t for t in toks if t.i > colon.i]),
@@ -355,7 +359,7 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                      "speaker": p["speaker"], "content": (qs, qe), "object": (-1, -1), "cue_lemma": "",
                      "sentence": (span.sent.start_char, span.sent.end_char), "inherited": True})
     out = []
-    chunks = list(doc.noun_chunks) if rows else []
+    chunks = [Span(doc, a, b, label="NP") for a, b in noun_chunk_bounds(tt)] if rows else []
     for r in rows:
         def sh(x: tuple[int, int]) -> tuple[int | None, int | None]:
             return (x[0] + off, x[1] + off) if x[0] >= 0 else (None, None)
