@@ -131,7 +131,8 @@ def derive_articles(articles: pd.DataFrame, params: ExtractParams,
                 if aid == piece.article_id:
                     break
                 yield aid, {k: list(v) for k, v in empty.items()}
-            cur, d, paras = piece.article_id, {k: [] for k in ARTICLE_KEYS}, paragraph_starts(texts[piece.article_id])
+            cur, d = piece.article_id, {k: [] for k in ARTICLE_KEYS}
+            paras = paragraph_starts(texts[cur])
         rows, sents = doc_mentions(piece, len(d["sentences"]), paras, params.entity_types)
         found = doc_statements(piece, len(d["sentences"]))
         d["mentions"].extend(rows)
@@ -161,12 +162,13 @@ def _partitions(todo: pd.DataFrame, workers: int, batch_size: int) -> list[pd.Da
     return [todo.iloc[i:i + size][cols].reset_index(drop=True) for i in range(0, len(todo), size)]
 
 
-def derive(todo: pd.DataFrame, params: ExtractParams, progress: bool = False,
-           scheduler: str | None = None) -> Iterator[tuple[str, dict[str, list[dict[str, Any]]]]]:
+def derive(todo: pd.DataFrame, params: ExtractParams, progress: bool = False, scheduler: str | None = None,
+           pool: Any = None) -> Iterator[tuple[str, dict[str, list[dict[str, Any]]]]]:
     """Derive every article's raw rows, in article order: in this process, a process pool, or on Dask.
 
-    ``n_process`` > 1 runs partitions in that many forked processes (parse *and* extraction, so the main
-    process stays free); ``scheduler`` ("local" or "tcp://HOST:PORT") sends them to a Dask cluster.
+    ``n_process`` > 1 runs partitions in that many processes (parse *and* extraction, so the main
+    process stays free): ``pool`` if given (see :func:`start_pool`), else a pool started here;
+    ``scheduler`` ("local" or "tcp://HOST:PORT") sends them to a Dask cluster.
     """
     workers = max(1, int(params.n_process))
     parts = _partitions(todo, workers if not scheduler else max(workers, 2), params.batch_size)
@@ -181,7 +183,7 @@ def derive(todo: pd.DataFrame, params: ExtractParams, progress: bool = False,
         elif workers == 1 or len(parts) == 1:
             results = (list(derive_articles(p, params)) for p in parts)
         else:
-            results = _in_pool(parts, params, min(workers, len(parts)))
+            results = _in_pool(parts, params, min(workers, len(parts)), pool)
         for rows in results:
             for aid, d in rows:
                 yield aid, d
@@ -192,19 +194,45 @@ def derive(todo: pd.DataFrame, params: ExtractParams, progress: bool = False,
             bar.close()
 
 
-def _in_pool(parts: list[pd.DataFrame], params: ExtractParams, workers: int) -> Iterator[list]:
+def start_pool(workers: int) -> Any:
+    """A process pool whose workers exist before the corpus is loaded.
+
+    Forked workers carry a copy of everything their parent held when they were forked; forking them
+    first keeps the loaded articles (which grow with the corpus) out of them, and each worker loads the
+    pipeline itself on its first partition, in parallel with the others. Inside a Jupyter kernel (whose
+    threads make forking unsafe) the workers come from a fork server instead.
+    """
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    if "ipykernel" in sys.modules:
-        # a Jupyter kernel runs threads (zmq, heartbeat): forking it is unsafe; workers load the model themselves
-        ctx = mp.get_context("forkserver")
-    else:
-        # fork: the workers share the model loaded here (benchmarks/scale.py: 1.79x with 2 processes on 2 cores)
-        load_pipeline(params.model, params.registry)
-        ctx = mp.get_context("fork")
+    ctx = mp.get_context("forkserver" if "ipykernel" in sys.modules else "fork")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_die_with_parent)
+    for f in [pool.submit(os.getpid) for _ in range(workers)]:  # start the workers now
+        f.result()
+    return pool
+
+
+def _die_with_parent() -> None:
+    """A worker whose parent is killed (SIGKILL skips every cleanup) must not live on, waiting for work
+    and holding the parent's output pipes open: on Linux the kernel sends it SIGTERM."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            os._exit(1)
+
+
+def _in_pool(parts: list[pd.DataFrame], params: ExtractParams, workers: int, pool: Any = None) -> Iterator[list]:
+    own = pool is None
+    if own:
+        pool = start_pool(workers)
     p = asdict(params)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    try:
         # bounded look-ahead (one partition queued per worker) keeps memory flat; results come back in order
         futures = [pool.submit(_derive_partition, part, p) for part in parts[: workers * 2]]
         nxt = len(futures)
@@ -214,6 +242,9 @@ def _in_pool(parts: list[pd.DataFrame], params: ExtractParams, workers: int) -> 
             if nxt < len(parts):
                 futures.append(pool.submit(_derive_partition, parts[nxt], p))
                 nxt += 1
+    finally:
+        if own:
+            pool.shutdown(cancel_futures=True)
 
 
 def _on_dask(parts: list[pd.DataFrame], params: ExtractParams, scheduler: str) -> Iterator[list]:
@@ -247,13 +278,13 @@ PROJECTION = ["article_id", "sent_idx", "para_idx", "start_char", "end_char", "a
 
 
 def _article_rows(articles: pd.DataFrame, hashes: dict[str, str], cache: ArticleCache, params: ExtractParams,
-                  progress: bool, scheduler: str | None, stats: dict[str, int]):
+                  progress: bool, scheduler: str | None, stats: dict[str, int], pool: Any = None):
     """(article_id, raw rows) for every article in the given order: from the cache, else parsed (and cached)."""
     ids = list(articles["article_id"])
     hit = {aid for aid in ids if cache.has(hashes[aid])}
     todo = articles[~articles["article_id"].isin(hit)]
     stats["parsed"] = len(todo)
-    fresh = derive(todo, params, progress=progress, scheduler=scheduler) if len(todo) else iter(())
+    fresh = derive(todo, params, progress=progress, scheduler=scheduler, pool=pool) if len(todo) else iter(())
     for aid in ids:
         if aid in hit:
             d = cache.get(hashes[aid])
@@ -327,7 +358,7 @@ class _Parts:
 
 
 def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress: bool = False,
-               cache_dir: str | Path | None = None, scheduler: str | None = None) -> dict[str, Any]:
+               cache_dir: str | Path | None = None, scheduler: str | None = None, pool: Any = None) -> dict[str, Any]:
     """Parse (only what the cache lacks), build every table chunk by chunk into ``stage``; returns the manifest.
 
     Articles are processed in article-id order, ``CHUNK_ARTICLES`` at a time: their rows become table
@@ -384,7 +415,7 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
         proj.append(p)
 
     chunk: list = []
-    for aid, d in _article_rows(ordered, hashes, cache, params, progress, scheduler, stats):
+    for aid, d in _article_rows(ordered, hashes, cache, params, progress, scheduler, stats, pool):
         chunk.append((aid, d))
         if len(chunk) >= CHUNK_ARTICLES:
             flush(chunk)
@@ -506,6 +537,17 @@ def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractPar
     params = params or ExtractParams()
     params.validate()
     out = Path(out)
+    # workers are forked before the corpus is loaded (see start_pool); a run that parses nothing just stops them
+    pool = start_pool(int(params.n_process)) if int(params.n_process) > 1 and not scheduler else None
+    try:
+        return _run_extract(inputs, out, params, progress, reuse, cache_dir, scheduler, pool)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _run_extract(inputs: Sequence[str] | str, out: Path, params: ExtractParams, progress: bool, reuse: bool,
+                 cache_dir: str | Path | None | bool, scheduler: str | None, pool: Any) -> Extracted:
     loaded = load(inputs if not isinstance(inputs, str) else [inputs], progress=progress)
     if reuse and _same_run(out, loaded, params):
         try:
@@ -522,7 +564,7 @@ def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractPar
     stage = staging_folder(out)
     try:
         manifest = extract_to(loaded, params, stage, progress=progress, cache_dir=cache_dir or None,
-                              scheduler=scheduler)
+                              scheduler=scheduler, pool=pool)
         write_json(stage / "extract_manifest.json", manifest)
         publish_folder(stage, out, "extract_manifest.json")
     finally:

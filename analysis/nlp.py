@@ -11,7 +11,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import pandas as pd
 import spacy
@@ -157,13 +157,40 @@ def parse(articles: pd.DataFrame, nlp: Language, batch_size: int = 50, n_process
                 yield cased, (aid, off, piece, cased)
 
     n_process = max(1, int(n_process))
-    stream = nlp.pipe(units(), as_tuples=True, batch_size=int(batch_size), n_process=n_process)
+    if n_process == 1:
+        stream = (item for batch in _batches(units(), int(batch_size))
+                  for item in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+    else:
+        stream = nlp.pipe(units(), as_tuples=True, batch_size=int(batch_size), n_process=n_process)
     if progress:
         from tqdm.auto import tqdm
         stream = tqdm(stream, total=len(articles), desc="parsing", unit="doc", mininterval=1.0)
     for doc, (aid, off, piece, cased) in stream:
         doc.user_data["_text"] = cased  # == doc.text (spaCy keeps every character), see doc_text
         yield Parsed(aid, off, doc, piece)
+
+
+BATCH_CHARS_PER_DOC = 2_500  # a batch holds at most batch_size texts and batch_size × this many characters
+
+
+def _batches(units: Iterable[tuple[str, Any]], batch_size: int) -> Iterator[list[tuple[str, Any]]]:
+    """Batches of at most ``batch_size`` texts and ``batch_size × BATCH_CHARS_PER_DOC`` characters.
+
+    The parser's and NER's working arrays grow with the tokens of a batch, so a run of long articles
+    (one source's long reads, sorted together) would make the peak memory of a whole run; capping the
+    characters keeps it near that of an average batch. Parses do not depend on the batch.
+    """
+    cap = batch_size * BATCH_CHARS_PER_DOC
+    batch: list[tuple[str, Any]] = []
+    chars = 0
+    for unit in units:
+        if batch and (len(batch) >= batch_size or chars + len(unit[0]) > cap):
+            yield batch
+            batch, chars = [], 0
+        batch.append(unit)
+        chars += len(unit[0])
+    if batch:
+        yield batch
 
 
 def doc_text(doc: Doc) -> str:

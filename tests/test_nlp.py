@@ -1,4 +1,7 @@
-from analysis.nlp import chunks, paragraph_starts, para_index
+import pandas as pd
+
+from analysis.nlp import (BATCH_CHARS_PER_DOC, TokenTable, _batches, chunks, doc_text, noun_chunk_bounds, parse,
+                          paragraph_starts, para_index)
 
 
 def test_headline_never_merges_with_first_paragraph(nlp):
@@ -23,3 +26,34 @@ def test_chunks_cover_text_exactly_and_cut_at_paragraphs():
     assert all(len(p) <= 400 for _, p in parts)
     assert all(text[off:off + len(p)] == p for off, p in parts)
     assert all(p.endswith("\n") for _, p in parts[:-1])
+
+
+def test_batches_cap_texts_and_characters_and_keep_order():
+    units = [("x" * n, i) for i, n in enumerate([10, 3000, 3000, 3000, 10, 10, 7000, 5])]
+    batches = list(_batches(units, 2))  # at most 2 texts and 2 × BATCH_CHARS_PER_DOC characters
+    assert [u for b in batches for u in b] == units
+    assert all(len(b) <= 2 for b in batches)
+    assert all(sum(len(t) for t, _ in b) <= 2 * BATCH_CHARS_PER_DOC or len(b) == 1 for b in batches)
+    assert [len(b) for b in batches] == [2, 1, 2, 1, 1, 1]  # a text longer than the cap goes alone
+
+
+def test_parse_does_not_depend_on_the_batch(nlp):
+    texts = ["Kim Jong Un will meet Vladimir Putin, the White House said.", "A long one. " * 400,
+             "John Kirby warned North Korea on Monday.", "Short."]
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": texts})
+    one = [(p.article_id, [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in p.doc])
+           for p in parse(arts, nlp, batch_size=1)]
+    many = [(p.article_id, [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in p.doc])
+            for p in parse(arts, nlp, batch_size=50)]
+    assert one == many
+
+
+def test_token_table_and_noun_chunks_match_spacy(nlp):
+    doc = nlp("The four states said in a joint statement that an agreement would violate UN resolutions, "
+              "and Adrienne Watson, a spokeswoman, warned Pyongyang and its allies.")
+    tt = TokenTable.of(doc)
+    assert tt.lemma == [t.lemma_.lower() for t in doc] and tt.dep == [t.dep_ for t in doc]
+    assert tt.head == [t.head.i for t in doc] and tt.ent_type == [t.ent_type_ for t in doc]
+    assert tt.pos == [t.pos_ for t in doc] and tt.text == [t.text for t in doc]
+    assert noun_chunk_bounds(tt) == [(c.start, c.end) for c in doc.noun_chunks]
+    assert doc_text(doc) == doc.text
