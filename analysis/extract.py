@@ -537,8 +537,10 @@ def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractPar
     params = params or ExtractParams()
     params.validate()
     out = Path(out)
-    # workers are forked before the corpus is loaded (see start_pool); a run that parses nothing just stops them
-    pool = start_pool(int(params.n_process)) if int(params.n_process) > 1 and not scheduler else None
+    # forked workers start before the corpus is loaded (see start_pool); a run that parses nothing just stops
+    # them. A fork server's workers (Jupyter) never copy the kernel, so there the pool starts only when needed.
+    early = int(params.n_process) > 1 and not scheduler and "ipykernel" not in sys.modules
+    pool = start_pool(int(params.n_process)) if early else None
     try:
         return _run_extract(inputs, out, params, progress, reuse, cache_dir, scheduler, pool)
     finally:
