@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator
 import pandas as pd
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 log = logging.getLogger(__name__)
 
@@ -251,6 +251,17 @@ class TokenTable:
 
 
 NP_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
+
+
+def noun_chunk_spans(doc: Doc) -> list[Span]:
+    """``Doc.noun_chunks`` as a list: for English read from the token table (``noun_chunk_bounds``), for
+    another language its own iterator (none: no chunks)."""
+    if doc.lang_ == "en":
+        return [Span(doc, a, b, label="NP") for a, b in noun_chunk_bounds(TokenTable.of(doc))]
+    try:
+        return list(doc.noun_chunks)
+    except (NotImplementedError, ValueError):
+        return []
 
 
 def noun_chunk_bounds(tt: TokenTable) -> list[tuple[int, int]]:

@@ -62,9 +62,8 @@ def _negated(tt: TokenTable, i: int) -> bool:
     return tt.dep[i] in ("acomp", "dobj", "xcomp", "attr") and any(tt.dep[c] == "neg" for c in tt.children[tt.head[i]])
 
 
-@lru_cache(maxsize=1 << 18)
 def _h(s: str) -> int:
-    return DENSE + len(ROLES) + linear.crc(s) % N_HASH
+    return linear.hash_index(s, DENSE + len(ROLES), N_HASH)
 
 
 def features(span: Any, window: tuple[int, int] | None = None) -> tuple[np.ndarray, float, list[str]]:

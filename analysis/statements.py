@@ -23,7 +23,7 @@ import pandas as pd
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import Parsed, TokenTable, noun_chunk_bounds
+from .nlp import Parsed, TokenTable, noun_chunk_spans
 
 STATEMENT_COLUMNS = ["article_id", "statement_id", "kind", "sent_idx", "speaker_start", "speaker_end", "speaker_text",
                      "speaker_actor_id", "speaker_name", "speaker_affiliation", "speaker_country", "speaker_resolution",
@@ -359,7 +359,7 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                      "speaker": p["speaker"], "content": (qs, qe), "object": (-1, -1), "cue_lemma": "",
                      "sentence": (span.sent.start_char, span.sent.end_char), "inherited": True})
     out = []
-    chunks = [Span(doc, a, b, label="NP") for a, b in noun_chunk_bounds(tt)] if rows else []
+    chunks = noun_chunk_spans(doc) if rows else []
     for r in rows:
         def sh(x: tuple[int, int]) -> tuple[int | None, int | None]:
             return (x[0] + off, x[1] + off) if x[0] >= 0 else (None, None)

@@ -1,6 +1,7 @@
 import pandas as pd
 
-from analysis.nlp import (BATCH_CHARS_PER_DOC, TokenTable, _batches, chunks, doc_text, noun_chunk_bounds, parse,
+from analysis.nlp import (BATCH_CHARS_PER_DOC, TokenTable, _batches, chunks, doc_text, noun_chunk_bounds,
+                          noun_chunk_spans, parse,
                           paragraph_starts, para_index)
 
 
@@ -56,4 +57,11 @@ def test_token_table_and_noun_chunks_match_spacy(nlp):
     assert tt.head == [t.head.i for t in doc] and tt.ent_type == [t.ent_type_ for t in doc]
     assert tt.pos == [t.pos_ for t in doc] and tt.text == [t.text for t in doc]
     assert noun_chunk_bounds(tt) == [(c.start, c.end) for c in doc.noun_chunks]
+    assert [(c.start, c.end, c.label_) for c in noun_chunk_spans(doc)] == [(c.start, c.end, c.label_) for c in doc.noun_chunks]
     assert doc_text(doc) == doc.text
+
+
+def test_noun_chunks_of_another_language_use_its_own_iterator_or_none():
+    import spacy
+
+    assert noun_chunk_spans(spacy.blank("xx")("Keine Analyse hier.")) == []  # no iterator, no parse: no chunks
