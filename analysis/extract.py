@@ -24,7 +24,7 @@ from collections import Counter
 from .actors import (ENTITY_TYPES, SENTENCE_COLUMNS, actors_table, adhoc_name_counts, adhoc_names, apply_adhoc_names,
                      doc_mentions, resolve)
 from .cooccurrence import WINDOWS, cooccurrence
-from .cache import ARTICLE_KEYS, ArticleCache
+from .cache import ARTICLE_KEYS, ArticleCache, ChunkCache
 from .cache import fingerprint as cache_fingerprint
 from .corpus import LoadResult, load, text_hash
 from .nlp import DEFAULT_MODEL, load_pipeline, paragraph_starts, parse
@@ -283,7 +283,7 @@ def _article_rows(articles: pd.DataFrame, hashes: dict[str, str], cache: Article
     ids = list(articles["article_id"])
     hit = {aid for aid in ids if cache.has(hashes[aid])}
     todo = articles[~articles["article_id"].isin(hit)]
-    stats["parsed"] = len(todo)
+    stats["parsed"] = stats.get("parsed", 0) + len(todo)
     fresh = derive(todo, params, progress=progress, scheduler=scheduler, pool=pool) if len(todo) else iter(())
     for aid in ids:
         if aid in hit:
@@ -311,12 +311,32 @@ class _Parts:
         self.files: dict[str, list[Path]] = {}
         self.rows: dict[str, int] = {}
 
-    def add(self, name: str, df: pd.DataFrame) -> None:
+    def _next(self, name: str) -> Path:
         files = self.files.setdefault(name, [])
-        path = self.dir / f"{name}-{len(files):05d}.parquet"
+        files.append(self.dir / f"{name}-{len(files):05d}.parquet")
+        return files[-1]
+
+    def add(self, name: str, df: pd.DataFrame) -> Path:
+        path = self._next(name)
         df.reset_index(drop=True).to_parquet(path, index=False)
-        files.append(path)
         self.rows[name] = self.rows.get(name, 0) + len(df)
+        return path
+
+    def add_files(self, srcs: dict[str, Path], rows: dict[str, int]) -> dict[str, Path]:
+        """Parts written before (a cached chunk's), copied in, all or none: joining consumes only the copies."""
+        done: dict[str, Path] = {}
+        try:
+            for name, src in srcs.items():
+                done[name] = self._next(name)
+                shutil.copyfile(src, done[name])
+        except OSError:
+            for name, path in done.items():
+                self.files[name].pop()
+                path.unlink(missing_ok=True)
+            raise
+        for name in srcs:
+            self.rows[name] = self.rows.get(name, 0) + int(rows.get(name, 0))
+        return done
 
     def finish(self, name: str, stage: Path, fix=None) -> int:
         """Join the parts (in order) into stage/name.parquet and stage/name.csv, one part in memory at a time."""
@@ -384,44 +404,75 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
     n_sent = n_para = 0
     doc_counts: dict[str, tuple[int, int]] = {}
 
-    def flush(chunk: list[tuple[str, dict[str, list[dict[str, Any]]]]]) -> None:
-        nonlocal n_sent, n_para
+    def flush(chunk: list[tuple[str, dict[str, list[dict[str, Any]]]]], key: str | None) -> None:
+        """Turn a chunk's raw rows into table parts (and store them in the chunk cache under ``key``)."""
         ids = [aid for aid, _ in chunk]
         arts = ordered[ordered["article_id"].isin(ids)]
         raw = pd.DataFrame([r for _, d in chunk for r in d["mentions"]])
         m = resolve(raw, arts, registry, names=False)
-        name_counts.update(adhoc_name_counts(m) if len(m) else Counter())
+        counts = adhoc_name_counts(m) if len(m) else Counter()
         sents = pd.DataFrame([r for _, d in chunk for r in d["sentences"]], columns=SENTENCE_COLUMNS)
         for c in ("sent_idx", "para_idx", "start_char", "end_char"):
             sents[c] = sents[c].astype("int64")
         sents = sents.sort_values(["article_id", "sent_idx"], kind="stable")
-        for aid, g in sents.groupby("article_id", sort=False):
-            doc_counts[aid] = (len(g), int(g["para_idx"].nunique()))
-        n_sent += len(sents)
-        n_para += int(sents[["article_id", "para_idx"]].drop_duplicates().shape[0])
+        docs = {aid: [len(g), int(g["para_idx"].nunique())] for aid, g in sents.groupby("article_id", sort=False)}
         mentions = m.drop(columns=["_name"])
         st = attach_speakers(pd.DataFrame([r for _, d in chunk for r in d["statements"]]), mentions, arts)
         stance = build_stance(st, mentions, pd.DataFrame([r for _, d in chunk for r in d["scores"]]))
-        parts.add("mentions", mentions)
-        parts.add("sentences", sents)
-        parts.add("statements", st)
-        parts.add("stance", stance)
         p = mentions[PROJECTION].copy()
         for c in ("article_id", "actor_id", "actor_name", "actor_type", "country", "role", "affiliation",
                   "resolution"):
             p[c] = p[c].astype("category")  # shared strings: a few bytes a row
         for c in ("sent_idx", "para_idx", "start_char", "end_char"):
             p[c] = p[c].astype("int32")
-        proj.append(p)
+        files = {"mentions": parts.add("mentions", mentions), "sentences": parts.add("sentences", sents),
+                 "statements": parts.add("statements", st), "stance": parts.add("stance", stance),
+                 "projection": parts.add("projection", p)}
+        info = {"name_counts": sorted([a, f, n] for (a, f), n in counts.items()), "docs": docs,
+                "n_sent": len(sents), "n_para": int(sents[["article_id", "para_idx"]].drop_duplicates().shape[0]),
+                "rows": {k: len(v) for k, v in (("mentions", mentions), ("sentences", sents), ("statements", st),
+                                                ("stance", stance))}}
+        if key is not None:
+            chunks.put(key, files, info)
+        take(info, files)
 
-    chunk: list = []
-    for aid, d in _article_rows(ordered, hashes, cache, params, progress, scheduler, stats, pool):
-        chunk.append((aid, d))
-        if len(chunk) >= CHUNK_ARTICLES:
-            flush(chunk)
-            chunk = []
-    if chunk or not proj:
-        flush(chunk)
+    def take(info: dict[str, Any], files: dict[str, Path]) -> None:
+        nonlocal n_sent, n_para
+        proj.append(pd.read_parquet(files["projection"]))
+        name_counts.update({(a, f): n for a, f, n in info["name_counts"]})
+        doc_counts.update({aid: tuple(v) for aid, v in info["docs"].items()})
+        n_sent += info["n_sent"]
+        n_para += info["n_para"]
+
+    # chunks of CHUNK_ARTICLES articles in id order; a chunk whose parts are cached is only joined
+    chunks = ChunkCache(cache_dir, fp)
+    all_ids = list(ordered["article_id"])
+    dates = {aid: (None if pd.isna(d) else str(d)) for aid, d in zip(ordered["article_id"], ordered["date"])} \
+        if "date" in ordered else {}
+    plan = []
+    for i in range(0, max(1, len(all_ids)), CHUNK_ARTICLES):
+        ids = all_ids[i:i + CHUNK_ARTICLES]
+        key = ChunkCache.key([(a, hashes[a], dates.get(a)) for a in ids]) if cache_dir else None
+        plan.append((ids, key, chunks.get(key) if key else None))
+    cached = {a for ids, _, got in plan if got for a in ids}
+    stats["parsed"] = 0
+    stream = _article_rows(ordered[~ordered["article_id"].isin(cached)], hashes, cache, params, progress, scheduler,
+                           stats, pool)
+    stats["chunks_cached"] = 0
+    for ids, key, got in plan:
+        if got is not None:
+            folder, info = got
+            try:
+                files = parts.add_files({n: folder / f"{n}.parquet" for n in ChunkCache.FILES}, info["rows"])
+            except OSError:  # the entry went away (a cache clear meanwhile): build the chunk after all
+                redo = _article_rows(ordered[ordered["article_id"].isin(ids)], hashes, cache, params, False,
+                                     scheduler, stats, pool)
+                flush(list(redo), key)
+                continue
+            take(info, files)
+            stats["chunks_cached"] += 1
+        else:
+            flush([next(stream) for _ in ids], key)
     t_parse = time.perf_counter() - t0
     t1 = time.perf_counter()
     names = adhoc_names(name_counts)
@@ -471,7 +522,7 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
         "package_version": __version__, "code": code_fingerprint(), "params": asdict(params),
         "model": {"name": params.model, "version": model_version(params.model)},
         "cache": {"dir": str(cache_dir) if cache_dir else None, "fingerprint": fp, "parsed": int(stats["parsed"]),
-                  "from_cache": int(len(articles) - stats["parsed"])},
+                  "from_cache": int(len(articles) - stats["parsed"]), "chunks_from_cache": stats["chunks_cached"]},
         "registry": {"sources": registry.sources if registry else [],
                      "fingerprint": registry.fingerprint if registry else None},
         "inputs": {aid: text_hash(t) for aid, t in sorted(texts.items())},

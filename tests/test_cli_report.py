@@ -112,7 +112,7 @@ def test_cache_parses_only_changed_articles(tmp_path):
     cold = run_extract([str(src)], o1, progress=False, cache_dir=cache)
     assert cold.manifest["cache"]["parsed"] == 2
     warm = run_extract([str(src)], o2, progress=False, cache_dir=cache)
-    assert warm.manifest["cache"] == {**cold.manifest["cache"], "parsed": 0, "from_cache": 2}
+    assert warm.manifest["cache"] == {**cold.manifest["cache"], "parsed": 0, "from_cache": 2, "chunks_from_cache": 1}
     for name in ("mentions", "edges", "statements", "stance", "sentences"):
         assert (o1 / f"{name}.csv").read_bytes() == (o2 / f"{name}.csv").read_bytes(), name
     (src / "b.txt").write_text("Trade\n\nJapan and China signed a deal, the ministry said.", encoding="utf-8")
@@ -120,6 +120,47 @@ def test_cache_parses_only_changed_articles(tmp_path):
     assert changed.manifest["cache"]["parsed"] == 1
     assert "CHN" in set(changed.mentions.actor_id) and "KOR" not in set(changed.mentions.actor_id)
     assert main(["cache", "clear", "--cache-dir", str(cache)]) == 0 and not cache.exists()
+
+
+def test_chunk_cache_rebuilds_only_changed_chunks(tmp_path, monkeypatch):
+    """Finished parts are cached per chunk of articles: a re-run joins them, an edited article (or a changed
+    date, or a damaged entry) rebuilds its own chunk only, and the tables equal an uncached run's."""
+    from analysis import extract
+    from analysis.extract import ExtractParams, run_extract
+
+    monkeypatch.setattr(extract, "CHUNK_ARTICLES", 2)
+    src = tmp_path / "in"
+    src.mkdir()
+    texts = ["Vladimir Putin met Kim Jong Un in Moscow, officials said.", "Japan and South Korea signed a deal.",
+             "The White House urged Pyongyang to stop, John Kirby said.", "Nothing happened today.",
+             "Britain welcomed the agreement, the Foreign Office said."]
+    for i, t in enumerate(texts):
+        (src / f"a{i}.json").write_text(json.dumps({"title": f"T{i}", "text": t, "date": "2023-09-05"}))
+    cache = tmp_path / "cache"
+    p = ExtractParams(n_process=1)
+
+    def tables(out):
+        return {n: (out / f"{n}.csv").read_bytes() for n in ("mentions", "sentences", "statements", "stance",
+                                                             "edges", "actors")}
+
+    cold = run_extract([str(src)], tmp_path / "cold", p, progress=False, cache_dir=cache)
+    assert cold.manifest["cache"]["chunks_from_cache"] == 0
+    warm = run_extract([str(src)], tmp_path / "warm", p, progress=False, cache_dir=cache)
+    assert warm.manifest["cache"]["chunks_from_cache"] == 3 and warm.manifest["cache"]["parsed"] == 0
+    assert tables(tmp_path / "warm") == tables(tmp_path / "cold")
+    (src / "a2.json").write_text(json.dumps({"title": "T2", "text": "China urged Japan to stop.", "date": "2023-09-05"}))
+    (src / "a4.json").write_text(json.dumps({"title": "T4", "text": texts[4], "date": "2024-01-01"}))
+    edited = run_extract([str(src)], tmp_path / "edited", p, progress=False, cache_dir=cache)
+    assert edited.manifest["cache"]["chunks_from_cache"] == 1 and edited.manifest["cache"]["parsed"] == 1
+    run_extract([str(src)], tmp_path / "plain", p, progress=False, cache_dir=False)
+    assert tables(tmp_path / "edited") == tables(tmp_path / "plain")
+    for counts in cache.rglob("counts.json"):
+        counts.write_text("{not json")
+    damaged = run_extract([str(src)], tmp_path / "damaged", p, progress=False, cache_dir=cache)
+    assert damaged.manifest["cache"]["chunks_from_cache"] == 0 and damaged.manifest["cache"]["parsed"] == 0
+    assert tables(tmp_path / "damaged") == tables(tmp_path / "plain")
+    repaired = run_extract([str(src)], tmp_path / "repaired", p, progress=False, cache_dir=cache)
+    assert repaired.manifest["cache"]["chunks_from_cache"] == 3
 
 
 def test_network_exports_and_sql(seed_run, tmp_path):
