@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 import yaml
@@ -50,12 +50,28 @@ CUE_HASH = 1 << 15
 CUE_THRESHOLD = 0.35  # best cue F1 on PolNeAR held-out folds (benchmarks/statements_polnear.py --cv)
 
 
+class CueDetector(NamedTuple):
+    """The learned cue detector: logistic-regression weights over hashed features, and the noun lemmas that
+    were ever cues in its training data (other nouns are not candidates: 99% of nouns never are, and
+    scoring them was a third of the detector's time)."""
+
+    model: tuple[Any, Any, Any]
+    nouns: frozenset[str] | None
+
+
 @lru_cache(maxsize=1)
-def cue_model() -> Any:
-    """The learned cue detector (trained on PolNeAR train by scripts/train_cues.py), or None."""
+def cue_model() -> CueDetector | None:
+    """The shipped cue detector (trained on PolNeAR train by scripts/train_cues.py), or None."""
+    import json
+
     from . import linear
 
-    return linear.load(CUE_MODEL_PATH)
+    model = linear.load(CUE_MODEL_PATH)
+    if model is None:
+        return None
+    meta = json.loads(CUE_MODEL_PATH.read_text(encoding="utf-8")).get("meta", {})
+    nouns = meta.get("noun_lemmas")
+    return CueDetector(model, frozenset(nouns) if nouns is not None else None)
 
 
 def cue_features(tt: TokenTable, i: int, in_quote: bool, sent_has_quote: bool) -> list[str]:
@@ -84,8 +100,9 @@ CANDIDATE_POS = ("VERB", "AUX", "NOUN")
 CANDIDATE_WORDS = ("according", ":", "—")
 
 
-def cue_rows(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[int], Any]:
-    """Candidate token indices and their sparse feature matrix (hashed, binary)."""
+def cue_rows(doc: Doc, quotes: list[tuple[int, int]], nouns: frozenset[str] | None = None) -> tuple[list[int], Any]:
+    """Candidate token indices and their sparse feature matrix (hashed, binary); with ``nouns``, a noun is a
+    candidate only if its lemma is one of them."""
     import numpy as np
     import scipy.sparse as sp
 
@@ -97,6 +114,8 @@ def cue_rows(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[int], Any]:
         sq = any(a < sent.end_char and b > sent.start_char for a, b in quotes)
         for i in range(sent.start, sent.end):
             if tt.pos[i] in CANDIDATE_POS or tt.lower[i] in CANDIDATE_WORDS:
+                if nouns is not None and tt.pos[i] == "NOUN" and tt.lemma[i] not in nouns:
+                    continue
                 ti = tt.idx[i]
                 inq = any(a < ti < b - 1 for a, b in quotes)
                 k = len(idx)
@@ -108,17 +127,18 @@ def cue_rows(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[int], Any]:
     return idx, x
 
 
-def cue_probabilities(doc: Doc, quotes: list[tuple[int, int]], model: Any = None) -> dict[int, float]:
-    """P(cue) for each candidate token, by the learned detector (empty without a model)."""
-    mdl = model if model is not None else cue_model()
-    if mdl is None:
+def cue_probabilities(doc: Doc, quotes: list[tuple[int, int]], detector: CueDetector | None = None
+                      ) -> dict[int, float]:
+    """P(cue) for each candidate token, by the learned detector (empty without one)."""
+    det = detector if detector is not None else cue_model()
+    if det is None:
         return {}
     import numpy as np
 
-    idx, x = cue_rows(doc, quotes)
+    idx, x = cue_rows(doc, quotes, det.nouns)
     if not idx:
         return {}
-    w, _, _ = mdl
+    w, _, _ = det.model
     z = np.asarray(x @ w.T)
     z -= z.max(axis=1, keepdims=True)
     p = np.exp(z)

@@ -120,6 +120,24 @@ def baseline(doc, off: int = 0) -> list[dict]:
     return out
 
 
+def agreement(path: Path) -> None:
+    """Annotator 2 scored against annotator 1 (same matching as the workbook) where an article has both."""
+    arts = {json.loads(line)["id"]: json.loads(line) for line in open(path / "articles.jsonl", encoding="utf-8")}
+    by: dict[str, list] = {}
+    for line in open(path / "attributions.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        by.setdefault(r["article"], []).append([{k: outer(a[k]) for k in ("source", "cue", "content")}
+                                                for a in r["attributions"]])
+    two = {a: v for a, v in sorted(by.items()) if len(v) >= 2}
+    t = score({a: v[1] for a, v in two.items()}, {a: v[0] for a, v in two.items()},
+              {a: arts[a]["text"] for a in two})
+    print(f"PolNeAR train: second annotator against the first, {len(two)} articles annotated more than once")
+    print(t.round(3).to_string(index=False))
+    o = t.set_index(["part", "match"]).f1
+    print(f"SUMMARY human agreement: source F1 (overlap) {o[('source', 'overlap')]:.3f}, cue F1 (overlap) "
+          f"{o[('cue', 'overlap')]:.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
@@ -132,7 +150,13 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, nargs="+", default=[CUE_THRESHOLD],
                     help="cue probability threshold(s); several are scored side by side from one parse")
     ap.add_argument("--errors", default=None, help="write unmatched sources/cues (overlap) to this JSONL file")
+    ap.add_argument("--agreement", action="store_true",
+                    help="score the second annotator against the first on the articles annotated twice (the human "
+                         "ceiling of these figures), and stop")
     args = ap.parse_args()
+    if args.agreement:
+        agreement(Path(args.path))
+        return
     arts, gold = load_gold(Path(args.path), args.limit, args.offset)
     articles = pd.DataFrame({"article_id": list(arts), "text": [a["text"] for a in arts.values()],
                              "date": [a.get("date") for a in arts.values()]})

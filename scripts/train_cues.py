@@ -3,7 +3,8 @@
     python scripts/train_cues.py [../shared/corpora/polnear_train]
 
 Candidates are verbs, nouns, "according" and colons; a candidate is positive when it heads a gold CUE span
-(first annotator of each article). Prints the 5-fold (by article) held-out token-level precision/recall/F1
+(first annotator of each article). Nouns are candidates only if their lemma heads a cue somewhere in the
+training articles (the shipped list is stored with the weights; each held-out fold uses its own). Prints the 5-fold (by article) held-out token-level precision/recall/F1
 before fitting the shipped model on every article. The statement-level figures (source, cue, content with
 held-out fold models) come from benchmarks/statements_polnear.py --cv.
 """
@@ -23,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from analysis import linear  # noqa: E402
 from analysis.nlp import load_pipeline, parse  # noqa: E402
-from analysis.statements import CUE_MODEL_PATH, cue_rows, quote_spans  # noqa: E402
+from analysis.nlp import TokenTable  # noqa: E402
+from analysis.statements import CUE_MODEL_PATH, CueDetector, cue_rows, quote_spans  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear_train"
 
@@ -47,7 +49,7 @@ def fold_of(article_id: str, folds: int = 5) -> int:
 
 
 def featurize(path: Path):
-    """Parse every article once; return per-article (docs, candidate indices, X, y)."""
+    """Parse every article once; return per-article (piece, candidate indices, X, y, noun lemma or None)."""
     arts, gold = load_gold(path)
     ids = sorted(gold)
     articles = pd.DataFrame({"article_id": ids, "text": [arts[i]["text"] for i in ids]})
@@ -62,14 +64,26 @@ def featurize(path: Path):
                 heads.add(span.root.i)
         idx, x = cue_rows(doc, quote_spans(piece.source))
         y = np.array([1 if i in heads else 0 for i in idx], dtype=np.int64)
-        data[piece.article_id] = (piece, idx, x, y)
+        tt = TokenTable.of(doc)
+        nouns = [tt.lemma[i] if tt.pos[i] == "NOUN" else None for i in idx]
+        data[piece.article_id] = (piece, idx, x, y, nouns)
     return data
 
 
-def fit(data: dict, ids: list[str]):
-    x = sp.vstack([data[i][2] for i in ids]).tocsr()
-    y = np.concatenate([data[i][3] for i in ids])
-    return linear.train(x, y, 2, 0, l2=1e-4, epochs=200, lr=1.0)
+def noun_cues(data: dict, ids: list[str]) -> frozenset[str]:
+    """The noun lemmas that head a cue in these articles."""
+    return frozenset(n for i in ids for n, y in zip(data[i][4], data[i][3]) if n is not None and y)
+
+
+def kept(data: dict, i: str, nouns: frozenset[str]) -> np.ndarray:
+    return np.array([n is None or n in nouns for n in data[i][4]], dtype=bool)
+
+
+def fit(data: dict, ids: list[str]) -> CueDetector:
+    nouns = noun_cues(data, ids)
+    x = sp.vstack([data[i][2][kept(data, i, nouns)] for i in ids]).tocsr()
+    y = np.concatenate([data[i][3][kept(data, i, nouns)] for i in ids])
+    return CueDetector(linear.train(x, y, 2, 0, l2=1e-4, epochs=1000, lr=1.0), nouns)
 
 
 def main() -> None:
@@ -79,19 +93,23 @@ def main() -> None:
     tp = fp = fn = 0
     for f in range(5):
         train_ids = [i for i in ids if fold_of(i) != f]
-        mdl = fit(data, train_ids)
+        det = fit(data, train_ids)
         for i in ids:
             if fold_of(i) == f and data[i][1]:
-                p = linear.probabilities(mdl, data[i][2].toarray())[:, 1] >= 0.5
+                k = kept(data, i, det.nouns)
+                p = np.zeros(len(k), dtype=bool)
+                if k.any():
+                    p[k] = linear.probabilities(det.model, data[i][2][k].toarray())[:, 1] >= 0.5
                 y = data[i][3] == 1
                 tp += int(np.sum(p & y))
                 fp += int(np.sum(p & ~y))
                 fn += int(np.sum(~p & y))
     pr, rc = tp / max(1, tp + fp), tp / max(1, tp + fn)
     print(f"5-fold held-out cue tokens: precision {pr:.3f} recall {rc:.3f} F1 {2 * pr * rc / max(1e-9, pr + rc):.3f}")
-    linear.save(CUE_MODEL_PATH, fit(data, ids), {"trained_on": "PolNeAR train split (first annotator)",
-                                                  "articles": len(ids), "cv_token_f1": round(2 * pr * rc / max(1e-9, pr + rc), 4)},
-                prune=2e-3)
+    det = fit(data, ids)
+    linear.save(CUE_MODEL_PATH, det.model, {"trained_on": "PolNeAR train split (first annotator)",
+                                            "articles": len(ids), "cv_token_f1": round(2 * pr * rc / max(1e-9, pr + rc), 4),
+                                            "noun_lemmas": sorted(det.nouns)}, prune=2e-3)
     print(f"wrote {CUE_MODEL_PATH} ({CUE_MODEL_PATH.stat().st_size:,} bytes)")
 
 
