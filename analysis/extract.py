@@ -154,12 +154,17 @@ MAX_PARTITION = 250
 
 
 def _partitions(todo: pd.DataFrame, workers: int, batch_size: int) -> list[pd.DataFrame]:
-    """Contiguous article partitions: about 4 per worker (load balance), at least one batch each, at most
-    ``MAX_PARTITION`` articles (a worker's memory and the results in flight do not grow with the corpus)."""
-    size = max(int(batch_size), -(-len(todo) // max(1, workers * 4)))
-    size = min(size, MAX_PARTITION)
+    """Contiguous article partitions that shrink towards the end (guided scheduling): each is half of what
+    remains per worker, at least one batch and at most ``MAX_PARTITION`` articles. Large ones first keep
+    the per-partition overhead low and a worker's memory flat; small ones last mean no worker is left parsing a
+    big partition alone while the others idle (with 9 equal partitions on 2 workers, the last one ran alone)."""
     cols = [c for c in ("article_id", "text") if c in todo]
-    return [todo.iloc[i:i + size][cols].reset_index(drop=True) for i in range(0, len(todo), size)]
+    out, i, n = [], 0, len(todo)
+    while i < n:
+        size = min(MAX_PARTITION, max(int(batch_size), -(-(n - i) // max(1, workers * 2))))
+        out.append(todo.iloc[i:i + size][cols].reset_index(drop=True))
+        i += size
+    return out
 
 
 def derive(todo: pd.DataFrame, params: ExtractParams, progress: bool = False, scheduler: str | None = None,

@@ -42,7 +42,7 @@ def test_two_processes_give_the_same_tables(tmp_path):
         (src / f"a{i}.txt").write_text(f"Title {i}\n\n{text}", encoding="utf-8")
     a, b = tmp_path / "one", tmp_path / "two"
     assert main(["extract", str(src), "--out", str(a), "-q", "--n-process", "1", "--no-cache"]) == 0
-    # batch size 1: five partitions over a pool of two processes
+    # batch size 1: four partitions (2, 1, 1, 1 articles) over a pool of two processes
     assert main(["extract", str(src), "--out", str(b), "-q", "--n-process", "2", "--batch-size", "1", "--no-cache"]) == 0
     assert json.loads((b / "extract_manifest.json").read_text())["scheduler"] == "process pool"
     for name in ("mentions", "sentences", "edges", "statements", "stance", "actors"):
