@@ -341,15 +341,21 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
             cue = (min(x.idx for x in cue_toks), max(x.idx + len(x) for x in cue_toks))
             negated = any(c.dep_ == "neg" for c in t.children)
             add(_kind((cs, ce), quotes), sent, cue, speaker, (cs, ce), (os_, oe), lemma, negated)
-    # headline "X: …" and dash-attributed "“…” — Name"
-    for sent in sents[:1]:  # a headline is the first sentence
+    # headline "X: …", transcript lines ("Q: …", "FALLIN: …", "Luciana Lopez: …"), dash-attributed "“…” — Name"
+    for k, sent in enumerate(sents):
+        if k > 0 and not text[:sent.start_char].rstrip(" \t").endswith("\n"):
+            continue  # only the headline and sentences that open a paragraph
         toks = [t for t in sent if not t.is_space]
         colon = next((t for t in toks[:8] if t.text == ":"), None)
-        if colon is not None and colon.i > toks[0].i and any(
-                t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks if t.i < colon.i):
-            add("direct" if any(q[0] > colon.idx for q in quotes) else "other", sent, (colon.idx, colon.idx + 1),
-                _span_chars([t for t in toks if t.i < colon.i]), _span_chars([t for t in toks if t.i > colon.i]),
-                lemma=":")
+        if colon is None or colon.i == toks[0].i:
+            continue
+        label = [t for t in toks if t.i < colon.i]
+        if not _speaker_label(label, headline=k == 0):
+            continue
+        end = sent.end_char if k == 0 else _paragraph_end(text, colon.idx)
+        body = [t for t in doc[colon.i + 1:] if t.idx < end]
+        add("direct" if any(colon.idx < q[0] < end for q in quotes) else "other", sent,
+            (colon.idx, colon.idx + 1), _span_chars(label), _span_chars(body), lemma=":")
     ents = list(doc.ents)
     for qs, qe in quotes:
         m = re.match(r"\s*[—–-]{1,2}\s*", text[qe:qe + 4])
@@ -394,6 +400,36 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                     "concept_start": c_s + off if c_s is not None else None,
                     "concept_end": c_e + off if c_e is not None else None})
     return out
+
+
+NOT_SPEAKERS = {"note", "update", "updated", "related", "photo", "photos", "video", "watch", "read", "source",
+                "sources", "editor", "correction", "advertisement", "see", "more", "listen", "click", "warning",
+                "breaking", "exclusive", "opinion", "analysis", "live", "poll", "map", "chart", "graphic", "transcript"}
+
+
+def _speaker_label(label: list[Token], headline: bool) -> bool:
+    """Whether the words before a paragraph-opening colon name who speaks: a name the NER tagged, a short
+    all-caps name (a transcript's "FALLIN:") or an interview's "Q"/"A"; never a section label ("UPDATE:")."""
+    if not label or len(label) > 5 or any(t.pos_ in ("VERB", "AUX") for t in label):
+        return False
+    if any(t.lower_ in NOT_SPEAKERS for t in label):
+        return False
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in label):
+        return True
+    if headline:
+        return False
+    if len(label) == 1 and label[0].text in ("Q", "A"):
+        return True
+    return all(t.is_upper and len(t.text) >= 2 or t.is_punct for t in label) and any(t.is_alpha for t in label)
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends (before its blank line, or the text's end)."""
+    m = PARA_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
+PARA_END = re.compile(r"\n[ \t]*\n")
 
 
 # nouns that frame a statement rather than name its topic ("concern about X", "put an end to X")

@@ -90,3 +90,14 @@ def test_cue_polarity_and_target_polarity():
 def test_quote_spans_curly_and_straight():
     t = 'He said "first part," and then “second part across. Two sentences.” end'
     assert [t[a:b] for a, b in quote_spans(t)] == ['"first part,"', "“second part across. Two sentences.”"]
+
+
+def test_transcript_lines_and_section_labels(nlp):
+    text = ("Interview with a farmer\n\nQ: Did the service take care of you?\n\nA: No, no one did. No one checked."
+            "\n\nFALLIN: Well, the whole nation needs to work together.\n\nUPDATE: The meeting was moved to Friday."
+            "\n\nThe talks ended: nobody signed.")
+    st, _ = run(nlp, text)
+    colon = st[st.cue_text == ":"]
+    assert list(colon.speaker_text) == ["Q", "A", "FALLIN"]  # not the section label, not a mid-text colon
+    assert colon.content_text.iloc[1] == "No, no one did. No one checked"  # the whole answer paragraph
+    assert colon.speaker_actor_id.iloc[:2].isna().all()  # no actor is guessed for "Q" and "A"
