@@ -343,7 +343,10 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
             add(_kind((cs, ce), quotes), sent, cue, speaker, (cs, ce), (os_, oe), lemma, negated)
     # headline "X: …", transcript lines ("Q: …", "FALLIN: …", "Luciana Lopez: …"), dash-attributed "“…” — Name"
     for k, sent in enumerate(sents):
-        if k > 0 and not text[:sent.start_char].rstrip(" \t").endswith("\n"):
+        j = sent.start_char
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if k > 0 and j > 0 and text[j - 1] != "\n":
             continue  # only the headline and sentences that open a paragraph
         toks = [t for t in sent if not t.is_space]
         colon = next((t for t in toks[:8] if t.text == ":"), None)
