@@ -23,7 +23,7 @@ import pandas as pd
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import Parsed, TokenTable, noun_chunk_spans
+from .nlp import PARA_RE, Parsed, TokenTable, noun_chunk_spans
 
 STATEMENT_COLUMNS = ["article_id", "statement_id", "kind", "sent_idx", "speaker_start", "speaker_end", "speaker_text",
                      "speaker_actor_id", "speaker_name", "speaker_affiliation", "speaker_country", "speaker_resolution",
@@ -428,11 +428,8 @@ def _speaker_label(label: list[Token], headline: bool) -> bool:
 
 def _paragraph_end(text: str, pos: int) -> int:
     """Where the paragraph holding ``pos`` ends (before its blank line, or the text's end)."""
-    m = PARA_END.search(text, pos)
+    m = PARA_RE.search(text, pos)
     return m.start() if m else len(text)
-
-
-PARA_END = re.compile(r"\n[ \t]*\n")
 
 
 # nouns that frame a statement rather than name its topic ("concern about X", "put an end to X")
