@@ -213,6 +213,32 @@ def _subject(verb: Token) -> tuple[list[Token] | None, str]:
     return None, ""
 
 
+NOUN_SOURCE_PREPS = ("by", "from", "among")
+NOUN_CONTENT_PREPS = ("for", "of", "on", "against", "about", "over", "to", "with", "toward", "towards")
+
+
+def _owner(poss: Token) -> list[Token]:
+    """A possessor as a speaker: its noun phrase without the possessive "'s"."""
+    return [t for t in _np(poss) if not (t.dep_ == "case" and t.head == poss)]
+
+
+def _noun_cue_args(noun: Token, owner: list[Token]) -> tuple[list[Token] | None, list[Token] | None]:
+    """Source and content of a nominal cue: its possessor ("his support"), or the object of "by"/"from"/"among"
+    ("criticism from Democrats"); its clause, or a prepositional phrase ("support for the deal")."""
+    src = _owner(owner[0]) if owner else None
+    con = None
+    for c in noun.children:
+        pobj = [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "prep" and pobj:
+            if c.lower_ in NOUN_SOURCE_PREPS and src is None and pobj[0].pos_ in ("PROPN", "PRON", "NOUN"):
+                src = _np(pobj[0])
+            elif c.lower_ in NOUN_CONTENT_PREPS and con is None:
+                con = list(c.subtree)
+        elif c.dep_ in ("acl", "ccomp") and con is None and c.i > noun.i:
+            con = list(c.subtree)
+    return src, con
+
+
 def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[int, int, int, int]:
     """Content span of a cue (and, for "called on X to …" / "accused X", the object span)."""
     obj = (-1, -1)
@@ -323,8 +349,14 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                 owner = [c for c in t.children if c.dep_ == "poss"]
                 clause = [c for c in t.children if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("that",))]
                 if owner and clause:
-                    add("indirect", sent, (t.idx, t.idx + len(t)), _span_chars(_np(owner[0])),
+                    add("indirect", sent, (t.idx, t.idx + len(t)), _span_chars(_owner(owner[0])),
                         _span_chars(list(clause[0].subtree)), lemma=lemma)
+                elif probs:  # the detector found a nominal cue: "his support for X", "criticism from Y of Z"
+                    src, con = _noun_cue_args(t, owner)
+                    if src or con:
+                        add(_kind(_span_chars(con), quotes) if con else "other", sent, (t.idx, t.idx + len(t)),
+                            _span_chars(src) if src else (-1, -1), _span_chars(con) if con else (-1, -1),
+                            lemma=lemma)
                 continue
             if lemma in ("be", "have", "do") and not probs:
                 continue

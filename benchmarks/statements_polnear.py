@@ -63,19 +63,25 @@ def norm(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def match(pred: list, gold: list, text: str, exact: bool) -> int:
-    """Greedy one-to-one matches between predicted and gold spans (or span pairs)."""
-    used, n = set(), 0
-    for p in pred:
+    """The largest one-to-one matching between predicted and gold spans (or span pairs): a maximum
+    bipartite matching, so that the count does not depend on the order of the predictions."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import maximum_bipartite_matching
+
+    if not pred or not gold:
+        return 0
+    gn = [tuple(norm(text, b) for b in g) for g in gold]
+    rows, cols = [], []
+    for i, p in enumerate(pred):
+        pn = tuple(norm(text, a) for a in p) if exact else None
         for j, g in enumerate(gold):
-            if j in used:
-                continue
-            ok = all((norm(text, a) == norm(text, b)) if exact else (a[0] < b[1] and b[0] < a[1])
-                     for a, b in zip(p, g))
-            if ok:
-                used.add(j)
-                n += 1
-                break
-    return n
+            if (pn == gn[j]) if exact else all(a[0] < b[1] and b[0] < a[1] for a, b in zip(p, g)):
+                rows.append(i)
+                cols.append(j)
+    if not rows:
+        return 0
+    graph = csr_matrix(([1] * len(rows), (rows, cols)), shape=(len(pred), len(gold)))
+    return int((maximum_bipartite_matching(graph, perm_type="column") >= 0).sum())
 
 
 def score(preds: dict, golds: dict, texts: dict) -> pd.DataFrame:
@@ -189,14 +195,33 @@ def main() -> None:
         report(st, gold, texts, theirs, args, arts, time.perf_counter() - t0, threshold)
 
 
-def report(st, gold, texts, theirs, args, arts, elapsed, threshold) -> None:
+def as_polnear(st: pd.DataFrame) -> dict[str, list]:
+    """The statements table in PolNeAR's scheme, where every attribution has a cue: a quote the workbook
+    attributes to the speaker of an earlier statement without a cue of its own (a continuation quote) is
+    part of that statement's content, as PolNeAR annotates it (discontinuous content, joined to its outer
+    bounds), not an attribution of its own."""
+    def sp(a, b):
+        return (int(a), int(b)) if not pd.isna(a) else None
+
     preds: dict[str, list] = {}
     for r in st.itertuples(index=False):
-        def sp(a, b):
-            return (int(a), int(b)) if not pd.isna(a) else None
-        preds.setdefault(r.article_id, []).append({"source": sp(r.speaker_start, r.speaker_end),
-                                                   "cue": sp(r.cue_start, r.cue_end),
-                                                   "content": sp(r.content_start, r.content_end)})
+        row = {"source": sp(r.speaker_start, r.speaker_end), "cue": sp(r.cue_start, r.cue_end),
+               "content": sp(r.content_start, r.content_end)}
+        rows = preds.setdefault(r.article_id, [])
+        if row["cue"] is None:
+            parent = [x for x in rows if x["cue"] and x["source"] == row["source"] and x["content"]
+                      and row["content"] and x["content"][1] <= row["content"][0]]
+            if parent:
+                p = max(parent, key=lambda x: x["content"][1])
+                p["content"] = (p["content"][0], row["content"][1])
+            continue
+        if row not in rows:  # one row per statement (a statement naming several actors has a row for each)
+            rows.append(row)
+    return preds
+
+
+def report(st, gold, texts, theirs, args, arts, elapsed, threshold) -> None:
+    preds = as_polnear(st.sort_values(["article_id", "content_start"], kind="stable"))
     if args.errors:
         with open(args.errors, "w", encoding="utf-8") as f:
             for aid, g in gold.items():

@@ -101,3 +101,24 @@ def test_transcript_lines_and_section_labels(nlp):
     assert list(colon.speaker_text) == ["Q", "A", "FALLIN"]  # not the section label, not a mid-text colon
     assert colon.content_text.iloc[1] == "No, no one did. No one checked"  # the whole answer paragraph
     assert colon.speaker_actor_id.iloc[:2].isna().all()  # no actor is guessed for "Q" and "A"
+
+
+def test_nominal_cue_source_and_content(nlp):
+    """A nominal cue the detector finds takes its possessor or a "from"/"by" object as source and its clause or
+    prepositional phrase as content; it is kept even without a "that" clause."""
+    text = "Talks\n\nMerkel's support for the sanctions surprised many diplomats in Brussels."
+    art = pd.DataFrame([make_article("t", None, text)])
+    t = art.text[0]
+    piece = Parsed("t", 0, nlp(truecase(t)), t)
+    noun = next(tok for tok in piece.doc if tok.lower_ == "support")
+    raw = doc_statements(piece, probs={noun.i: 0.9})
+    got = [(t[r["speaker_start"]:r["speaker_end"]], t[r["cue_start"]:r["cue_end"]],
+            t[r["content_start"]:r["content_end"]]) for r in raw]
+    assert ("Merkel", "support", "for the sanctions") in got
+    text2 = "Talks\n\nThe criticism from Democrats about the tax plan grew louder."
+    piece2 = Parsed("t", 0, nlp(truecase(text2)), text2)
+    noun2 = next(tok for tok in piece2.doc if tok.lower_ == "criticism")
+    raw2 = doc_statements(piece2, probs={noun2.i: 0.9})
+    got2 = [(text2[r["speaker_start"]:r["speaker_end"]] if r["speaker_start"] is not None else None,
+             text2[r["content_start"]:r["content_end"]]) for r in raw2]
+    assert ("Democrats", "about the tax plan") in got2
