@@ -181,6 +181,9 @@ def _np(tok: Token) -> list[Token]:
     return out
 
 
+RAISING = frozenset({"seem", "appear"})
+
+
 def _subject(verb: Token) -> tuple[list[Token] | None, str]:
     """The source of a cue verb: subject, passive agent, inherited subject, or relative-clause head."""
     for c in verb.children:
@@ -188,20 +191,29 @@ def _subject(verb: Token) -> tuple[list[Token] | None, str]:
             pobj = [g for g in c.children if g.dep_ == "pobj"]
             if pobj:
                 return _np(pobj[0]), "agent"
+    if verb.lemma_ in RAISING:
+        return None, ""  # "Trump seemed to …", "it appears that …": the writer's inference, no speaker
     for c in verb.children:
-        if c.dep_ == "nsubjpass" and c.lower_ in ("it", "this", "that"):
-            return None, ""  # "it was said": no speaker
-        if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and verb.lemma_ not in ("quote", "cite")):
+        if c.dep_ == "nsubjpass":
+            return None, ""  # "it was said", "X was asked", "X is expected to": the subject does not speak
+        if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in ("that", "which") and verb.dep_ == "relcl":
                 return _np(verb.head), "relcl"
             return _np(c), "subject"
+    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):  # "“…,” said Jim Bopp" parsed as an object
+        post = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "oprd")
+                and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        if post:
+            return _np(post[0]), "inverted"
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "amod"):
+        return None, ""  # "Asked about X, she …", "known as": the participle's subject is not its speaker
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         gov = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "quoted X as saying"
         objs = [c for c in gov.children if c.dep_ == "dobj"]
         if objs and gov.lemma_ in ("quote", "cite"):
             return _np(objs[0]), "quoted"
     h = verb
-    while h.dep_ in ("conj", "xcomp", "advcl") and h.head is not h:
+    while h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and h.head is not h:  # "… by denouncing X"
         h = h.head
         for c in h.children:
             if c.dep_ in ("nsubj", "nsubjpass"):

@@ -122,3 +122,30 @@ def test_nominal_cue_source_and_content(nlp):
     got2 = [(text2[r["speaker_start"]:r["speaker_end"]] if r["speaker_start"] is not None else None,
              text2[r["content_start"]:r["content_end"]]) for r in raw2]
     assert ("Democrats", "about the tax plan") in got2
+
+
+def _forced(nlp, text, words):
+    """Statements of ``text`` with the cue detector forced to fire on exactly ``words``."""
+    piece = Parsed("t", 0, nlp(truecase(text)), text)
+    probs = {tok.i: 0.9 for tok in piece.doc if tok.text in words}
+    out = {}
+    for r in doc_statements(piece, probs=probs):
+        who = text[r["speaker_start"]:r["speaker_end"]] if r["speaker_start"] is not None else None
+        out[text[r["cue_start"]:r["cue_end"]]] = who
+    return out
+
+
+def test_speakers_of_raising_passive_inverted_and_participle_cues(nlp):
+    # "seem"/"appear" and passive subjects do not speak; the asked person of "Asked about …" is not its speaker
+    assert _forced(nlp, "Talks\n\nThe minister seemed to suggest that the talks had failed.", {"seemed"}) == {
+        "seemed": None}
+    got = _forced(nlp, "Talks\n\nAsked about the deal, Merkel said it was good for Europe.", {"Asked", "said"})
+    assert got.get("said") == "Merkel" and got.get("Asked") is None
+    # an inverted "“…,” said Name" whose name the parser took for an object
+    got = _forced(nlp, "Talks\n\n\"We should oppose that,\" said Jim Bopp, a conservative member of the committee.",
+                  {"said"})
+    assert got["said"].startswith("Jim Bopp")
+    # a participle inside a prepositional phrase takes the clause's subject
+    got = _forced(nlp, "Talks\n\nGary Hart started winning Senate campaigns by denouncing the New Deal.",
+                  {"denouncing"})
+    assert got["denouncing"] == "Gary Hart"
