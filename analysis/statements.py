@@ -401,6 +401,8 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
             continue
         end = sent.end_char if k == 0 else _paragraph_end(text, colon.idx)
         body = [t for t in doc[colon.i + 1:] if t.idx < end]
+        if not any(t.pos_ in ("VERB", "AUX") for t in body) and not any(colon.idx < q[0] < end for q in quotes):
+            continue  # "Clinton: 1,769." or "Iowa: Andrew Collins, …": a tally or a list, not words spoken
         add("direct" if any(colon.idx < q[0] < end for q in quotes) else "other", sent,
             (colon.idx, colon.idx + 1), _span_chars(label), _span_chars(body), lemma=":")
     ents = list(doc.ents)
@@ -463,8 +465,11 @@ def _speaker_label(label: list[Token], headline: bool) -> bool:
         return False
     if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in label):
         return True
-    if headline:
-        return False
+    if headline:  # a title-case headline often defeats the tagger: "Lewandowski: FBI director acted as …"
+        names = {w for e in label[0].doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+                 for w in e.text.split()}
+        words = [t for t in label if not t.is_punct]
+        return 0 < len(words) <= 3 and all(t.text[:1].isupper() and t.text in names for t in words)
     if len(label) == 1 and label[0].text in ("Q", "A"):
         return True
     return all(t.is_upper and len(t.text) >= 2 or t.is_punct for t in label) and any(t.is_alpha for t in label)

@@ -149,3 +149,12 @@ def test_speakers_of_raising_passive_inverted_and_participle_cues(nlp):
     got = _forced(nlp, "Talks\n\nGary Hart started winning Senate campaigns by denouncing the New Deal.",
                   {"denouncing"})
     assert got["denouncing"] == "Gary Hart"
+
+
+def test_colon_lines_need_words_and_headline_names(nlp):
+    text = ("Lewandowski: FBI director acted as judge and jury\n\nCorey Lewandowski, the former campaign manager, "
+            "spoke on Monday.\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,501.")
+    st, _ = run(nlp, text)
+    colon = st[st.cue_text == ":"]
+    assert list(colon.speaker_text) == ["Lewandowski"]  # the headline's name, found as a name in the text
+    assert not colon.content_text.str.contains("1,").any()  # delegate tallies are not statements
