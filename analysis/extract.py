@@ -550,7 +550,7 @@ def read_extracted(out: str | Path) -> Extracted:
 
 
 DERIVE_CODE = ("actors.py", "attribute_rules.py", "cache.py", "entity_classifier.py", "extract.py", "linear.py",
-               "nlp.py", "polarity.py", "registry.py", "stance.py", "statements.py")  # the modules whose code shapes the cached per-article rows
+               "mlp.py", "nlp.py", "polarity.py", "registry.py", "stance.py", "statements.py")  # the modules whose code shapes the cached per-article rows
 
 
 def code_fingerprint(modules: tuple[str, ...] | None = None) -> str:

@@ -1,7 +1,7 @@
 """A small multinomial logistic regression (numpy, deterministic) with hashed sparse features.
 
-Used for the learned parts of the workbook — the cue detector (``statements``) and the target-polarity
-model (``polarity``) — so that they ship as small JSON weight files with their training scripts.
+Used for the entity classifier (``entity_classifier``) and the target-polarity model (``polarity``), so that
+they ship as small JSON weight files with their training scripts; the cue detector uses ``mlp``.
 """
 from __future__ import annotations
 

@@ -45,31 +45,29 @@ NOUN_CUES = {"statement", "remark", "comment", "claim", "allegation", "criticism
              "interview", "speech", "tweet", "letter", "report", "complaint", "praise", "condemnation"}
 
 
-CUE_MODEL_PATH = Path(__file__).parent / "data" / "cue_model.json"
+CUE_MODEL_PATH = Path(__file__).parent / "data" / "cue_model.npz"
 CUE_HASH = 1 << 15
-CUE_THRESHOLD = 0.35  # best cue F1 on PolNeAR held-out folds (benchmarks/statements_polnear.py --cv)
+CUE_THRESHOLD = 0.4  # best cue F1 on PolNeAR held-out folds (benchmarks/statements_polnear.py --cv)
 
 
 class CueDetector(NamedTuple):
-    """The learned cue detector: logistic-regression weights over hashed features, and the noun lemmas that
+    """The learned cue detector: a small network over hashed features (``mlp``), and the noun lemmas that
     were ever cues in its training data (other nouns are not candidates: 99% of nouns never are, and
     scoring them was a third of the detector's time)."""
 
-    model: tuple[Any, Any, Any]
+    model: Any  # mlp.MLP
     nouns: frozenset[str] | None
 
 
 @lru_cache(maxsize=1)
 def cue_model() -> CueDetector | None:
     """The shipped cue detector (trained on PolNeAR train by scripts/train_cues.py), or None."""
-    import json
+    from . import mlp
 
-    from . import linear
-
-    model = linear.load(CUE_MODEL_PATH)
-    if model is None:
+    loaded = mlp.load(CUE_MODEL_PATH)
+    if loaded is None:
         return None
-    meta = json.loads(CUE_MODEL_PATH.read_text(encoding="utf-8")).get("meta", {})
+    model, meta = loaded
     nouns = meta.get("noun_lemmas")
     return CueDetector(model, frozenset(nouns) if nouns is not None else None)
 
@@ -133,17 +131,12 @@ def cue_probabilities(doc: Doc, quotes: list[tuple[int, int]], detector: CueDete
     det = detector if detector is not None else cue_model()
     if det is None:
         return {}
-    import numpy as np
+    from . import mlp
 
     idx, x = cue_rows(doc, quotes, det.nouns)
     if not idx:
         return {}
-    w, _, _ = det.model
-    z = np.asarray(x @ w.T)
-    z -= z.max(axis=1, keepdims=True)
-    p = np.exp(z)
-    p /= p.sum(axis=1, keepdims=True)
-    return dict(zip(idx, p[:, 1].tolist()))
+    return dict(zip(idx, mlp.probabilities(det.model, x).tolist()))
 
 
 @lru_cache(maxsize=1)
