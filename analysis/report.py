@@ -56,6 +56,9 @@ def execute(notebooks: Sequence[Path], out: Path, params: dict[str, Any], cwd: s
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    from .kernel_polling import install
+
+    install()  # a missed ZeroMQ wake-up must not leave a finished cell waiting forever
     done = []
     nb_out = out / "notebooks"
     nb_out.mkdir(parents=True, exist_ok=True)

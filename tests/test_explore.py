@@ -49,16 +49,15 @@ def test_actor_panel_for_a_speaker(seed_run):
 
 
 def test_explore_notebook_runs_on_a_run_folder(seed_run, tmp_path):
-    # papermill in a child process: kaleido's browser session (test_charts) can stall an in-process kernel client.
-    # After the Dask LocalCluster test, nbclient here sometimes waits out the whole cell timeout and then goes on
-    # without an error (240 s with a 240 s timeout, 540 s with 540 s; the cause is not found yet). The notebook
-    # needs about 6 s, so a 120 s cell timeout bounds that wait
+    # run by the report's own runner, in a child process (kaleido's browser session from test_charts can stall
+    # an in-process kernel client). Before analysis.kernel_polling, this run sometimes sat idle for its whole cell
+    # timeout after the last cell had finished (a missed ZeroMQ wake-up); it needs about 6 s
     _, out = seed_run
-    target = tmp_path / "x.ipynb"
-    r = subprocess.run([sys.executable, "-m", "papermill", str(ROOT / "notebooks" / "10_explore.ipynb"), str(target),
-                        "-p", "run", str(out), "-p", "top_n", "8", "--kernel", "python3", "--no-progress-bar",
-                        "--execution-timeout", "120",
-                        "--cwd", str(ROOT)], capture_output=True, text=True, timeout=600)
+    script = ("import sys; from pathlib import Path; from analysis import report; "
+              "report.execute([Path(sys.argv[1])], Path(sys.argv[2]), {'run': sys.argv[3], 'top_n': 8}, "
+              "cwd=sys.argv[4])")
+    r = subprocess.run([sys.executable, "-c", script, str(ROOT / "notebooks" / "10_explore.ipynb"), str(tmp_path),
+                        str(out), str(ROOT)], cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
-    outputs = nbformat.read(str(target), as_version=4).cells[-1].outputs
+    outputs = nbformat.read(str(tmp_path / "notebooks" / "10_explore.ipynb"), as_version=4).cells[-1].outputs
     assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs)
