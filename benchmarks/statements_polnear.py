@@ -4,9 +4,10 @@
 
 Gold: the first annotation file of each article (a few articles have several annotators). Each gold
 attribution gives one SOURCE, CUE and CONTENT span (discontinuous parts joined to their outer bounds);
-predictions are the workbook's statements table (duplicate spans counted once). Matching is one-to-one:
-exact = same character bounds (ignoring surrounding whitespace and punctuation), overlap = any shared
-character. "statement" = source and content both match. The baseline is the subject of a "say" verb with
+predictions are the workbook's statements table (duplicate spans counted once; a quote that continues an
+earlier statement without a cue of its own joins that statement's content, as in PolNeAR, unless
+--every-row). Matching is one-to-one (a maximum bipartite matching): exact = same character bounds (ignoring
+surrounding whitespace and punctuation), overlap = any shared character. "statement" = source and content both match. The baseline is the subject of a "say" verb with
 its clausal complement or nearest quote, measured in the same run.
 """
 from __future__ import annotations
@@ -156,6 +157,9 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, nargs="+", default=[CUE_THRESHOLD],
                     help="cue probability threshold(s); several are scored side by side from one parse")
     ap.add_argument("--errors", default=None, help="write unmatched sources/cues (overlap) to this JSONL file")
+    ap.add_argument("--every-row", action="store_true",
+                    help="score every statements row as an attribution, continuation quotes too (by default they "
+                         "are part of their statement's content, as PolNeAR annotates them)")
     ap.add_argument("--agreement", action="store_true",
                     help="score the second annotator against the first on the articles annotated twice (the human "
                          "ceiling of these figures), and stop")
@@ -195,7 +199,7 @@ def main() -> None:
         report(st, gold, texts, theirs, args, arts, time.perf_counter() - t0, threshold)
 
 
-def as_polnear(st: pd.DataFrame) -> dict[str, list]:
+def as_polnear(st: pd.DataFrame, merge: bool = True) -> dict[str, list]:
     """The statements table in PolNeAR's scheme, where every attribution has a cue: a quote the workbook
     attributes to the speaker of an earlier statement without a cue of its own (a continuation quote) is
     part of that statement's content, as PolNeAR annotates it (discontinuous content, joined to its outer
@@ -208,7 +212,7 @@ def as_polnear(st: pd.DataFrame) -> dict[str, list]:
         row = {"source": sp(r.speaker_start, r.speaker_end), "cue": sp(r.cue_start, r.cue_end),
                "content": sp(r.content_start, r.content_end)}
         rows = preds.setdefault(r.article_id, [])
-        if row["cue"] is None:
+        if row["cue"] is None and merge:
             parent = [x for x in rows if x["cue"] and x["source"] == row["source"] and x["content"]
                       and row["content"] and x["content"][1] <= row["content"][0]]
             if parent:
@@ -221,7 +225,7 @@ def as_polnear(st: pd.DataFrame) -> dict[str, list]:
 
 
 def report(st, gold, texts, theirs, args, arts, elapsed, threshold) -> None:
-    preds = as_polnear(st.sort_values(["article_id", "content_start"], kind="stable"))
+    preds = as_polnear(st.sort_values(["article_id", "content_start"], kind="stable"), merge=not args.every_row)
     if args.errors:
         with open(args.errors, "w", encoding="utf-8") as f:
             for aid, g in gold.items():
