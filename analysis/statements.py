@@ -38,6 +38,7 @@ ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials
               "leader", "ambassador", "diplomat", "envoy", "senator", "lawmaker", "aide", "adviser", "advisor",
               "secretary", "chairman", "chief", "director", "general", "governor", "mayor", "premier", "statement",
               "ministry", "government", "agency", "newspaper", "paper", "daily", "report"}
+INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "other", "two", "three"}
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 NOUN_CUES = {"statement", "remark", "comment", "claim", "allegation", "criticism", "warning", "assertion",
@@ -190,8 +191,10 @@ def _subject(verb: Token) -> tuple[list[Token] | None, str]:
         if c.dep_ == "nsubjpass":
             return None, ""  # "it was said", "X was asked", "X is expected to": the subject does not speak
         if c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in ("that", "which") and verb.dep_ == "relcl":
-                return _np(verb.head), "relcl"
+            if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                # "Mitt Romney, the 2012 nominee, who said": the antecedent through the pronoun, so the span
+                # names the speaker (its actor resolves) and holds the pronoun PolNeAR marks as the source
+                return _np(verb.head) + [c], "relcl"
             return _np(c), "subject"
     if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):  # "“…,” said Jim Bopp" parsed as an object
         post = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "oprd")
@@ -568,7 +571,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 if over:
                     actors = coordinated_actors(over, text, ss, se)
                     actor, how = actors[0], "mention"
-                elif low in PRONOUNS or low.split()[-1:] and low.split()[-1] in ROLE_NOUNS:
+                elif low in PRONOUNS or (low.split()[-1:] and low.split()[-1] in ROLE_NOUNS
+                                         and low.split()[0] not in INDEFINITE):  # "a report" is a new one
                     want = PRONOUNS.get(low, "any")
                     if want == "person":
                         # the last person who spoke, else the nearest person named before (outside quotes)

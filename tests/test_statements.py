@@ -158,3 +158,14 @@ def test_colon_lines_need_words_and_headline_names(nlp):
     colon = st[st.cue_text == ":"]
     assert list(colon.speaker_text) == ["Lewandowski"]  # the headline's name, found as a name in the text
     assert not colon.content_text.str.contains("1,").any()  # delegate tallies are not statements
+
+
+def test_relative_pronoun_speaker_and_indefinite_role_noun(nlp):
+    st, _ = run(nlp, "Talks\n\nThe plan was criticized by Angela Merkel, who said it would fail. A report, which "
+                     "was published on Monday, said the talks had stalled.")
+    said = st[st.cue_text == "said"].set_index("content_text")
+    # the antecedent through the pronoun: the span names the speaker, whose actor resolves
+    assert said.loc["it would fail", "speaker_text"] == "Angela Merkel, who"
+    assert said.loc["it would fail", "speaker_actor_id"] == "DEU-angela-merkel"
+    # "a report" introduces a new source: it is not the last speaker
+    assert pd.isna(said.loc["the talks had stalled", "speaker_actor_id"])
