@@ -7,8 +7,9 @@ attribution gives one SOURCE, CUE and CONTENT span (discontinuous parts joined t
 predictions are the workbook's statements table (duplicate spans counted once; a quote that continues an
 earlier statement without a cue of its own joins that statement's content, as in PolNeAR, unless
 --every-row). Matching is one-to-one (a maximum bipartite matching): exact = same character bounds (ignoring
-surrounding whitespace and punctuation), overlap = any shared character. "statement" = source and content both match. The baseline is the subject of a "say" verb with
-its clausal complement or nearest quote, measured in the same run.
+surrounding whitespace and punctuation), overlap = any shared character. "statement" = source and content
+both match. The baseline is the subject of a "say" verb with its clausal complement or nearest quote,
+measured in the same run.
 """
 from __future__ import annotations
 

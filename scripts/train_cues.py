@@ -26,8 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis import mlp  # noqa: E402
-from analysis.nlp import load_pipeline, parse  # noqa: E402
-from analysis.nlp import TokenTable  # noqa: E402
+from analysis.nlp import TokenTable, load_pipeline, parse  # noqa: E402
 from analysis.statements import CUE_MODEL_PATH, CUE_THRESHOLD, CueDetector, cue_rows, quote_spans  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear_train"
