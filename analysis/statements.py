@@ -30,7 +30,9 @@ STATEMENT_COLUMNS = ["article_id", "statement_id", "kind", "sent_idx", "speaker_
                      "cue_start", "cue_end", "cue_text", "cue_lemma", "cue_negated", "content_start", "content_end",
                      "content_text", "concept", "concept_start", "concept_end", "object_start", "object_end",
                      "sentence"]
-QUOTE_RE = re.compile(r"“[^”]{2,}?”|\"[^\"\n]{2,}?\"|(?<![\w])‘[^’]{8,}?’(?![\w])", re.S)
+QUOTE_OPEN_RE = re.compile(r"“|\"[^\"\n]{2,}?\"|(?<![\w])‘[^’]{8,}?’(?![\w])", re.S)
+# inside a “…” quote: its closing mark (”, a straight " or a “ typed the wrong way round) or a paragraph break
+QUOTE_END_RE = re.compile(r"”|\"|(?<=\S)“(?=[\s,.;:!?)]|$)|\n[^\S\n]*\n\s*")
 # pronouns we resolve: he/she to a person, "it" to the organization or state that spoke just before;
 # "they", "we", "I" and "you" stay unresolved (null speaker) rather than guessed
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "org"}
@@ -147,8 +149,40 @@ def cue_lexicon() -> dict[str, float]:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quoted passages (with their marks), curly or straight, across sentences and paragraphs."""
-    return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+    """Quoted passages (with their marks), curly or straight, across sentences and paragraphs.
+
+    A “…” quote ends at its closing mark, which writers and converters sometimes type as a straight " or a
+    reversed “. It runs on across a paragraph break only when the next paragraph opens with a quote mark (the
+    newswire convention for a quote of several paragraphs); otherwise it ends with its paragraph, so that one
+    missing mark does not swallow the statements that follow it.
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = QUOTE_OPEN_RE.search(text, pos)
+        if m is None:
+            return out
+        if m.group() != "“":  # a straight or single-quoted passage, matched whole
+            out.append((m.start(), m.end()))
+            pos = m.end()
+            continue
+        start, j = m.start(), m.end()
+        while True:
+            e = QUOTE_END_RE.search(text, j)
+            if e is None:  # never closed: the quote runs to the end of its text
+                end = len(text.rstrip())
+                break
+            if e.group()[0] != "\n":
+                end = e.end()
+                break
+            if text[e.end():e.end() + 1] in ("“", "\""):  # the quote goes on in the next paragraph
+                j = e.end() + 1
+                continue
+            end = e.start()  # an unclosed quote ends with its paragraph
+            break
+        if end - start > 3:
+            out.append((start, end))
+        pos = max(end, start + 1)
 
 
 def _span_chars(tokens: list[Token]) -> tuple[int, int]:
@@ -176,10 +210,16 @@ def _np(tok: Token) -> list[Token]:
 
 
 RAISING = frozenset({"seem", "appear"})
+ADDRESSEE_VERBS = frozenset({"tell", "send", "give", "show", "inform", "assure", "remind", "urge"})  # "told Fox News"
 
 
-def _subject(verb: Token) -> tuple[list[Token] | None, str]:
-    """The source of a cue verb: subject, passive agent, inherited subject, or relative-clause head."""
+def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Token] | None, str]:
+    """The source of a cue verb: subject, passive agent, inherited subject, or relative-clause head.
+
+    A subject inside a quote that does not hold the verb is quoted speech the parser attached to the cue
+    ("“… they [award] only 4 percent,” Robby Mook said" with both "they" and "Mook" as subjects): another
+    subject outside the quote is the speaker.
+    """
     for c in verb.children:
         if c.dep_ == "agent":
             pobj = [g for g in c.children if g.dep_ == "pobj"]
@@ -187,20 +227,37 @@ def _subject(verb: Token) -> tuple[list[Token] | None, str]:
                 return _np(pobj[0]), "agent"
     if verb.lemma_ in RAISING:
         return None, ""  # "Trump seemed to …", "it appears that …": the writer's inference, no speaker
+    def quoted(t: Token) -> bool:
+        return any(a < t.idx < b and not a < verb.idx < b for a, b in quotes)
+
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1 and any(not quoted(c) for c in subjects):
+        subjects = [c for c in subjects if not quoted(c)]
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             return None, ""  # "it was said", "X was asked", "X is expected to": the subject does not speak
-        if c.dep_ in ("nsubj", "csubj"):
+        if c in subjects:
             if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 # "Mitt Romney, the 2012 nominee, who said": the antecedent through the pronoun, so the span
                 # names the speaker (its actor resolves) and holds the pronoun PolNeAR marks as the source
                 return _np(verb.head) + [c], "relcl"
             return _np(c), "subject"
-    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):  # "“…,” said Jim Bopp" parsed as an object
+    doc = verb.doc
+    before = doc.text[max(0, verb.idx - 8):verb.idx].rstrip(" ,")
+    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (
+            before.endswith(tuple("”\"’'")) and verb.dep_ in ("ROOT", "ccomp", "parataxis")
+            and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_ not in ADDRESSEE_VERBS):
+        # "“…,” said Jim Bopp": the parser often takes the name for an object or a clause
         post = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "oprd")
                 and c.pos_ in ("PROPN", "NOUN", "PRON")]
         if post:
             return _np(post[0]), "inverted"
+        nxt = verb.i + 1
+        if nxt < verb.sent.end and doc[nxt].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and not any(
+                c.dep_ in ("dobj", "prep") and c.i == nxt for c in verb.children):
+            rest = list(doc[nxt:verb.sent.end])
+            end = next((k for k, t in enumerate(rest) if t.is_quote or t.text in ("''", "``")), len(rest))
+            return rest[:end], "inverted"  # "…,'' said Robert Reich, who served as labor secretary"
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "amod"):
         return None, ""  # "Asked about X, she …", "known as": the participle's subject is not its speaker
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
@@ -261,7 +318,9 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
             obj = _span_chars(list(c.subtree))
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.pos_ == "VERB"):
-            s, e = _span_chars(list(c.subtree))
+            # the complement's side of the cue only: in "which critics said was unfair" the parser puts
+            # "which" under "was", and the span would run over the speaker and the cue
+            s, e = _span_chars([x for x in c.subtree if (x.i > verb.i) == (c.i > verb.i)])
             if s >= 0:
                 q = [(a, b) for a, b in quotes if a <= s and e <= b]
                 if q:  # the complement is a quotation: the content is the whole quote, marks included
@@ -368,15 +427,21 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                 continue
             if lemma in ("be", "have", "do") and not probs:
                 continue
-            src, how = _subject(t)
+            src, how = _subject(t, quotes)
             cs, ce, os_, oe = _content(t, quotes, sent)
-            if src is None and cs < 0:
+            if src is None and cs < 0 and not probs:
                 continue
             if cs < 0 and not probs and cues.get(lemma, 0) < 0.4:
                 continue  # a weak cue ("see", "call") with no content is not an attribution
+            if src is None and cs < 0 and probs:
+                # a detected cue with neither: "X is widely seen as Y", "a plan announced Monday" (PolNeAR's
+                # attributions without a source); its own phrase, less the cue words, is the content
+                cs, ce = _span_chars([x for x in t.subtree if x.i != t.i and x.dep_ not in ("aux", "auxpass", "neg")])
+                if cs < 0:
+                    continue
             speaker = _span_chars(src) if src else (-1, -1)
-            if speaker[0] >= 0 and cs >= 0 and speaker[0] >= cs and speaker[1] <= ce:
-                continue  # the subject sits inside the content: a parse error, not a statement
+            if speaker[0] >= 0 and any(a < speaker[0] and speaker[1] < b and not a < t.idx < b for a, b in quotes):
+                continue  # the subject sits inside a quote the cue is not in: quoted words misparsed
             cue_toks = [t] + [c for c in t.children if c.dep_ == "prt"]
             cue = (min(x.idx for x in cue_toks), max(x.idx + len(x) for x in cue_toks))
             negated = any(c.dep_ == "neg" for c in t.children)

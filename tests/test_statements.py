@@ -92,6 +92,40 @@ def test_quote_spans_curly_and_straight():
     assert [t[a:b] for a, b in quote_spans(t)] == ['"first part,"', "“second part across. Two sentences.”"]
 
 
+def test_quote_spans_with_mismatched_or_missing_marks():
+    # a curly quote closed by a straight or a reversed mark, and one left open at its paragraph's end, end there;
+    # a quote that goes on in a paragraph opening with a quote mark runs on
+    t = ("“I think it is prudent.\"\n\nRepublicans say “no”. “He was here,“ said Jim.\n\n“Make it great.\n\n"
+         "To that, he said fine.\n\n“Para one.\n\n“Para two,” she said.")
+    assert [t[a:b] for a, b in quote_spans(t)] == [
+        "“I think it is prudent.\"", "“no”", "“He was here,“", "“Make it great.", "“Para one.\n\n“Para two,”"]
+
+
+def _rows(nlp, text, words):
+    piece = Parsed("t", 0, nlp(truecase(text)), text)
+    probs = {tok.i: 0.9 for tok in piece.doc if tok.text in words}
+
+    def part(r, k):
+        return text[r[k + "_start"]:r[k + "_end"]] if r[k + "_start"] is not None else None
+    return [(part(r, "speaker"), part(r, "cue"), part(r, "content")) for r in doc_statements(piece, probs=probs)]
+
+
+def test_split_quotes_subjects_in_quotes_and_sourceless_cues(nlp):
+    # a quote split by its cue keeps its speaker, though the speaker sits between the two parts
+    got = _rows(nlp, 'Talks\n\n"This deal must come with enforcement," she said, "and clear consequences."', {"said"})
+    assert got == [("she", "said", '"This deal must come with enforcement," she said, "and clear consequences."')]
+    # a quoted pronoun the parser gave the cue as a second subject is not the speaker
+    got = _rows(nlp, 'Talks\n\n"The early states are important, but they [award] only 4 percent of the '
+                     'delegates," campaign manager Robby Mook said.', {"said"})
+    assert [g[0] for g in got] == ["campaign manager Robby Mook"]
+    # the complement of a relative-clause cue does not run back over its speaker
+    got = _rows(nlp, "Talks\n\nThe governor vetoed a bill, which critics said was discriminatory.", {"said"})
+    assert ("critics", "said", "was discriminatory") in got
+    # a detected cue with no source and no complement keeps its own phrase as the content, with no speaker
+    got = _rows(nlp, "Talks\n\nDelaware and Maryland are widely seen as Clinton strongholds.", {"seen"})
+    assert len(got) == 1 and got[0][0] is None and "as Clinton strongholds" in got[0][2]
+
+
 def test_transcript_lines_and_section_labels(nlp):
     text = ("Interview with a farmer\n\nQ: Did the service take care of you?\n\nA: No, no one did. No one checked."
             "\n\nFALLIN: Well, the whole nation needs to work together.\n\nUPDATE: The meeting was moved to Friday."
@@ -145,6 +179,14 @@ def test_speakers_of_raising_passive_inverted_and_participle_cues(nlp):
     got = _forced(nlp, "Talks\n\n\"We should oppose that,\" said Jim Bopp, a conservative member of the committee.",
                   {"said"})
     assert got["said"].startswith("Jim Bopp")
+    # … or for the subject of a clause of its own; the whole phrase after the cue is the source
+    got = _forced(nlp, "Talks\n\n\"What's shaping up is a battle for the ages,\" said David Brock, a Clinton "
+                       "confidant who heads the pro-Clinton super PAC Correct the Record.", {"said"})
+    assert got["said"] == "David Brock, a Clinton confidant who heads the pro-Clinton super PAC Correct the Record"
+    # not for a participle after a quote, whose speaker is the clause's subject, nor for the addressee of "told"
+    got = _forced(nlp, "Talks\n\nTrump has hailed the vote as “fantastic,” telling reporters that he was glad.",
+                  {"telling"})
+    assert got["telling"] == "Trump"
     # a participle inside a prepositional phrase takes the clause's subject
     got = _forced(nlp, "Talks\n\nGary Hart started winning Senate campaigns by denouncing the New Deal.",
                   {"denouncing"})
