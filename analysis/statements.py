@@ -94,7 +94,17 @@ def cue_features(tt: TokenTable, i: int, in_quote: bool, sent_has_quote: bool) -
     if subj is not None:
         kind = "pron" if tt.pos[subj] == "PRON" else tt.ent_type[subj] or tt.pos[subj]
         f += [f"subj={kind}", f"lemma_subj={lemma}|{kind}"]
+    for c in kids:  # the words that carry a light verb or a copula: "be critical of", "take aim", "point out"
+        d = tt.dep[c]
+        if d in ARG_DEPS:
+            f += [f"kid={d}|{tt.lemma[c]}", f"lemma_kid={lemma}|{d}|{tt.lemma[c]}"]
+        elif d == "ccomp":  # which side the reported clause is on, and how it opens ("that", "if", a quote)
+            first = min([c] + [g for g in tt.children[c] if g < c])
+            f += [f"ccomp_first={tt.lower[first]}", f"lemma_ccomp_side={lemma}|{c > i}"]
     return f
+
+
+ARG_DEPS = frozenset({"acomp", "attr", "dobj", "xcomp", "prt", "prep", "oprd"})
 
 
 CANDIDATE_POS = ("VERB", "AUX", "NOUN")
@@ -267,7 +277,14 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
             return _np(objs[0]), "quoted"
     h = verb
     while h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and h.head is not h:  # "… by denouncing X"
+        came_by = h.dep_
         h = h.head
+        if h.dep_ == "ccomp" and h.head.pos_ in ("VERB", "AUX") and (
+                cue_lexicon().get(h.lemma_, 0.0) < 0.2 or (came_by == "advcl" and verb.tag_ == "VBG")):
+            # "Suu Kyi said it was too early but added …", "she said she was thinking, …, adding …": the parser
+            # hangs the second cue in the reported clause, whose subject is not its speaker; the speaker is
+            # the reporting verb's
+            h = h.head
         for c in h.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return _np(c), "inherited"
@@ -275,7 +292,37 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
         return _np(verb.head), "relcl"
     if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return _np(verb.head), "acl"
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("ROOT", "ccomp", "conj", "parataxis"):
+        left = _left_subject(verb, quoted)
+        if left:
+            return left, "left"
     return None, ""
+
+
+def _left_subject(verb: Token, quoted: Any) -> list[Token] | None:
+    """The noun phrase just before a finite cue verb that the parser left without a subject ("Trump predicts
+    that …" with "Trump" as a compound; "her adviser, Jake Sullivan, said:" with the name hung elsewhere):
+    skipping commas, adverbs and a parenthesis, the nearest noun with its phrase, through coordination and an
+    apposition to a name (not to a common noun: "her adviser, Jake Sullivan" gives "Jake Sullivan")."""
+    k = verb.i - 1
+    sent_start = verb.sent.start
+    while k >= sent_start:
+        t = verb.doc[k]
+        if t.text == ")":
+            while k >= sent_start and verb.doc[k].text != "(":
+                k -= 1
+        elif not (t.text in (",", "—", "–") or t.pos_ in ("ADV", "AUX", "PART") or t.is_space):
+            break
+        k -= 1
+    if k < sent_start:
+        return None
+    t = verb.doc[k]
+    if t.pos_ not in ("PROPN", "NOUN") or t.dep_ in ("pobj", "dobj", "poss") or quoted(t):
+        return None
+    while t.head.i < verb.i and t.head.dep_ not in ("pobj", "dobj", "poss") and (
+            t.dep_ in ("compound", "conj") or (t.dep_ == "appos" and t.head.pos_ == "PROPN")):
+        t = t.head  # "Cruz and Rubio", "Harry Reid, the minority leader"
+    return [x for x in _np(t) if x.i < verb.i]
 
 
 NOUN_SOURCE_PREPS = ("by", "from", "among")

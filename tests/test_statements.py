@@ -183,6 +183,14 @@ def test_speakers_of_raising_passive_inverted_and_participle_cues(nlp):
     got = _forced(nlp, "Talks\n\n\"What's shaping up is a battle for the ages,\" said David Brock, a Clinton "
                        "confidant who heads the pro-Clinton super PAC Correct the Record.", {"said"})
     assert got["said"] == "David Brock, a Clinton confidant who heads the pro-Clinton super PAC Correct the Record"
+    # a finite cue the parser left without a subject takes the noun phrase just before it
+    got = _forced(nlp, "Talks\n\nIn a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+                       "“Hillary Clinton believes that transatlantic cooperation is essential.”", {"said"})
+    assert got["said"] == "Jake Sullivan"
+    # a second cue the parser hung in the first one's reported clause takes the first one's speaker
+    got = _forced(nlp, "Talks\n\nSpeaking to supporters on Monday, Suu Kyi said it was too early to congratulate "
+                       "winners but added, \"I think you all have an idea of the results.\"", {"said", "added"})
+    assert got["added"] == "Suu Kyi"
     # not for a participle after a quote, whose speaker is the clause's subject, nor for the addressee of "told"
     got = _forced(nlp, "Talks\n\nTrump has hailed the vote as “fantastic,” telling reporters that he was glad.",
                   {"telling"})
