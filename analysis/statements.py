@@ -120,21 +120,25 @@ def cue_rows(doc: Doc, quotes: list[tuple[int, int]], nouns: frozenset[str] | No
     from .linear import hash_index
 
     tt = TokenTable.of(doc)
-    idx, rows, cols = [], [], []
+    idx: list[int] = []
+    cols: list[int] = []
+    ptr = [0]
     for sent in doc.sents:
         sq = any(a < sent.end_char and b > sent.start_char for a, b in quotes)
         for i in range(sent.start, sent.end):
             if tt.pos[i] in CANDIDATE_POS or tt.lower[i] in CANDIDATE_WORDS:
+                if tt.dep[i] in ("aux", "auxpass"):
+                    continue  # "has said", "was asked": the auxiliary is never the cue (18 of 23k in PolNeAR)
                 if nouns is not None and tt.pos[i] == "NOUN" and tt.lemma[i] not in nouns:
                     continue
                 ti = tt.idx[i]
                 inq = any(a < ti < b - 1 for a, b in quotes)
-                k = len(idx)
                 idx.append(i)
-                for f in set(cue_features(tt, i, inq, sq)):
-                    rows.append(k)
-                    cols.append(hash_index(f, 0, CUE_HASH))
-    x = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(idx), CUE_HASH))
+                cols.extend({hash_index(f, 0, CUE_HASH) for f in cue_features(tt, i, inq, sq)})
+                ptr.append(len(cols))
+    x = sp.csr_matrix((np.ones(len(cols), dtype=np.float32), np.array(cols, dtype=np.int64),
+                       np.array(ptr, dtype=np.int64)), shape=(len(idx), CUE_HASH))
+    x.sum_duplicates()
     return idx, x
 
 
