@@ -246,7 +246,8 @@ def report(st, gold, texts, theirs, args, arts, elapsed, threshold) -> None:
     ours = score(preds, gold, texts)
     table = theirs.merge(ours, on=["part", "match"], suffixes=("_baseline", "_workbook"))
     pd.set_option("display.width", 200)
-    print(f"PolNeAR train ({'5-fold held-out cue detector' if args.cv else 'shipped cue detector, trained on PolNeAR train'}): "
+    detector = "5-fold held-out cue detector" if args.cv else "shipped cue detector, trained on PolNeAR train"
+    print(f"PolNeAR train ({detector}): "
           f"{len(arts)} articles, {sum(len(g) for g in gold.values())} gold attributions; "
           f"{len(st)} statements extracted in {elapsed:.1f}s, cue threshold {threshold}")
     print(table[["part", "match", "precision_baseline", "recall_baseline", "f1_baseline", "precision_workbook",
