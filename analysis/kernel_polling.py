@@ -4,9 +4,9 @@ nbclient waits for a cell's reply with ``await socket.poll(timeout)`` on a pyzmq
 of new messages through ZeroMQ's edge-triggered file descriptor; when that edge is missed, the await sleeps
 until the timeout, whose final non-blocking poll then finds the message that was there all along. Seen here:
 the explorer notebook (many widget messages) sat idle for exactly its cell timeout after its last cell had
-finished (the kernel idle, the reply already sent), in 4 of 11 test runs that followed the Dask test; with
-papermill's default timeout, none, one of those runs waited until the test's 600 s limit, as a report would. Polling in short
-slices ends each wait with that final poll, within a second.
+finished (the kernel idle, the reply already sent), in 4 of 11 test runs that followed the Dask test. With
+papermill's default (no timeout), one run waited until the test's 600 s limit, as a user's report would wait
+forever. Polling in short slices ends each wait with that final poll, within a second.
 """
 from __future__ import annotations
 
