@@ -50,6 +50,7 @@ NOUN_CUES = {"statement", "remark", "comment", "claim", "allegation", "criticism
 
 CUE_MODEL_PATH = Path(__file__).parent / "data" / "cue_model.npz"
 LEMMA_VECTORS_PATH = Path(__file__).parent / "data" / "lemma_vectors.npz"
+WORDNET_PATH = Path(__file__).parent / "data" / "wordnet_senses.tsv.gz"  # scripts/build_wordnet_senses.py
 CUE_HASH = 1 << 15
 VECTOR_DIM = 64  # lemma vectors (scripts/build_lemma_vectors.py): the cue's and its argument's
 VECTOR_SCALE = 4.0  # against ~30 binary hashed features a row (best held-out cue F1 of 1, 4 and 8)
@@ -79,7 +80,8 @@ def cue_model() -> CueDetector | None:
 
 
 def cue_features(tt: TokenTable, i: int, in_quote: bool, sent_has_quote: bool) -> list[str]:
-    """Sparse features of candidate cue token ``i``: its lemma, syntax, arguments and quote context."""
+    """Sparse features of candidate cue token ``i``: its lemma, syntax, arguments, quote context and the WordNet
+    supersenses of it, its arguments, its noun subject and its head."""
     lemma = tt.lemma[i]
     rate = cue_lexicon().get(lemma, 0.0)
     kids = tt.children[i]
@@ -100,11 +102,53 @@ def cue_features(tt: TokenTable, i: int, in_quote: bool, sent_has_quote: bool) -
     for c in kids:  # the words that carry a light verb or a copula: "be critical of", "take aim", "point out"
         d = tt.dep[c]
         if d in ARG_DEPS:
-            f += [f"kid={d}|{tt.lemma[c]}", f"lemma_kid={lemma}|{d}|{tt.lemma[c]}"]
+            f += [f"kid={d}|{tt.lemma[c]}", f"lemma_kid={lemma}|{d}|{tt.lemma[c]}", *sense_features(tt, c, f"kwn|{d}")]
         elif d == "ccomp":  # which side the reported clause is on, and how it opens ("that", "if", a quote)
             first = min([c] + [g for g in tt.children[c] if g < c])
             f += [f"ccomp_first={tt.lower[first]}", f"lemma_ccomp_side={lemma}|{c > i}"]
+        if d in SUBJECT_DEPS[:2] and tt.pos[c] == "NOUN":  # "voters", "the poll", "critics"
+            f += sense_features(tt, c, "swn")
+    f += sense_features(tt, i, "wn")
+    if h != i:
+        f += sense_features(tt, h, f"hwn|{dep}")
     return f
+
+
+WORDNET_POS = {"VERB": "v", "AUX": "v", "NOUN": "n", "PROPN": "n", "ADJ": "a", "ADV": "r"}
+
+
+def sense_features(tt: TokenTable, i: int, prefix: str) -> tuple[str, ...]:
+    """WordNet supersense features of token ``i`` (its first sense's class, the classes of its first three
+    senses, and for adjectives those of the nouns and verbs they derive from); ``prefix=none`` when WordNet
+    lacks the word. They let a rare cue ("tally", "boast", "be eager to") share weights with frequent ones."""
+    pos = WORDNET_POS.get(tt.pos[i])
+    return () if pos is None else _sense_features(prefix, tt.lemma[i], tt.lower[i], pos)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sense_features(prefix: str, lemma: str, lower: str, pos: str) -> tuple[str, ...]:
+    table = wordnet_senses()
+    entry = table.get((lemma.lower(), pos)) or table.get((lower, pos))
+    if entry is None:
+        return (f"{prefix}=none",)
+    senses, related = entry
+    return (f"{prefix}1={senses[0]}", *(f"{prefix}={s}" for s in senses), *(f"{prefix}r={r}" for r in related))
+
+
+@lru_cache(maxsize=1)
+def wordnet_senses() -> dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(lemma, WordNet pos n/v/a/r) → (supersenses of its first senses, related noun/verb supersenses); empty
+    without the file."""
+    import gzip
+
+    if not WORDNET_PATH.exists():
+        return {}
+    out = {}
+    with gzip.open(WORDNET_PATH, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            lemma, pos, senses, related = line.rstrip("\n").split("\t")
+            out[(lemma, pos)] = (tuple(senses.split(",")), tuple(related.split(",")) if related else ())
+    return out
 
 
 ARG_DEPS = frozenset({"acomp", "attr", "dobj", "xcomp", "prt", "prep", "oprd"})
@@ -288,7 +332,8 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
                 return _np(verb.head) + [c], "relcl"
             return _np(c), "subject"
     doc = verb.doc
-    before = doc.text[max(0, verb.idx - 8):verb.idx].rstrip(" ,")
+    # the 8 characters before the verb, from the 8 tokens before it (Doc.text would build every token's text)
+    before = "".join(t.text_with_ws for t in doc[max(0, verb.i - 8):verb.i])[-8:].rstrip(" ,")
     if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (
             before.endswith(tuple("”\"’'")) and verb.dep_ in ("ROOT", "ccomp", "parataxis")
             and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_ not in ADDRESSEE_VERBS):
