@@ -131,14 +131,14 @@ def _sense_features(prefix: str, lemma: str, lower: str, pos: str) -> tuple[str,
     entry = table.get((lemma.lower(), pos)) or table.get((lower, pos))
     if entry is None:
         return (f"{prefix}=none",)
-    senses, related = entry
+    senses, related, _ = entry
     return (f"{prefix}1={senses[0]}", *(f"{prefix}={s}" for s in senses), *(f"{prefix}r={r}" for r in related))
 
 
 @lru_cache(maxsize=1)
-def wordnet_senses() -> dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]]:
-    """(lemma, WordNet pos n/v/a/r) → (supersenses of its first senses, related noun/verb supersenses); empty
-    without the file."""
+def wordnet_senses() -> dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...], frozenset[int]]]:
+    """(lemma, WordNet pos n/v/a/r) → (supersenses of its first senses, related noun/verb supersenses, verb
+    frame numbers); empty without the file."""
     import gzip
 
     if not WORDNET_PATH.exists():
@@ -146,8 +146,9 @@ def wordnet_senses() -> dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, 
     out = {}
     with gzip.open(WORDNET_PATH, "rt", encoding="utf-8") as fh:
         for line in fh:
-            lemma, pos, senses, related = line.rstrip("\n").split("\t")
-            out[(lemma, pos)] = (tuple(senses.split(",")), tuple(related.split(",")) if related else ())
+            lemma, pos, senses, related, frames = line.rstrip("\n").split("\t")
+            out[(lemma, pos)] = (tuple(senses.split(",")), tuple(related.split(",")) if related else (),
+                                 frozenset(int(n) for n in frames.split(",")) if frames else frozenset())
     return out
 
 
@@ -309,6 +310,11 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
     ("“… they [award] only 4 percent,” Robby Mook said" with both "they" and "Mook" as subjects): another
     subject outside the quote is the speaker.
     """
+    if _object_feels(verb):  # "FBI officials were angered by the deal", "the attacks alarmed her supporters"
+        dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
+        felt = next((c for c in verb.children if c.dep_ == dep), None)
+        if felt is not None:
+            return _np(felt), "experiencer"
     for c in verb.children:
         if c.dep_ == "agent":
             pobj = [g for g in c.children if g.dep_ == "pobj"]
@@ -349,6 +355,11 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
             end = next((k for k, t in enumerate(rest) if t.is_quote or t.text in ("''", "``")), len(rest))
             return rest[:end], "inverted"  # "…,'' said Robert Reich, who served as labor secretary"
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "amod"):
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and any(
+                c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            # "A Quinnipiac poll found last week that …": a finite verb the parser took for a participle
+            # modifying its subject (a participle modifier does not take a reported clause)
+            return [x for x in _np(verb.head) if x.i < verb.i], "acl"
         return None, ""  # "Asked about X, she …", "known as": the participle's subject is not its speaker
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         gov = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "quoted X as saying"
@@ -371,12 +382,19 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
     if verb.dep_ == "relcl":
         return _np(verb.head), "relcl"
     if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return _np(verb.head), "acl"
+        return [x for x in _np(verb.head) if x.i < verb.i] or _np(verb.head), "acl"
     if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("ROOT", "ccomp", "conj", "parataxis"):
         left = _left_subject(verb, quoted)
         if left:
             return left, "left"
     return None, ""
+
+
+def _object_feels(verb: Token) -> bool:
+    """A psych verb whose object, not its subject, holds the attitude ("the deal angered FBI officials"):
+    WordNet files its first sense under verb.emotion and gives it the frame "Something ----s somebody"."""
+    entry = wordnet_senses().get((verb.lemma_.lower(), "v"))
+    return entry is not None and entry[0][0] == "verb.emotion" and 10 in entry[2]
 
 
 def _left_subject(verb: Token, quoted: Any) -> list[Token] | None:

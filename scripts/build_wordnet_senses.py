@@ -14,7 +14,8 @@ reporting verb shares its class with the frequent ones, whatever corpus it comes
 One row per single-word lemma and part of speech: the supersenses of its first three senses (WordNet lists
 senses by frequency), and for adjectives and adverbs the supersenses of the nouns and verbs their first three
 senses derive from or are attributes of ("eager" → noun.feeling, "critical" → noun.communication), since
-WordNet files all adjectives under three uninformative classes. The WordNet licence is copied beside the table.
+WordNet files all adjectives under three uninformative classes; for verbs, the numbers of the sentence frames
+of those senses (10 = "Something ----s somebody": "the news angered him", whose object feels the emotion). The WordNet licence is copied beside the table.
 The output is byte-identical across runs (sorted rows, gzip without a timestamp).
 """
 from __future__ import annotations
@@ -54,7 +55,7 @@ def read_files(source: Path) -> dict[str, str]:
 
 
 def build(files: dict[str, str]) -> list[str]:
-    """Rows ``lemma\\tpos\\tsupersenses\\trelated``: see the module docstring."""
+    """Rows ``lemma\\tpos\\tsupersenses\\trelated\\tframes``: see the module docstring."""
     lexnames = {int(line.split()[0]): line.split()[1] for line in files["lexnames"].splitlines() if line.strip()}
     synsets: dict[tuple[str, str], tuple[str, list[tuple[str, str, str]]]] = {}
     for pos in POS:
@@ -65,7 +66,9 @@ def build(files: dict[str, str]) -> list[str]:
             words = int(f[3], 16)
             k = 4 + 2 * words
             pointers = [tuple(f[k + 1 + 4 * j:k + 4 + 4 * j]) for j in range(int(f[k]))]
-            synsets[(pos, f[0])] = (lexnames[int(f[1])], pointers)
+            k += 1 + 4 * len(pointers)
+            frames = [f[k + 2 + 3 * j] for j in range(int(f[k]))] if pos == "verb" and k < len(f) else []
+            synsets[(pos, f[0])] = (lexnames[int(f[1])], pointers, frames)
     rows = []
     for pos in POS:
         for line in files[f"index.{pos}"].splitlines():
@@ -76,10 +79,11 @@ def build(files: dict[str, str]) -> list[str]:
             if "_" in lemma:
                 continue
             first = [synsets[(pos, off)] for off in f[-count:][:SENSES]]
-            senses = list(dict.fromkeys(s for s, _ in first))
-            related = sorted({synsets[(POINTER_POS[p], off)][0] for _, ptrs in first for sym, off, p in ptrs
+            senses = list(dict.fromkeys(s for s, _, _ in first))
+            related = sorted({synsets[(POINTER_POS[p], off)][0] for _, ptrs, _ in first for sym, off, p in ptrs
                               if pos in ("adj", "adv") and sym in RELATED and POINTER_POS[p] in ("noun", "verb")})
-            rows.append(f"{lemma}\t{POS[pos]}\t{','.join(senses)}\t{','.join(related)}")
+            frames = sorted({int(n) for _, _, fr in first for n in fr})
+            rows.append(f"{lemma}\t{POS[pos]}\t{','.join(senses)}\t{','.join(related)}\t{','.join(map(str, frames))}")
     return sorted(rows)
 
 

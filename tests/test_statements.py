@@ -199,6 +199,17 @@ def test_speakers_of_raising_passive_inverted_and_participle_cues(nlp):
     got = _forced(nlp, "Talks\n\nGary Hart started winning Senate campaigns by denouncing the New Deal.",
                   {"denouncing"})
     assert got["denouncing"] == "Gary Hart"
+    # a finite cue the parser took for a participle modifying its subject ("poll" + acl "found" + clause)
+    got = _forced(nlp, "Talks\n\nA Quinnipiac University poll found last week that Clinton would beat Trump in a "
+                       "general election.", {"found"})
+    assert got["found"] == "A Quinnipiac University poll"
+    # a psych verb whose object holds the attitude (WordNet: verb.emotion, "Something ----s somebody")
+    got = _forced(nlp, "Talks\n\nMany Democrats were angered by the deal.", {"angered"})
+    assert got["angered"] == "Many Democrats"  # not the agent "the deal"
+    got = _forced(nlp, "Talks\n\nSanders's recent attacks on Clinton have alarmed her supporters.", {"alarmed"})
+    assert got["alarmed"] == "her supporters"
+    got = _forced(nlp, "Talks\n\nMany voters want a change in Washington.", {"want"})
+    assert got["want"] == "Many voters"  # an experiencer-subject verb keeps its subject
 
 
 def test_colon_lines_need_words_and_headline_names(nlp):
