@@ -340,9 +340,9 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
     doc = verb.doc
     # the 8 characters before the verb, from the 8 tokens before it (Doc.text would build every token's text)
     before = "".join(t.text_with_ws for t in doc[max(0, verb.i - 8):verb.i])[-8:].rstrip(" ,")
-    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (
+    if verb.lemma_ not in ADDRESSEE_VERBS and (any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (
             before.endswith(tuple("”\"’'")) and verb.dep_ in ("ROOT", "ccomp", "parataxis")
-            and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_ not in ADDRESSEE_VERBS):
+            and verb.tag_ in ("VBD", "VBZ", "VBP"))):
         # "“…,” said Jim Bopp": the parser often takes the name for an object or a clause
         post = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "oprd")
                 and c.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -433,15 +433,17 @@ def _owner(poss: Token) -> list[Token]:
 
 
 def _noun_cue_args(noun: Token, owner: list[Token]) -> tuple[list[Token] | None, list[Token] | None]:
-    """Source and content of a nominal cue: its possessor ("his support"), or the object of "by"/"from"/"among"
-    ("criticism from Democrats"); its clause, or a prepositional phrase ("support for the deal")."""
+    """Source and content of a nominal cue: the object of "by"/"from"/"among" ("criticism from Democrats"), else
+    its possessor ("his support"; in "Clinton's support among black voters" the possessor is what the voters
+    support); its clause, or a prepositional phrase ("support for the deal")."""
     src = _owner(owner[0]) if owner else None
     con = None
+    by = None
     for c in noun.children:
         pobj = [g for g in c.children if g.dep_ == "pobj"]
         if c.dep_ == "prep" and pobj:
-            if c.lower_ in NOUN_SOURCE_PREPS and src is None and pobj[0].pos_ in ("PROPN", "PRON", "NOUN"):
-                src = _np(pobj[0])
+            if c.lower_ in NOUN_SOURCE_PREPS and by is None and pobj[0].pos_ in ("PROPN", "PRON", "NOUN"):
+                src = by = _np(pobj[0])
             elif c.lower_ in NOUN_CONTENT_PREPS and con is None:
                 con = list(c.subtree)
         elif c.dep_ in ("acl", "ccomp") and con is None and c.i > noun.i:

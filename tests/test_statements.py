@@ -210,6 +210,14 @@ def test_speakers_of_raising_passive_inverted_and_participle_cues(nlp):
     assert got["alarmed"] == "her supporters"
     got = _forced(nlp, "Talks\n\nMany voters want a change in Washington.", {"want"})
     assert got["want"] == "Many voters"  # an experiencer-subject verb keeps its subject
+    # a nominal cue's "among"/"from"/"by" object is its source even with a possessor (what is supported)
+    got = _forced(nlp, "Talks\n\nIn South Carolina, Clinton's deep support among black voters gives her an "
+                       "advantage.", {"support"})
+    assert got["support"] == "black voters"
+    # the object of "tell" is the addressee, never the speaker, even after a quote
+    got = _forced(nlp, "Talks\n\n“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, "
+                       "tells Breitbart News in an exclusive interview.", {"tells"})
+    assert got["tells"] != "Breitbart News"
 
 
 def test_colon_lines_need_words_and_headline_names(nlp):
