@@ -304,7 +304,8 @@ ADDRESSEE_VERBS = frozenset({"tell", "send", "give", "show", "inform", "assure",
 
 
 def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Token] | None, str]:
-    """The source of a cue verb: subject, passive agent, inherited subject, or relative-clause head.
+    """The source of a cue verb: subject, passive agent, inherited subject, relative-clause head, or the object
+    of a psych verb that holds the attitude ("the deal angered FBI officials").
 
     A subject inside a quote that does not hold the verb is quoted speech the parser attached to the cue
     ("“… they [award] only 4 percent,” Robby Mook said" with both "they" and "Mook" as subjects): another
