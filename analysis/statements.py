@@ -128,7 +128,7 @@ def sense_features(tt: TokenTable, i: int, prefix: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 16)
 def _sense_features(prefix: str, lemma: str, lower: str, pos: str) -> tuple[str, ...]:
     table = wordnet_senses()
-    entry = table.get((lemma.lower(), pos)) or table.get((lower, pos))
+    entry = table.get((lemma, pos)) or table.get((lower, pos))  # TokenTable lemmas are lower-case
     if entry is None:
         return (f"{prefix}=none",)
     senses, related, _ = entry
@@ -355,13 +355,13 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
             rest = list(doc[nxt:verb.sent.end])
             end = next((k for k, t in enumerate(rest) if t.is_quote or t.text in ("''", "``")), len(rest))
             return rest[:end], "inverted"  # "…,'' said Robert Reich, who served as labor secretary"
-    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "amod"):
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and any(
-                c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
-            # "A Quinnipiac poll found last week that …": a finite verb the parser took for a participle
-            # modifying its subject (a participle modifier does not take a reported clause)
-            return [x for x in _np(verb.head) if x.i < verb.i], "acl"
-        return None, ""  # "Asked about X, she …", "known as": the participle's subject is not its speaker
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "amod") and not (
+            verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
+            and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)):
+        # "Asked about X, she …", "known as": the participle's subject is not its speaker. Unless it takes a
+        # reported clause, which a participle modifier does not: "A Quinnipiac poll found last week that …" is
+        # a finite verb the parser took for a participle of its subject (the acl rule below)
+        return None, ""
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         gov = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "quoted X as saying"
         objs = [c for c in gov.children if c.dep_ == "dobj"]

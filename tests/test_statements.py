@@ -217,7 +217,7 @@ def test_speakers_of_raising_passive_inverted_and_participle_cues(nlp):
     # the object of "tell" is the addressee, never the speaker, even after a quote
     got = _forced(nlp, "Talks\n\n“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, "
                        "tells Breitbart News in an exclusive interview.", {"tells"})
-    assert got["tells"] != "Breitbart News"
+    assert got["tells"] is None or got["tells"].startswith("Brent Bozell")  # null when the parser loses the name
 
 
 def test_colon_lines_need_words_and_headline_names(nlp):
