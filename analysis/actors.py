@@ -73,8 +73,11 @@ def role_words() -> dict[str, str]:
     return {**words, **ROLE_OVERRIDES}
 
 
+AFFILIATION_PREPS = ("of", "at", "from")  # "Cara Diemont of IT firm Dimension Data", "X at Barclays"
+
+
 def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | None, str | None]:
-    """Affiliation and role of a person from its title or apposition.
+    """Affiliation and role of a person from its title, apposition or an "of / at / from" phrase.
 
     "Adrienne Watson, a spokeswoman for the US National Security Council" → (start of the NSC span, GOV);
     "US Ambassador to the United Nations Linda Thomas Greenfield" → (start of "US", DIP).
@@ -100,6 +103,8 @@ def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | No
         if inner:
             affil = inner[0].start
             break
+    if affil is None:
+        affil = _affiliation_phrase(span, ents)
     if affil is None and left:
         for t in left:
             role = role or roles.get(t.lower_)
@@ -107,6 +112,26 @@ def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | No
         if inner:
             affil = inner[0].start
     return affil, role
+
+
+def _affiliation_phrase(span: Span, ents: list[Span]) -> int | None:
+    """Start of the ORG/GPE/NORP entity in "Name of / at / from [the IT firm] ORG", read off the surface (the
+    parser often hangs such a name under the organization: "Delmonte" as nmod of "Data"); the last one in the
+    noun phrase, the most specific ("of the US State Department")."""
+    doc = span.doc
+    j = span.end
+    if j >= span.sent.end or doc[j].lower_ not in AFFILIATION_PREPS:
+        return None
+    starts = {e.start for e in ents if e.label_ in ("ORG", "GPE", "NORP")}
+    found = None
+    for k in range(j + 1, min(j + 8, span.sent.end)):
+        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            if doc[k].tag_ == "POS":
+                return None  # "Gerard Rijk of Inbev's ...": a possessor, not the phrase's head
+            break
+        if k in starts:
+            found = k
+    return found
 
 
 ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")

@@ -469,6 +469,9 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
             # the complement's side of the cue only: in "which critics said was unfair" the parser puts
             # "which" under "was", and the span would run over the speaker and the cue
             s, e = _span_chars([x for x in c.subtree if (x.i > verb.i) == (c.i > verb.i)])
+            as_ = _as_saying(verb) if c.dep_ == "dobj" and c.i > verb.i else None
+            if as_ is not None and s >= 0:  # "quoted US officials as saying that …": the officials and their words
+                e = max(e, _span_chars(list(as_.subtree))[1])
             if s >= 0:
                 q = [(a, b) for a, b in quotes if a <= s and e <= b]
                 if q:  # the complement is a quotation: the content is the whole quote, marks included
@@ -491,6 +494,16 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
     if obj[0] >= 0:
         return obj[0], obj[1], obj[0], obj[1]
     return -1, -1, obj[0], obj[1]
+
+
+def _as_saying(verb: Token) -> Token | None:
+    """The "as saying …" phrase of "quoted / cited X as saying …" (the parser hangs "as" on the verb, its
+    gerund as pcomp), or None. PolNeAR's content spans X and the phrase."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i:
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                return c
+    return None
 
 
 def _kind(content: tuple[int, int], quotes: list[tuple[int, int]]) -> str:

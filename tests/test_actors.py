@@ -88,3 +88,17 @@ def test_bare_surname_resolves_to_the_office_holder_of_the_date(nlp):
     assert (r.actor_id, r.resolution) == ("USA-ronald-reagan", "surname_office")
     undated = run(nlp, "Talks resumed.\n\nReagan said the talks would go on.")
     assert undated[undated.text == "Reagan"].resolution.iloc[0] == "name"  # no date: never guessed
+
+
+def test_affiliation_from_of_at_phrase(nlp):
+    """"Name of / at ORG" gives the organization as affiliation, as an apposition does."""
+    m = run(nlp, "Talks\n\n\"Customers expect more,\" says Cara Delmonte of IT firm Dimension Data.\n\n"
+                 "Analyst Peter Ostrowsky at Barclays Capital said prices would fall.")
+    cd = m[m.text == "Cara Delmonte"].iloc[0]
+    dd = m[m.text.str.contains("Dimension Data")].iloc[0]
+    assert cd.affiliation == dd.actor_id
+    po = m[m.text == "Peter Ostrowsky"].iloc[0]
+    assert po.affiliation == m[m.text.str.contains("Barclays")].iloc[0].actor_id
+    # a state that modifies the noun phrase is an affiliation too
+    m2 = run(nlp, "Talks\n\nJohn Ostrowsky of the US delegation met them.")
+    assert list(m2[m2.text == "John Ostrowsky"].affiliation) == ["USA"]

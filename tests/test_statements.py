@@ -238,3 +238,15 @@ def test_relative_pronoun_speaker_and_indefinite_role_noun(nlp):
     assert said.loc["it would fail", "speaker_actor_id"] == "DEU-angela-merkel"
     # "a report" introduces a new source: it is not the last speaker
     assert pd.isna(said.loc["the talks had stalled", "speaker_actor_id"])
+
+
+def test_quoted_as_saying_content_spans_the_quoted_and_their_words(nlp):
+    """"quoted X as saying …": the content is X and what X said (PolNeAR's span), so the targets come from the
+    words, not from X alone."""
+    text = ("Travel\n\nThe New York Times had quoted US officials as saying that Kim Jong Un plans to travel to "
+            "Russia this month.")
+    piece = Parsed("t", 0, nlp(truecase(text)), text)
+    probs = {tok.i: 0.9 for tok in piece.doc if tok.text == "quoted"}
+    raw = doc_statements(piece, probs=probs)
+    got = {text[r["cue_start"]:r["cue_end"]]: text[r["content_start"]:r["content_end"]] for r in raw}
+    assert got["quoted"] == "US officials as saying that Kim Jong Un plans to travel to Russia this month"
