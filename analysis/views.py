@@ -7,6 +7,23 @@ from .cooccurrence import example_text
 from .extract import Extracted
 
 
+def readable(df: pd.DataFrame) -> pd.DataFrame:
+    """A display copy: text columns with missing values as empty cells and whitespace runs as one space.
+
+    Tables show object columns through pandas' formatter, which prints a missing value as "NaN"/"None" and a
+    sentence's line breaks as a literal "\\n"; the Parquet/CSV tables keep the exact text and offsets."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or isinstance(out[col].dtype, pd.StringDtype):
+            out[col] = [" ".join(v.split()) if isinstance(v, str) else "" if _missing(v) else v
+                        for v in out[col].astype(object)]
+    return out
+
+
+def _missing(v: object) -> bool:
+    return v is None or v is pd.NA or (isinstance(v, float) and v != v)
+
+
 def load_summary(ex: Extracted) -> pd.DataFrame:
     """Files seen, records loaded and skipped (with reasons) as a two-column table."""
     s = ex.manifest.get("load", {})
@@ -26,7 +43,7 @@ def articles_overview(ex: Extracted, limit: int = 50) -> pd.DataFrame:
     cols = ["article_id", "title", "date", "source", "n_paragraphs", "n_sentences"]
     out = a[[c for c in cols if c in a]].copy()
     out["n_chars"] = a["text"].str.len()
-    return out.head(limit)
+    return readable(out.head(limit))
 
 
 def articles_by(ex: Extracted, column: str = "source") -> pd.DataFrame:
@@ -47,7 +64,7 @@ def top_actors(ex: Extracted, n: int = 25, by: str = "actor") -> pd.DataFrame:
     """The most mentioned actors; ``by`` = actor, country or affiliation rolls them up."""
     a = ex.actors
     if by == "actor":
-        return a.head(n).reset_index(drop=True)
+        return readable(a.head(n).reset_index(drop=True))
     col = {"country": "country", "affiliation": "affiliation"}[by]
     g = a.fillna({col: "(none)"}).groupby(col).agg(n_mentions=("n_mentions", "sum"), actors=("actor_id", "size"))
     return g.sort_values(["n_mentions"], ascending=False).head(n).reset_index()
@@ -61,7 +78,7 @@ def edge_table(ex: Extracted, n: int = 30) -> pd.DataFrame:
     e["example"] = example_text(e, ex.articles, ex.sentences)
     cols = ["name_a", "name_b", "window", "n_windows", "n_articles", "pmi", "npmi", "jaccard", "example_article",
             "example"]
-    return e[cols].round({"pmi": 3, "npmi": 3, "jaccard": 3})
+    return readable(e[cols].round({"pmi": 3, "npmi": 3, "jaccard": 3}))
 
 
 def edge_examples(ex: Extracted) -> dict[tuple[str, str], str]:
@@ -148,7 +165,7 @@ def actor_statements(ex: Extracted, actor_id: str) -> pd.DataFrame:
     st = ex.statements[ex.statements["speaker_actor_id"] == actor_id]
     titles = dict(zip(ex.articles["article_id"], ex.articles["title"]))
     out = st.assign(article=st["article_id"].map(titles))[["article", "kind", "cue_text", "content_text", "sentence"]]
-    return out.reset_index(drop=True)
+    return readable(out.reset_index(drop=True))
 
 
 def actor_stance(ex: Extracted, actor_id: str) -> pd.DataFrame:
@@ -157,7 +174,7 @@ def actor_stance(ex: Extracted, actor_id: str) -> pd.DataFrame:
     cols = ["speaker_name", "target_name", "target_concept", "polarity", "score", "cue_text", "evidence"]
     said = s[s["speaker_actor_id"] == actor_id].assign(direction="by this actor")
     about = s[s["target_actor_id"] == actor_id].assign(direction="about this actor")
-    return pd.concat([said, about])[["direction"] + cols].reset_index(drop=True)
+    return readable(pd.concat([said, about])[["direction"] + cols].reset_index(drop=True))
 
 
 def top_speakers(ex: Extracted, n: int = 20) -> pd.DataFrame:
@@ -170,7 +187,7 @@ def top_speakers(ex: Extracted, n: int = 20) -> pd.DataFrame:
     pol = ex.stance.dropna(subset=["speaker_actor_id"]).groupby("speaker_actor_id")["polarity"]
     g["oppose"] = pol.apply(lambda s: int((s < 0).sum())).reindex(g.index).fillna(0).astype(int)
     g["support"] = pol.apply(lambda s: int((s > 0).sum())).reindex(g.index).fillna(0).astype(int)
-    return g.sort_values(["statements", "speaker"], ascending=[False, True]).head(n).reset_index(drop=True)
+    return readable(g.sort_values(["statements", "speaker"], ascending=[False, True]).head(n).reset_index(drop=True))
 
 
 def statements_by_actor(ex: Extracted, limit: int = 10) -> pd.DataFrame:
@@ -181,13 +198,14 @@ def statements_by_actor(ex: Extracted, limit: int = 10) -> pd.DataFrame:
     st = st.assign(_n=st["speaker_actor_id"].map(order)).sort_values(["_n", "speaker_actor_id", "article_id",
                                                                        "content_start"], ascending=[False, True, True, True])
     st = st.groupby("speaker_actor_id", sort=False).head(limit)
-    return st[["speaker_name", "speaker_affiliation", "kind", "cue_text", "content_text", "article_id"]].reset_index(drop=True)
+    return readable(st[["speaker_name", "speaker_affiliation", "kind", "cue_text", "content_text", "article_id"]]
+                    .reset_index(drop=True))
 
 
 def stance_table(ex: Extracted, n: int = 50) -> pd.DataFrame:
     s = ex.stance
     cols = ["speaker_name", "target_name", "target_concept", "polarity", "score", "decided_by", "cue_text", "evidence"]
-    return s[s["speaker_actor_id"].notna()][cols].head(n).reset_index(drop=True)
+    return readable(s[s["speaker_actor_id"].notna()][cols].head(n).reset_index(drop=True))
 
 
 def export_stance(ex: Extracted, out) -> dict[str, str]:
@@ -209,7 +227,7 @@ def unresolved(ex: Extracted, n: int = 30) -> pd.DataFrame:
     """Names the registry did not resolve, most frequent first, each with an example sentence."""
     from .actors import unresolved_table
 
-    return unresolved_table(ex.mentions, ex.articles, ex.sentences).head(n)
+    return readable(unresolved_table(ex.mentions, ex.articles, ex.sentences).head(n))
 
 
 def files_table(paths: dict[str, str] | str, out) -> pd.DataFrame:

@@ -109,3 +109,19 @@ def test_views_on_the_seed_run(seed_run, tmp_path):
     assert set(st.direction) == {"about this actor"} and (st.polarity < 0).any()
     written = views.figure(fig, "ego", tmp_path, [])
     assert written is fig and not (tmp_path / "figures").exists()
+
+
+def test_readable_tables_show_blank_cells_and_one_line_text():
+    """Display tables: no "NaN"/"None" text cells, no line breaks; numbers and non-text columns untouched."""
+    df = pd.DataFrame({"name": ["A", None, float("nan")], "evidence": ["one\n\ntwo  three", "x", pd.NA],
+                       "score": [0.5, float("nan"), 1.0]})
+    r = views.readable(df)
+    assert list(r["name"]) == ["A", "", ""] and list(r["evidence"]) == ["one two three", "x", ""]
+    assert r["score"].isna().sum() == 1 and df["name"].isna().sum() == 2  # the input is not changed
+
+
+def test_seed_stance_view_has_no_missing_text(seed_run):
+    ex, _ = seed_run
+    for table in (views.stance_table(ex), views.top_speakers(ex), views.statements_by_actor(ex)):
+        text = [v for c in table if not pd.api.types.is_numeric_dtype(table[c]) for v in table[c]]
+        assert text and all(isinstance(v, str) and "\n" not in v for v in text)
