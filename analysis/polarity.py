@@ -66,8 +66,12 @@ def _h(s: str) -> int:
     return linear.hash_index(s, DENSE + len(ROLES), N_HASH)
 
 
-def features(span: Any, window: tuple[int, int] | None = None) -> tuple[np.ndarray, float, list[str]]:
-    """Feature vector for the sentiment toward ``span`` (a spaCy Span), the rule score, and its words."""
+def features(span: Any, window: tuple[int, int] | None = None, per_word: list | None = None
+             ) -> tuple[np.ndarray, float, list[str]]:
+    """Feature vector for the sentiment toward ``span`` (a spaCy Span), the rule score, and its words.
+
+    With ``per_word`` (a list), also append each word's own share of the vector: (token index, [(column,
+    value), ...]), for ``explain``."""
     target = span.root
     sent = target.sent
     x = np.zeros(DENSE + len(ROLES) + N_HASH, dtype=np.float32)
@@ -89,11 +93,20 @@ def features(span: Any, window: tuple[int, int] | None = None) -> tuple[np.ndarr
         w = 1.0 / (1.0 + up_w + 0.5 * up_t)
         if not inside and not tt.is_punct[i] and not tt.is_space[i]:
             lemma = tt.lemma[i]
-            x[_h("l:" + lemma)] += w
+            own = [(_h("l:" + lemma), w)]
             if i in clause_ids:
-                x[_h(f"c:{lemma}")] += 0.5
+                own.append((_h(f"c:{lemma}"), 0.5))
             if head[i] == ti or thead == i:
-                x[_h(f"r:{tt.dep[i]}:{lemma}")] += 1.0
+                own.append((_h(f"r:{tt.dep[i]}:{lemma}"), 1.0))
+            for col, v in own:
+                x[col] += v
+            if per_word is not None:
+                v = _word_value(tt, i, lex) if not tt.ent_type[i] else None
+                if v is not None:  # its lexicon value also enters the dense sums below
+                    v = -0.74 * v if _negated(tt, i) else v
+                    own += [(0, w * v), (1, w * max(v, 0.0)), (2, w * min(v, 0.0)),
+                            (3, v / 4.0 if abs(i - ti) <= 4 else 0.0), (4, v / 4.0 if i in clause_ids else 0.0)]
+                per_word.append((i, own))
         if tt.lower[i] in NEGATORS or tt.dep[i] == "neg":
             n_neg += 1
         if inside or tt.ent_type[i]:
@@ -127,6 +140,41 @@ def features(span: Any, window: tuple[int, int] | None = None) -> tuple[np.ndarr
     x[DENSE + ROLES.index(role)] = 1.0
     x[_h(f"head:{target.head.lemma_.lower()}:{role}")] += 1.0
     return x, total, words
+
+
+def explain(span: Any, polarity: int, per_word: list | None = None, n: int = 3) -> list[str]:
+    """The words that pushed the model most toward ``polarity`` (±1) rather than neutral: each word's
+    features (its lemma, its clause, its relation to the target, its lexicon value) times the difference of
+    the two classes' weights; words with less than a quarter of the top word's push are left out. Unlike the
+    list of lexicon words, this names what decided ("deficit", "slump") and leaves out what argued against.
+    ``per_word`` is the list ``features`` filled for this span (computed when not given)."""
+    mdl = model()
+    if mdl is None or polarity == 0:
+        return []
+    w, _, scale = mdl
+    diff = (w[polarity + 1] - w[1]) / scale
+    if per_word is None:
+        per_word = []
+        features(span, per_word=per_word)
+    doc = span.doc
+    gains = sorted(((float(sum(v * diff[c] for c, v in own)), i) for i, own in per_word
+                    if _telling(doc[i])), key=lambda t: (-t[0], t[1]))
+    top = gains[0][0] if gains else 0.0
+    out: list[str] = []
+    for g, i in gains:
+        if len(out) == n or g <= 0 or g < 0.25 * top:
+            break
+        if doc[i].text not in out:  # "conspiracy" twice adds no reason
+            out.append(doc[i].text)
+    return out
+
+
+def _telling(tok: Any) -> bool:
+    """A word an analyst reads as a reason: content words, negators and "against"; not "of", "his", "had",
+    and not names (a name's learned weight is a bias of the training news, not a reason)."""
+    if tok.lower_ in NEGATORS or tok.lower_ == "against":
+        return True
+    return tok.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "INTJ") and not tok.is_stop and not tok.ent_type_
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,8 @@ from typing import Any
 
 import pandas as pd
 
+from .polarity import explain, predict
 from .polarity import features as polarity_features
-from .polarity import predict
 
 STANCE_COLUMNS = ["article_id", "statement_id", "speaker_actor_id", "speaker_name", "target_actor_id", "target_name",
                   "target_concept", "target_type", "polarity", "score", "decided_by", "cue_text", "evidence"]
@@ -44,10 +44,13 @@ def _nlp():
 
 
 def polarity_of_span(span: Any) -> tuple[int, float, list[str]]:
-    """Polarity, score and the sentiment words toward a spaCy span (model in analysis.polarity)."""
-    x, rule, words = polarity_features(span)
+    """Polarity, score and the words that decided it toward a spaCy span (model in analysis.polarity): for a
+    support or oppose decision the words that pushed the model that way, for a neutral one the sentiment words
+    the sentence holds."""
+    per_word: list = []
+    x, rule, words = polarity_features(span, per_word=per_word)
     pol, score = predict(x, rule, POS_T, NEG_T)
-    return pol, score, words
+    return pol, score, (explain(span, pol, per_word) or words) if pol else words
 
 
 def target_polarity(text: str, start: int, end: int) -> int:

@@ -250,3 +250,20 @@ def test_quoted_as_saying_content_spans_the_quoted_and_their_words(nlp):
     raw = doc_statements(piece, probs=probs)
     got = {text[r["cue_start"]:r["cue_end"]]: text[r["content_start"]:r["content_end"]] for r in raw}
     assert got["quoted"] == "US officials as saying that Kim Jong Un plans to travel to Russia this month"
+
+
+def test_decided_by_names_the_words_that_pushed_the_decision(nlp):
+    """A support/oppose decision lists the words that pushed the model that way (by weight), not every
+    sentiment word of the sentence: "strong" argues against an oppose decision, "weak" against a support one."""
+    from analysis.stance import polarity_of_span
+
+    def decided(text, target):
+        doc = nlp(text)
+        i = text.index(target)
+        return polarity_of_span(doc.char_span(i, i + len(target)))
+
+    pol, _, words = decided("Despite strong sales, analysts warned that the plan by Smith would ruin the company.",
+                            "Smith")
+    assert pol == -1 and "ruin" in words and "strong" not in words
+    pol, _, words = decided("Analysts praised Google for its strong results despite weak markets.", "Google")
+    assert pol == 1 and "praised" in words and "weak" not in words
