@@ -15,6 +15,7 @@ role nouns to the nearest fitting speaker or person before them) — or leaves i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -135,21 +136,46 @@ def _sense_features(prefix: str, lemma: str, lower: str, pos: str) -> tuple[str,
     return (f"{prefix}1={senses[0]}", *(f"{prefix}={s}" for s in senses), *(f"{prefix}r={r}" for r in related))
 
 
-@lru_cache(maxsize=1)
-def wordnet_senses() -> dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...], frozenset[int]]]:
+WordNetEntry = tuple[tuple[str, ...], tuple[str, ...], frozenset[int]]
+
+
+class WordNetTable(Mapping):
     """(lemma, WordNet pos n/v/a/r) → (supersenses of its first senses, related noun/verb supersenses, verb
-    frame numbers); empty without the file."""
+    frame numbers). Rows are kept as read and parsed on first lookup: a run looks up a few thousand of the
+    91k lemmas, and parsing them all took half a second in every process."""
+
+    def __init__(self, raw: dict[tuple[str, str], str]):
+        self._raw = raw
+        self._parsed: dict[tuple[str, str], WordNetEntry] = {}
+
+    def __getitem__(self, key: tuple[str, str]) -> WordNetEntry:
+        entry = self._parsed.get(key)
+        if entry is None:
+            senses, related, frames = self._raw[key].split("\t")
+            entry = (tuple(senses.split(",")), tuple(related.split(",")) if related else (),
+                     frozenset(int(n) for n in frames.split(",")) if frames else frozenset())
+            self._parsed[key] = entry
+        return entry
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._raw)
+
+
+@lru_cache(maxsize=1)
+def wordnet_senses() -> WordNetTable:
+    """The WordNet table (``analysis/data/wordnet_senses.tsv.gz``); empty without the file."""
     import gzip
 
-    if not WORDNET_PATH.exists():
-        return {}
-    out = {}
-    with gzip.open(WORDNET_PATH, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            lemma, pos, senses, related, frames = line.rstrip("\n").split("\t")
-            out[(lemma, pos)] = (tuple(senses.split(",")), tuple(related.split(",")) if related else (),
-                                 frozenset(int(n) for n in frames.split(",")) if frames else frozenset())
-    return out
+    raw: dict[tuple[str, str], str] = {}
+    if WORDNET_PATH.exists():
+        with gzip.open(WORDNET_PATH, "rt", encoding="utf-8") as fh:
+            for line in fh.read().splitlines():
+                lemma, pos, rest = line.split("\t", 2)
+                raw[(lemma, pos)] = rest
+    return WordNetTable(raw)
 
 
 ARG_DEPS = frozenset({"acomp", "attr", "dobj", "xcomp", "prt", "prep", "oprd"})
