@@ -809,8 +809,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
             if not info["country"] and isinstance(r.country, str):
                 info["country"] = r.country
         quotes = quote_spans(text)
-        last_speaker: dict[str, str | None] = {"person": None, "any": None, "org": None}
-        last_sent = None
+        last_speaker: dict[str, str | None] = {"person": None, "any": None, "thing": None}
+        spoke: dict[str, int | None] = {"person": None, "any": None, "thing": None}  # in which sentence
         for k, r in enumerate(groups[aid]):
             actor, how = None, None
             actors: list[str] = []
@@ -831,15 +831,16 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         before = [p for p in people if p.end_char <= ss
                                   and not any(a <= p.start_char < b for a, b in quotes)]
                         actor = last_speaker["person"] or (before[-1].actor_id if before else None)
-                    elif last_sent is not None and r["sent_idx"] - last_sent <= 1:
-                        actor = last_speaker["any"]  # "they"/"it" only for the speaker of this or the last sentence
+                    else:  # "it": only the speaker of this or the last sentence, and never a person
+                        kind = "thing" if want == "org" else "any"
+                        if spoke[kind] is not None and r["sent_idx"] - spoke[kind] <= 1:
+                            actor = last_speaker[kind]
                     how = "pronoun" if low in PRONOUNS else "role_noun"
             if actor is not None:
                 typ = types.get(actor, "any")
-                last_speaker["any"] = actor
-                last_sent = r["sent_idx"]
-                if typ == "person":
-                    last_speaker["person"] = actor
+                kinds = ("any", "person") if typ == "person" else ("any", "thing")
+                for kind in kinds:
+                    last_speaker[kind], spoke[kind] = actor, r["sent_idx"]
             st = lambda a, b: text[int(a):int(b)] if a is not None and not pd.isna(a) else None  # noqa: E731
             for j, who in enumerate(actors or [actor]):
                 info = actor_info.get(who, {}) if who else {}

@@ -267,3 +267,16 @@ def test_decided_by_names_the_words_that_pushed_the_decision(nlp):
     assert pol == -1 and "ruin" in words and "strong" not in words
     pol, _, words = decided("Analysts praised Google for its strong results despite weak markets.", "Google")
     assert pol == 1 and "praised" in words and "weak" not in words
+
+
+def test_it_resolves_to_an_organization_speaker_never_a_person(nlp):
+    """"It said" takes the organization that spoke in this or the last sentence; after a person spoke, "it"
+    stays unresolved rather than becoming that person."""
+    st, _ = run(nlp, "Results\n\nThe Hollowfield Corporation said profits rose. It added that sales would grow.")
+    it = st[st.speaker_text == "It"]
+    assert len(it) == 1 and it.speaker_actor_id.iloc[0] == st[st.cue_text == "said"].speaker_actor_id.iloc[0]
+    assert it.speaker_actor_id.iloc[0] is not None
+    st, _ = run(nlp, "Results\n\nJohn Smith, the chief executive, said profits rose sharply. It said sales would grow.")
+    assert st.speaker_actor_id.iloc[0] == "person:john-smith"
+    it = st[st.speaker_text == "It"]
+    assert len(it) == 1 and it.speaker_actor_id.isna().all()
