@@ -490,7 +490,9 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
                                                    "welcome", "blame", "warn", "tell", "ask", "thank", "congratulate",
                                                    "support", "back", "endorse", "attack", "slam", "denounce", "call"):
             obj = _span_chars(list(c.subtree))
-    for c in verb.children:
+    # a clause before an object: in "told reporters that …" and "urged Pyongyang to halt …" the object is the
+    # addressee and the clause is what was said
+    for c in sorted(verb.children, key=lambda c: c.dep_ not in ("ccomp", "xcomp")):
         if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.pos_ == "VERB"):
             # the complement's side of the cue only: in "which critics said was unfair" the parser puts
             # "which" under "was", and the span would run over the speaker and the cue

@@ -280,3 +280,19 @@ def test_it_resolves_to_an_organization_speaker_never_a_person(nlp):
     assert st.speaker_actor_id.iloc[0] == "person:john-smith"
     it = st[st.speaker_text == "It"]
     assert len(it) == 1 and it.speaker_actor_id.isna().all()
+
+
+def test_clause_not_addressee_is_the_content(nlp):
+    """"told reporters that …", "urged Pyongyang to halt …": the clause is the content, the object the
+    addressee; a cue with only an object keeps it as content ("announced the deal")."""
+    def contents(text, word):
+        piece = Parsed("t", 0, nlp(truecase(text)), text)
+        raw = doc_statements(piece, probs={tok.i: 0.9 for tok in piece.doc if tok.text == word})
+        return [(text[r["content_start"]:r["content_end"]],
+                 text[r["object_start"]:r["object_end"]] if (r["object_start"] or -1) >= 0 else None) for r in raw]
+
+    assert contents("Talks\n\nKirby told reporters that the talks were advancing.", "told") == [
+        ("that the talks were advancing", "reporters")]
+    assert contents("Talks\n\nThe ministers urged Pyongyang to halt the tests.", "urged") == [
+        ("to halt the tests", "Pyongyang")]
+    assert contents("Talks\n\nThe company announced the deal on Monday.", "announced") == [("the deal", None)]
