@@ -509,6 +509,21 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
     in_sent = [(s, e) for s, e in quotes if s < sent.end_char and e > sent.start_char and not (s <= verb.idx < e)]
     if in_sent:
         return min(s for s, _ in in_sent), max(e for _, e in in_sent), obj[0], obj[1]
+    # "“…” Smith said last week.": the splitter cut the quote from its cue; take the quote just before
+    doc = sent.doc
+    if sent.start > 0 and doc[sent.start - 1].is_quote:
+        end = doc[sent.start - 1].idx + len(doc[sent.start - 1])
+        q = [(a, b) for a, b in quotes if b == end]
+        if q:
+            return q[0][0], q[0][1], obj[0], obj[1]
+    # "No name change, he said, hides what it is" / "as Smith reported, …": the clause around the cue
+    head = verb.head
+    if head is not verb and head.pos_ in ("VERB", "AUX") and (verb.dep_ == "parataxis" or (
+            verb.dep_ == "advcl" and all(c.lower_ == "as" for c in verb.children if c.dep_ == "mark"))):
+        own = {t.i for t in verb.subtree}
+        s, e = _span_chars([t for t in head.subtree if t.i not in own and not t.is_punct and not t.is_space])
+        if s >= 0:
+            return s, e, obj[0], obj[1]
     # "X said: …" / "X added that …"
     after = [t for t in sent if t.i > verb.i]
     if after and after[0].text == ":":
@@ -519,6 +534,16 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
             s, e = _span_chars(list(c.subtree))
             if s >= 0:
                 return s, e, obj[0], obj[1]
+    # "advisers were optimistic that …", "was upfront about her distaste": the adjective's complement
+    for c in verb.children:
+        if c.dep_ == "acomp":
+            arg = next((g for g in c.children if g.dep_ in ("ccomp", "xcomp", "prep")), None)
+            if arg is not None:
+                return *_span_chars(list(arg.subtree)), obj[0], obj[1]
+    # "The move was criticized by economists": what a passive cue with an agent is about is its subject
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and obj[0] < 0 and any(c.dep_ == "agent" for c in verb.children):
+        return *_span_chars(list(subj.subtree)), obj[0], obj[1]
     if obj[0] >= 0:
         return obj[0], obj[1], obj[0], obj[1]
     return -1, -1, obj[0], obj[1]

@@ -296,3 +296,23 @@ def test_clause_not_addressee_is_the_content(nlp):
     assert contents("Talks\n\nThe ministers urged Pyongyang to halt the tests.", "urged") == [
         ("to halt the tests", "Pyongyang")]
     assert contents("Talks\n\nThe company announced the deal on Monday.", "announced") == [("the deal", None)]
+
+
+def test_content_of_cut_quotes_parentheticals_adjectives_and_passives(nlp):
+    """Cues whose content is not a complement of their own: a quote the splitter cut off before "Smith said",
+    the clause around a parenthetical "Rubio said", an adjective's clause ("were optimistic that"), and the
+    subject of a passive cue ("The move was criticized by …", as PolNeAR annotates it)."""
+    cases = [("\"There is a special place for people like her.\" Smith said last week.", "said",
+              "\"There is a special place for people like her.\"", "Smith"),
+             ("If the law conflicts with the faith, Rubio said, believers must ignore the law.", "said",
+              "If the law conflicts with the faith, Rubio said, believers must ignore the law", "Rubio"),
+             ("The senator's advisers were optimistic that he would win the primary.", "were",
+              "that he would win the primary", "The senator's advisers"),
+             ("The move was hotly criticized by left-leaning economists.", "criticized", "The move",
+              "left-leaning economists")]
+    for body, word, content, speaker in cases:
+        text = "Talks\n\n" + body
+        piece = Parsed("t", 0, nlp(truecase(text)), text)
+        raw = doc_statements(piece, probs={tok.i: 0.9 for tok in piece.doc if tok.text == word})
+        got = [(text[r["content_start"]:r["content_end"]], text[r["speaker_start"]:r["speaker_end"]]) for r in raw]
+        assert got == [(content, speaker)], body
