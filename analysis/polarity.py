@@ -91,6 +91,7 @@ def features(span: Any, window: tuple[int, int] | None = None, per_word: list | 
             continue
         up_w, up_t = _steps_to(i, up, head)
         w = 1.0 / (1.0 + up_w + 0.5 * up_t)
+        own: list[tuple[int, float]] | None = None  # this word's (column, value) pairs, for per_word
         if not inside and not tt.is_punct[i] and not tt.is_space[i]:
             lemma = tt.lemma[i]
             own = [(_h("l:" + lemma), w)]
@@ -101,11 +102,6 @@ def features(span: Any, window: tuple[int, int] | None = None, per_word: list | 
             for col, v in own:
                 x[col] += v
             if per_word is not None:
-                v = _word_value(tt, i, lex) if not tt.ent_type[i] else None
-                if v is not None:  # its lexicon value also enters the dense sums below
-                    v = -0.74 * v if _negated(tt, i) else v
-                    own += [(0, w * v), (1, w * max(v, 0.0)), (2, w * min(v, 0.0)),
-                            (3, v / 4.0 if abs(i - ti) <= 4 else 0.0), (4, v / 4.0 if i in clause_ids else 0.0)]
                 per_word.append((i, own))
         if tt.lower[i] in NEGATORS or tt.dep[i] == "neg":
             n_neg += 1
@@ -123,6 +119,9 @@ def features(span: Any, window: tuple[int, int] | None = None, per_word: list | 
             near += v
         if i in clause_ids:
             clause += v
+        if per_word is not None and own is not None:  # its lexicon value's share of the dense sums
+            own += [(0, w * v), (1, w * max(v, 0.0)), (2, w * min(v, 0.0)),
+                    (3, v / 4.0 if abs(i - ti) <= 4 else 0.0), (4, v / 4.0 if i in clause_ids else 0.0)]
         words.append(tt.text[i])
     sent_vals = [_word_value(tt, i, lex) or 0.0 for i in range(sent.start, sent.end) if not tt.ent_type[i]]
     x[0], x[1], x[2], x[3], x[4] = total, pos, neg, near / 4.0, clause / 4.0

@@ -15,13 +15,9 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object or isinstance(out[col].dtype, pd.StringDtype):
-            out[col] = [" ".join(v.split()) if isinstance(v, str) else "" if _missing(v) else v
-                        for v in out[col].astype(object)]
+            out[col] = [" ".join(v.split()) if isinstance(v, str) else "" if pd.api.types.is_scalar(v) and pd.isna(v)
+                        else v for v in out[col].astype(object)]
     return out
-
-
-def _missing(v: object) -> bool:
-    return v is None or v is pd.NA or (isinstance(v, float) and v != v)
 
 
 def load_summary(ex: Extracted) -> pd.DataFrame:
