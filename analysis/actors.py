@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from functools import lru_cache
 from pathlib import Path
@@ -429,12 +429,56 @@ def apply_adhoc_names(df: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     return df
 
 
+ID_COLUMNS = ("actor_id", "affiliation", "speaker_actor_id", "speaker_affiliation", "target_actor_id")
+TYPE_OF_ID = {"actor_id": "actor_type", "target_actor_id": "target_type"}  # the type column that goes with an id
+
+
+def adhoc_key(actor_id: str) -> str:
+    """An ad-hoc id without its type and its word breaks: 'person:time-warner' → 'timewarner'."""
+    return actor_id.split(":", 1)[-1].replace("-", "")
+
+
+def adhoc_merges(counts: Mapping[str, int]) -> dict[str, str]:
+    """One actor per unregistered name, whatever label the entity recognizer gave each mention.
+
+    An ad-hoc id carries the type of the mention that made it, so "Labour" tagged ORG in one sentence and PERSON
+    in the next became two actors, and "TimeWarner" / "Time Warner" two more. ``counts`` holds each ad-hoc id's
+    number of mentions in the corpus; the ids whose names are equal but for case, spacing and hyphens map to the
+    most mentioned one (ties: the first id in sorted order), whose type thereby wins the majority vote.
+    """
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for aid, n in counts.items():
+        groups.setdefault(adhoc_key(aid), []).append((-int(n), aid))
+    out: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) > 1:
+            keep = min(members)[1]
+            out.update({aid: keep for _, aid in members if aid != keep})
+    return out
+
+
+def apply_adhoc_merges(df: pd.DataFrame, merges: Mapping[str, str]) -> pd.DataFrame:
+    """Rewrite the actor ids of a table (``ID_COLUMNS``) by ``adhoc_merges``, with the type of a rewritten id."""
+    if not merges or df.empty:
+        return df
+    for col in ID_COLUMNS:
+        if col not in df:
+            continue
+        new = df[col].map(merges)
+        hit = new.notna()
+        if hit.any():
+            df.loc[hit, col] = new[hit]
+            if col in TYPE_OF_ID and TYPE_OF_ID[col] in df:
+                df.loc[hit, TYPE_OF_ID[col]] = new[hit].str.split(":", n=1).str[0]
+    return df
+
+
 def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None,
             names: bool = True) -> pd.DataFrame:
     """Resolve raw mentions to actors, article by article; returns the `mentions` table.
 
-    ``names=False`` skips the corpus-wide display names of ad-hoc actors and keeps the ``_name`` column, for
-    a caller that resolves the corpus in chunks and names the ad-hoc actors at the end.
+    ``names=False`` skips the corpus-wide steps for ad-hoc actors (merging the ids of one name, display names)
+    and keeps the ``_name`` column, for a caller that resolves the corpus in chunks and does them at the end.
     """
     if raw.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS + ([] if names else ["_name"]))
@@ -447,6 +491,7 @@ def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None
         out.extend(_resolve_article(groups[aid], dates.get(aid), registry))
     df = pd.DataFrame(out)
     if names:
+        df = apply_adhoc_merges(df, adhoc_merges(df.loc[adhoc_mask(df), "actor_id"].value_counts().to_dict()))
         df = apply_adhoc_names(df, adhoc_names(adhoc_name_counts(df)))
     df = df.sort_values(["article_id", "start_char", "end_char"], kind="stable").reset_index(drop=True)
     for c in ("sent_idx", "para_idx", "start_char", "end_char"):

@@ -21,15 +21,15 @@ import pandas as pd
 from . import __version__
 from collections import Counter
 
-from .actors import (ENTITY_TYPES, SENTENCE_COLUMNS, actors_table, adhoc_name_counts, adhoc_names, apply_adhoc_names,
-                     doc_mentions, resolve)
+from .actors import (ENTITY_TYPES, SENTENCE_COLUMNS, actors_table, adhoc_mask, adhoc_merges, adhoc_name_counts,
+                     adhoc_names, apply_adhoc_merges, apply_adhoc_names, doc_mentions, resolve)
 from .cooccurrence import WINDOWS, cooccurrence
 from .cache import ARTICLE_KEYS, ArticleCache, ChunkCache
 from .cache import fingerprint as cache_fingerprint
 from .corpus import LoadResult, load, text_hash
 from .nlp import DEFAULT_MODEL, load_pipeline, paragraph_starts, parse
 from .registry import load_registry
-from .stance import build_stance, doc_target_scores
+from .stance import build_stance, doc_target_scores, merge_actors
 from .statements import attach_speakers, doc_statements
 from .tables import clean_leftovers, publish_folder, read_table, staging_folder, write_json, write_table
 
@@ -314,7 +314,6 @@ class _Parts:
         self.dir = stage / ".parts"
         self.dir.mkdir(parents=True, exist_ok=True)
         self.files: dict[str, list[Path]] = {}
-        self.rows: dict[str, int] = {}
 
     def _next(self, name: str) -> Path:
         files = self.files.setdefault(name, [])
@@ -324,10 +323,9 @@ class _Parts:
     def add(self, name: str, df: pd.DataFrame) -> Path:
         path = self._next(name)
         df.reset_index(drop=True).to_parquet(path, index=False)
-        self.rows[name] = self.rows.get(name, 0) + len(df)
         return path
 
-    def add_files(self, srcs: dict[str, Path], rows: dict[str, int]) -> dict[str, Path]:
+    def add_files(self, srcs: dict[str, Path]) -> dict[str, Path]:
         """Parts written before (a cached chunk's), copied in, all or none: joining consumes only the copies."""
         done: dict[str, Path] = {}
         try:
@@ -339,8 +337,6 @@ class _Parts:
                 self.files[name].pop()
                 path.unlink(missing_ok=True)
             raise
-        for name in srcs:
-            self.rows[name] = self.rows.get(name, 0) + int(rows.get(name, 0))
         return done
 
     def finish(self, name: str, stage: Path, fix=None) -> int:
@@ -363,7 +359,7 @@ class _Parts:
                     if col.statistics is not None and col.statistics.null_count and pa.types.is_integer(
                             schema.field(col.path_in_schema).type if col.path_in_schema in schema.names else pa.null()):
                         nullable.add(col.path_in_schema)
-        writer = None
+        writer, written = None, 0
         with open(stage / f"{name}.csv", "w", encoding="utf-8", newline="") as fh:
             for i, p in enumerate(files):
                 df = pq.read_table(p).cast(schema).to_pandas()
@@ -371,6 +367,7 @@ class _Parts:
                     df[c] = df[c].astype("Int64")
                 if fix is not None:
                     df = fix(df)
+                written += len(df)
                 if writer is None:
                     wschema = pa.Table.from_pandas(df, schema=schema, preserve_index=False).schema.with_metadata(
                         pa.Schema.from_pandas(df, preserve_index=False).metadata)
@@ -379,7 +376,7 @@ class _Parts:
                 csv_ready(df).to_csv(fh, index=False, header=(i == 0))
                 p.unlink()
         writer.close()
-        return self.rows.get(name, 0)
+        return written  # after ``fix``, which may merge rows
 
 
 def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress: bool = False,
@@ -434,9 +431,7 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
                  "statements": parts.add("statements", st), "stance": parts.add("stance", stance),
                  "projection": parts.add("projection", p)}
         info = {"name_counts": sorted([a, f, n] for (a, f), n in counts.items()), "docs": docs,
-                "n_sent": len(sents), "n_para": int(sents[["article_id", "para_idx"]].drop_duplicates().shape[0]),
-                "rows": {k: len(v) for k, v in (("mentions", mentions), ("sentences", sents), ("statements", st),
-                                                ("stance", stance))}}
+                "n_sent": len(sents), "n_para": int(sents[["article_id", "para_idx"]].drop_duplicates().shape[0])}
         if key is not None:
             chunks.put(key, files, info)
         take(info, files)
@@ -468,7 +463,7 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
         if got is not None:
             folder, info = got
             try:
-                files = parts.add_files({n: folder / f"{n}.parquet" for n in ChunkCache.FILES}, info["rows"])
+                files = parts.add_files({n: folder / f"{n}.parquet" for n in ChunkCache.FILES})
             except OSError:  # the entry went away (a cache clear meanwhile): build the chunk after all
                 redo = _article_rows(ordered[ordered["article_id"].isin(ids)], hashes, cache, params, False,
                                      scheduler, stats, pool)
@@ -480,13 +475,18 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
             flush([next(stream) for _ in ids], key)
     t_parse = time.perf_counter() - t0
     t1 = time.perf_counter()
-    names = adhoc_names(name_counts)
     mp = pd.concat(proj, ignore_index=True) if proj else pd.DataFrame(columns=PROJECTION)
     for c in mp.columns:
         if isinstance(mp[c].dtype, pd.CategoricalDtype):
             mp[c] = mp[c].astype(object)
     for c in ("sent_idx", "para_idx", "start_char", "end_char"):
         mp[c] = mp[c].astype("int64")
+    merges = adhoc_merges(mp.loc[adhoc_mask(mp), "actor_id"].value_counts().to_dict()) if len(mp) else {}
+    mp = apply_adhoc_merges(mp, merges)
+    merged: Counter = Counter()
+    for (aid, form), k in name_counts.items():
+        merged[(merges.get(aid, aid), form)] += k
+    names = adhoc_names(merged)
     mp = apply_adhoc_names(mp, names)
     counts = pd.DataFrame([(a, s, p) for a, (s, p) in doc_counts.items()],
                           columns=["article_id", "n_sentences", "n_paragraphs"])
@@ -511,11 +511,13 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
             return df
         return fix
 
-    n = {"mentions": parts.finish("mentions", stage, fix=lambda df: apply_adhoc_names(df, names)),
+    statements_fix, stance_fix = rename(("speaker_actor_id", "speaker_name")), rename(
+        ("speaker_actor_id", "speaker_name", "target_actor_id", "target_name"))
+    n = {"mentions": parts.finish("mentions", stage,
+                                  fix=lambda df: apply_adhoc_names(apply_adhoc_merges(df, merges), names)),
          "sentences": parts.finish("sentences", stage),
-         "statements": parts.finish("statements", stage, fix=rename(("speaker_actor_id", "speaker_name"))),
-         "stance": parts.finish("stance", stage, fix=rename(("speaker_actor_id", "speaker_name",
-                                                            "target_actor_id", "target_name")))}
+         "statements": parts.finish("statements", stage, fix=lambda df: statements_fix(apply_adhoc_merges(df, merges))),
+         "stance": parts.finish("stance", stage, fix=lambda df: stance_fix(merge_actors(df, merges)))}
     shutil.rmtree(parts.dir, ignore_errors=True)
     write_table(articles, stage, "articles", csv=False)
     write_table(actors, stage, "actors")

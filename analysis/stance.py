@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Mapping
 
 import pandas as pd
 
+from .actors import apply_adhoc_merges
 from .polarity import explain, predict
 from .polarity import features as polarity_features
 
@@ -171,6 +172,22 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             rows.append({**base, "target_actor_id": None, "target_name": None, "target_concept": st.concept,
                          "target_type": "concept", "polarity": int(pol), "score": round(score, 4),
                          "decided_by": why})
-    df = pd.DataFrame(rows, columns=STANCE_COLUMNS)
+    return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))
+
+
+def _sorted(df: pd.DataFrame) -> pd.DataFrame:
     return df.sort_values(["article_id", "statement_id", "target_actor_id", "target_concept"], kind="stable",
                           na_position="last").reset_index(drop=True)
+
+
+def merge_actors(stance: pd.DataFrame, merges: Mapping[str, str]) -> pd.DataFrame:
+    """The stance rows with ad-hoc ids merged (``actors.adhoc_merges``): still one row per (statement, target),
+    the first in sorted order where two mentions of a statement now name one actor, and no speaker as its own
+    target, as ``build_stance`` makes them."""
+    if not merges or stance.empty:
+        return stance
+    df = apply_adhoc_merges(stance, merges)
+    actor = df["target_actor_id"].notna()
+    drop = (actor & (df["target_actor_id"] == df["speaker_actor_id"])) | (
+        actor & df.duplicated(["article_id", "statement_id", "target_actor_id"]))
+    return _sorted(df[~drop])

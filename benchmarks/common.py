@@ -7,8 +7,18 @@ ROOT = Path(__file__).resolve().parent.parent
 BBC = ROOT.parent / "shared/corpora/bbc_news/bbc_news.jsonl"
 
 
+def require_file(path: str | Path) -> Path:
+    """The corpus file a benchmark reads; stops with a message naming it when it is missing (the loader would
+    skip it and the benchmark would time 0 articles)."""
+    path = Path(path)
+    if not path.is_file():
+        raise SystemExit(f"corpus file not found: {path} (give the corpus path as the first argument)")
+    return path
+
+
 def first_lines(src: Path, limit: int | None, work: Path) -> Path:
     """``src`` itself, or a copy of its first ``limit`` lines in ``work`` (JSONL: the first N articles)."""
+    src = require_file(src)
     if not limit:
         return src
     lines = src.read_text(encoding="utf-8").splitlines()[:limit]

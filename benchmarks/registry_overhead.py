@@ -15,6 +15,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from analysis.corpus import load  # noqa: E402
 from analysis.nlp import DEFAULT_MODEL, load_pipeline, parse  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import require_file  # noqa: E402
+
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared/corpora/bbc_news/bbc_news.jsonl"
 
 
@@ -25,7 +28,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=50)
     args = ap.parse_args()
-    articles = load([args.path]).articles
+    articles = load([str(require_file(args.path))]).articles
     if args.limit:
         articles = articles.head(args.limit)
     t0 = time.perf_counter()

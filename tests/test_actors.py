@@ -102,3 +102,46 @@ def test_affiliation_from_of_at_phrase(nlp):
     # a state that modifies the noun phrase is an affiliation too
     m2 = run(nlp, "Talks\n\nJohn Ostrowsky of the US delegation met them.")
     assert list(m2[m2.text == "John Ostrowsky"].affiliation) == ["USA"]
+
+
+def test_adhoc_ids_of_one_name_merge_to_the_most_mentioned():
+    from analysis.actors import adhoc_merges
+
+    counts = {"organization:labour": 5, "person:labour": 2, "location:labour": 1, "organization:black-watch": 3,
+              "organization:blackwatch": 1, "person:john-smith": 4, "group:tories": 2, "organization:tories": 2}
+    assert adhoc_merges(counts) == {"person:labour": "organization:labour", "location:labour": "organization:labour",
+                                    "organization:blackwatch": "organization:black-watch",
+                                    "organization:tories": "group:tories"}  # a tie: the first id in sorted order
+
+
+def test_a_name_the_recognizer_labels_two_ways_is_one_actor(nlp):
+    """'Labour' tagged ORG twice and PERSON once (simulated on the third mention) is one organization."""
+    text = "Labour said the plan would fail. Labour won the vote. Later Labour welcomed the result."
+    art = pd.DataFrame([make_article("t", None, text)])
+    rows, _ = doc_mentions(Parsed("t", 0, nlp(text)), 0, paragraph_starts(text))
+    labour = [r for r in rows if r["text"] == "Labour"]
+    assert len(labour) == 3 and {r["label"] for r in labour} == {"ORG"}
+    labour[2]["label"] = "PERSON"
+    m = resolve(pd.DataFrame(rows), art, None)
+    assert set(m.actor_id) == {"organization:labour"} and set(m.actor_type) == {"organization"}
+    assert list(m.label) == ["ORG", "ORG", "PERSON"]  # the mention keeps what the recognizer said
+    unmerged = resolve(pd.DataFrame(rows), art, None, names=False)
+    assert set(unmerged.actor_id) == {"organization:labour", "person:labour"}
+
+
+def test_merging_stance_targets_keeps_one_row_per_target_and_no_self_target():
+    from analysis.stance import STANCE_COLUMNS, merge_actors
+
+    base = {c: None for c in STANCE_COLUMNS}
+    rows = [{**base, "article_id": "a", "statement_id": 1, "speaker_actor_id": "USA", "target_actor_id": t,
+             "target_type": t.split(":")[0], "polarity": p} for t, p in
+            (("location:wales", -1), ("organization:wales", 0), ("person:blair", 1))]
+    rows.append({**base, "article_id": "a", "statement_id": 2, "speaker_actor_id": "person:wales",
+                 "target_actor_id": "organization:wales", "target_type": "organization", "polarity": 0})
+    rows.append({**base, "article_id": "a", "statement_id": 2, "speaker_actor_id": "person:wales",
+                 "target_concept": "the vote", "target_type": "concept", "polarity": 0})
+    merges = {"organization:wales": "location:wales", "person:wales": "location:wales"}
+    got = merge_actors(pd.DataFrame(rows, columns=STANCE_COLUMNS), merges)
+    assert list(zip(got.statement_id, got.target_actor_id.fillna("-"), got.target_type, got.polarity)) == [
+        (1, "location:wales", "location", -1), (1, "person:blair", "person", 1), (2, "-", "concept", 0)]
+    assert set(got.speaker_actor_id) == {"USA", "location:wales"}

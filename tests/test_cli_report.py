@@ -211,3 +211,28 @@ def test_same_input_same_report_but_timings(report, tmp_path):
     second = (out / "report.html").read_text(encoding="utf-8")
     assert len(timing.findall(first)) >= 2
     assert timing.sub("", first) == timing.sub("", second)
+
+
+def test_one_actor_per_name_across_chunks(tmp_path, monkeypatch):
+    """'Wales' the recognizer calls a place in two articles and an organization in a third, each article in a
+    chunk of its own, is one actor (the majority type) in every table."""
+    from analysis import extract
+    from analysis.extract import ExtractParams, run_extract
+
+    monkeypatch.setattr(extract, "CHUNK_ARTICLES", 1)
+    src = tmp_path / "in"
+    src.mkdir()
+    texts = ["Unemployment in Wales rose, the report said.", "The factory in Wales will close next year.",
+             "The Welsh Rugby Union said Wales would play."]
+    for i, t in enumerate(texts):
+        (src / f"a{i}.json").write_text(json.dumps({"title": f"T{i}", "text": t, "date": "2005-02-05"}))
+    ex = run_extract([str(src)], tmp_path / "out", ExtractParams(n_process=1), progress=False,
+                     cache_dir=False)
+    wales = ex.mentions[ex.mentions.text == "Wales"]
+    assert sorted(wales.label) == ["GPE", "GPE", "ORG"]
+    assert set(wales.actor_id) == {"location:wales"} and set(wales.actor_type) == {"location"}
+    assert list(ex.actors.actor_id).count("location:wales") == 1
+    assert not ex.actors.actor_id.str.contains("organization:wales").any()
+    assert ("location:wales", "organization:welsh-rugby-union") in set(zip(ex.edges.actor_a, ex.edges.actor_b))
+    said = ex.stance[ex.stance.speaker_actor_id == "organization:welsh-rugby-union"]
+    assert list(zip(said.target_actor_id, said.target_type)) == [("location:wales", "location")]
