@@ -190,6 +190,7 @@ def relabel(doc: Doc, source: str, spans: list[Span], ents: list[Span], types: I
     n_named = len(spans)
     org_words = _words()[0]
     out = []
+    decided: list[tuple[int, int]] = []  # (index in out, candidate index) of the names the model labelled
     for k, c in enumerate(cands):
         if c.kb_id_ or c.label_ == "ORG" and any(t.lower_ in org_words for t in c):
             out.append(c)  # a registry match, or "Bank of England": the name says what it is
@@ -213,5 +214,29 @@ def relabel(doc: Doc, source: str, spans: list[Span], ents: list[Span], types: I
             if k < n_named:
                 out.append(c)
             continue
+        decided.append((len(out), k))
         out.append(c if label == c.label_ else Span(doc, c.start, c.end, label=label))
+    return one_label_per_name(out, decided, p, types)
+
+
+def one_label_per_name(spans: list[Span], decided: list[tuple[int, int]], p: np.ndarray,
+                       types: set[str]) -> list[Span]:
+    """One sense per discourse: a name written the same way twice in one article is one kind of thing, so the
+    mentions the model labelled two ways ("Yukos said" PERSON, "oil firm Yukos" ORG) all take the class with
+    the highest probability summed over them."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for i, k in decided:
+        if spans[i].label_ in CLASS_OF:
+            groups.setdefault(spans[i].text, []).append((i, k))
+    out = list(spans)
+    for members in groups.values():
+        if len({CLASS_OF[spans[i].label_] for i, _ in members}) < 2:
+            continue
+        total = p[[k for _, k in members]].sum(axis=0)
+        cls = max(("PER", "ORG", "LOC"), key=lambda c: (total[CLASSES.index(c)], c == "ORG"))
+        for i, _ in members:
+            s = spans[i]
+            label = {"PER": "PERSON", "ORG": "ORG"}.get(cls) or (s.label_ if s.label_ in LOC_LABELS else "GPE")
+            if label != s.label_ and label in types:
+                out[i] = Span(s.doc, s.start, s.end, label=label)
     return out

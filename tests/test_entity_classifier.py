@@ -82,3 +82,19 @@ def test_parse_cache_key_covers_every_module_the_rows_come_from():
     missing = {m for m in seen if m not in DERIVE_CODE} - {"tables.py", "corpus.py", "params.py", "cooccurrence.py",
                                                            "__init__.py", "views.py"}
     assert not missing, missing
+
+
+def test_one_label_per_name_in_an_article(nlp):
+    """spaCy tags all three "Yukos" PERSON. The model is sure of ORG after "firm" and undecided elsewhere (so
+    those keep PERSON): the summed probability (ORG) decides for every mention, not the count of labels."""
+    text = "The oil firm Yukos grew. Yukos said profits rose. Later Yukos said it would appeal."
+    w, mean, scale = model_for()
+    for feature, cls, weight in (("P1=firm", "ORG", 25.0), ("T=yukos", "PER", 3.3), ("T=yukos", "ORG", 3.2)):
+        w[ec.CLASSES.index(cls), linear.hash_index(feature, 0, ec.N_HASH)] = weight
+    model = (w, mean, scale)
+    rows, _ = doc_mentions(Parsed("t", 0, nlp(text), text), 0, paragraph_starts(text), TYPES, entity_model=model)
+    assert [(r["text"], r["label"]) for r in rows] == [("Yukos", "ORG")] * 3
+    # a label the caller did not ask for is not given
+    rows, _ = doc_mentions(Parsed("t", 0, nlp(text), text), 0, paragraph_starts(text), ("PERSON", "GPE"),
+                           entity_model=model)
+    assert {r["label"] for r in rows} == {"PERSON"}
