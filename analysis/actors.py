@@ -163,6 +163,17 @@ def org_names(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+# nouns that say the name right after them is an organization ("oil firm Yukos", "gas giant Gazprom", "budget
+# airline Ryanair"); words that as often precede a person ("producer", "owner", "partner", "rival", "maker" as in
+# "film maker") are left out
+ORG_DESCRIPTORS = frozenset({
+    "firm", "company", "giant", "group", "conglomerate", "carmaker", "automaker", "chipmaker", "airline", "carrier",
+    "bank", "lender", "insurer", "retailer", "supermarket", "brewer", "broadcaster", "operator", "club", "chain",
+    "subsidiary", "supplier", "provider", "distributor", "magazine", "newspaper", "exchange", "regulator",
+    "watchdog", "consortium", "manufacturer", "utility"})
+ORG_EVIDENCE_SHARE = 0.05  # of a name's mentions that must follow such a noun to make it an organization
+
+
 ORG_FINAL = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "ag", "gmbh", "llc", "fc", "airlines",
              "ministry", "committee", "association", "federation", "institute", "university", "commission",
              "organisation", "organization", "foundation", "bureau", "agency", "party", "council"}
@@ -372,6 +383,8 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
             "start_char": doc[start].idx + off, "end_char": doc[end - 1].idx + len(doc[end - 1]) + off,
             "text": parsed.source[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])], "label": span.label_, "kb_id": span.kb_id_ or None, "acting": acting,
             "affil_char": affil_char, "title_role": title_role,
+            "org_cue": start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "NOUN"
+            and doc[start - 1].text in ORG_DESCRIPTORS,
         })
     return rows, sent_rows
 
@@ -438,23 +451,39 @@ def adhoc_key(actor_id: str) -> str:
     return actor_id.split(":", 1)[-1].replace("-", "")
 
 
-def adhoc_merges(counts: Mapping[str, int]) -> dict[str, str]:
+def adhoc_merges(counts: Mapping[str, int], org_evidence: Mapping[str, int] | None = None) -> dict[str, str]:
     """One actor per unregistered name, whatever label the entity recognizer gave each mention.
 
     An ad-hoc id carries the type of the mention that made it, so "Labour" tagged ORG in one sentence and PERSON
-    in the next became two actors, and "TimeWarner" / "Time Warner" two more. ``counts`` holds each ad-hoc id's
+    in the next became two actors, and "Blackwatch" / "Black Watch" two more. ``counts`` holds each ad-hoc id's
     number of mentions in the corpus; the ids whose names are equal but for case, spacing and hyphens map to the
-    most mentioned one (ties: the first id in sorted order), whose type thereby wins the majority vote.
+    most mentioned one (ties: the first id in sorted order), whose type thereby wins the majority vote. Evidence
+    beats the vote: when at least ``ORG_EVIDENCE_SHARE`` of a name's mentions follow an organization noun
+    (``org_evidence``: "oil firm Yukos", which spaCy tags a person in most other sentences), the name is an
+    organization.
     """
+    evidence = org_evidence or {}
     groups: dict[str, list[tuple[int, str]]] = {}
     for aid, n in counts.items():
         groups.setdefault(adhoc_key(aid), []).append((-int(n), aid))
     out: dict[str, str] = {}
     for members in groups.values():
-        if len(members) > 1:
-            keep = min(members)[1]
-            out.update({aid: keep for _, aid in members if aid != keep})
+        members.sort()
+        keep = members[0][1]
+        found = sum(evidence.get(aid, 0) for _, aid in members)
+        if found and found >= -ORG_EVIDENCE_SHARE * sum(n for n, _ in members) and \
+                not keep.startswith("organization:"):
+            orgs = [aid for _, aid in members if aid.startswith("organization:")]
+            keep = orgs[0] if orgs else "organization:" + keep.split(":", 1)[1]
+        out.update({aid: keep for _, aid in members if aid != keep})
     return out
+
+
+def adhoc_counts(df: pd.DataFrame) -> tuple[dict[str, int], dict[str, int]]:
+    """Each ad-hoc id's mentions, and its mentions right after an organization noun: ``adhoc_merges``' input."""
+    sel = df.loc[adhoc_mask(df), ["actor_id", "_org"]]
+    return (sel["actor_id"].value_counts().to_dict(),
+            sel.loc[sel["_org"].astype(bool), "actor_id"].value_counts().to_dict())
 
 
 def apply_adhoc_merges(df: pd.DataFrame, merges: Mapping[str, str]) -> pd.DataFrame:
@@ -478,10 +507,12 @@ def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None
     """Resolve raw mentions to actors, article by article; returns the `mentions` table.
 
     ``names=False`` skips the corpus-wide steps for ad-hoc actors (merging the ids of one name, display names)
-    and keeps the ``_name`` column, for a caller that resolves the corpus in chunks and does them at the end.
+    and keeps the ``_name`` and ``_org`` columns, for a caller that resolves the corpus in chunks and does them
+    at the end.
     """
+    extra = [] if names else ["_name", "_org"]
     if raw.empty:
-        return pd.DataFrame(columns=MENTION_COLUMNS + ([] if names else ["_name"]))
+        return pd.DataFrame(columns=MENTION_COLUMNS + extra)
     dates = {aid: (str(d) if isinstance(d, str) and d else None) for aid, d in zip(articles["article_id"], articles["date"])}
     out: list[dict[str, Any]] = []
     groups: dict[str, list[dict[str, Any]]] = {}
@@ -491,12 +522,12 @@ def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None
         out.extend(_resolve_article(groups[aid], dates.get(aid), registry))
     df = pd.DataFrame(out)
     if names:
-        df = apply_adhoc_merges(df, adhoc_merges(df.loc[adhoc_mask(df), "actor_id"].value_counts().to_dict()))
+        df = apply_adhoc_merges(df, adhoc_merges(*adhoc_counts(df)))
         df = apply_adhoc_names(df, adhoc_names(adhoc_name_counts(df)))
     df = df.sort_values(["article_id", "start_char", "end_char"], kind="stable").reset_index(drop=True)
     for c in ("sent_idx", "para_idx", "start_char", "end_char"):
         df[c] = df[c].astype("int64")
-    return df[MENTION_COLUMNS + ([] if names else ["_name"])]
+    return df[MENTION_COLUMNS + extra]
 
 
 def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Registry | None) -> list[dict]:
@@ -510,6 +541,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
             r = {**r, "label": "PERSON"}  # "Davies" after "Alun Davies": the person, whatever the NER said
         label, text = r["label"], r["text"]
         base = {k: r[k] for k in ("article_id", "sent_idx", "para_idx", "start_char", "end_char", "text", "label")}
+        base["_org"] = bool(r.get("org_cue", False))
         fields: dict[str, Any] | None = None
         how = "alias"
         if registry is not None:

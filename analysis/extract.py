@@ -21,7 +21,7 @@ import pandas as pd
 from . import __version__
 from collections import Counter
 
-from .actors import (ENTITY_TYPES, SENTENCE_COLUMNS, actors_table, adhoc_mask, adhoc_merges, adhoc_name_counts,
+from .actors import (ENTITY_TYPES, SENTENCE_COLUMNS, actors_table, adhoc_counts, adhoc_merges, adhoc_name_counts,
                      adhoc_names, apply_adhoc_merges, apply_adhoc_names, doc_mentions, resolve)
 from .cooccurrence import WINDOWS, cooccurrence
 from .cache import ARTICLE_KEYS, ArticleCache, ChunkCache
@@ -418,10 +418,10 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
             sents[c] = sents[c].astype("int64")
         sents = sents.sort_values(["article_id", "sent_idx"], kind="stable")
         docs = {aid: [len(g), int(g["para_idx"].nunique())] for aid, g in sents.groupby("article_id", sort=False)}
-        mentions = m.drop(columns=["_name"])
+        mentions = m.drop(columns=["_name", "_org"])
         st = attach_speakers(pd.DataFrame([r for _, d in chunk for r in d["statements"]]), mentions, arts)
         stance = build_stance(st, mentions, pd.DataFrame([r for _, d in chunk for r in d["scores"]]))
-        p = mentions[PROJECTION].copy()
+        p = m[PROJECTION + ["_org"]].copy()
         for c in ("article_id", "actor_id", "actor_name", "actor_type", "country", "role", "affiliation",
                   "resolution"):
             p[c] = p[c].astype("category")  # shared strings: a few bytes a row
@@ -481,7 +481,7 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
             mp[c] = mp[c].astype(object)
     for c in ("sent_idx", "para_idx", "start_char", "end_char"):
         mp[c] = mp[c].astype("int64")
-    merges = adhoc_merges(mp.loc[adhoc_mask(mp), "actor_id"].value_counts().to_dict()) if len(mp) else {}
+    merges = adhoc_merges(*adhoc_counts(mp)) if len(mp) else {}
     mp = apply_adhoc_merges(mp, merges)
     merged: Counter = Counter()
     for (aid, form), k in name_counts.items():

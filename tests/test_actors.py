@@ -145,3 +145,26 @@ def test_merging_stance_targets_keeps_one_row_per_target_and_no_self_target():
     assert list(zip(got.statement_id, got.target_actor_id.fillna("-"), got.target_type, got.polarity)) == [
         (1, "location:wales", "location", -1), (1, "person:blair", "person", 1), (2, "-", "concept", 0)]
     assert set(got.speaker_actor_id) == {"USA", "location:wales"}
+
+
+def test_a_name_after_an_organization_noun_is_an_organization():
+    from analysis.actors import adhoc_merges
+
+    # 3 of 42 mentions after "firm" / "giant" (>= 5%): the organization, against the vote
+    assert adhoc_merges({"person:yukos": 40, "organization:yukos": 2}, {"organization:yukos": 2, "person:yukos": 1}) \
+        == {"person:yukos": "organization:yukos"}
+    # a name with no organization id yet gets one
+    assert adhoc_merges({"location:gazprom": 20}, {"location:gazprom": 1}) == {"location:gazprom": "organization:gazprom"}
+    # one odd sentence ("the club John Terry joined") among many mentions does not retype a person
+    assert adhoc_merges({"person:john-terry": 60}, {"person:john-terry": 1}) == {}
+
+
+def test_organization_noun_evidence_in_a_text(nlp):
+    text = "Russian oil firm Yukos said it would appeal. Yukos said the tax bill was unfair. Yukos shares fell."
+    art = pd.DataFrame([make_article("t", None, text)])
+    rows, _ = doc_mentions(Parsed("t", 0, nlp(text)), 0, paragraph_starts(text))
+    yukos = [r for r in rows if r["text"] == "Yukos"]
+    assert [r["org_cue"] for r in yukos] == [True, False, False]
+    m = resolve(pd.DataFrame(rows), art, None)
+    assert set(m[m.text == "Yukos"].actor_id) == {"organization:yukos"}
+    assert set(m[m.text == "Yukos"].actor_type) == {"organization"}

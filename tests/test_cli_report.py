@@ -215,7 +215,8 @@ def test_same_input_same_report_but_timings(report, tmp_path):
 
 def test_one_actor_per_name_across_chunks(tmp_path, monkeypatch):
     """'Wales' the recognizer calls a place in two articles and an organization in a third, each article in a
-    chunk of its own, is one actor (the majority type) in every table."""
+    chunk of its own, is one actor (the majority type) in every table; a name once seen after an organization
+    noun is an organization."""
     from analysis import extract
     from analysis.extract import ExtractParams, run_extract
 
@@ -223,7 +224,8 @@ def test_one_actor_per_name_across_chunks(tmp_path, monkeypatch):
     src = tmp_path / "in"
     src.mkdir()
     texts = ["Unemployment in Wales rose, the report said.", "The factory in Wales will close next year.",
-             "The Welsh Rugby Union said Wales would play."]
+             "The Welsh Rugby Union said Wales would play.", "The Kremlin wants gas giant Gazprom to buy Yuganskneftegas.",
+             "A spokesman for Gazprom in Moscow denied the report.", "The deal makes Gazprom in Russia the biggest producer."]
     for i, t in enumerate(texts):
         (src / f"a{i}.json").write_text(json.dumps({"title": f"T{i}", "text": t, "date": "2005-02-05"}))
     ex = run_extract([str(src)], tmp_path / "out", ExtractParams(n_process=1), progress=False,
@@ -234,5 +236,8 @@ def test_one_actor_per_name_across_chunks(tmp_path, monkeypatch):
     assert list(ex.actors.actor_id).count("location:wales") == 1
     assert not ex.actors.actor_id.str.contains("organization:wales").any()
     assert ("location:wales", "organization:welsh-rugby-union") in set(zip(ex.edges.actor_a, ex.edges.actor_b))
+    # one of three "Gazprom" after an organization noun, in another chunk: an organization everywhere
+    gazprom = ex.mentions[ex.mentions.text == "Gazprom"]
+    assert list(gazprom.label) == ["GPE"] * 3 and set(gazprom.actor_id) == {"organization:gazprom"}
     said = ex.stance[ex.stance.speaker_actor_id == "organization:welsh-rugby-union"]
     assert list(zip(said.target_actor_id, said.target_type)) == [("location:wales", "location")]
