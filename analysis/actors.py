@@ -165,10 +165,10 @@ def org_names(doc: Doc, taken: set[int]) -> list[Span]:
 
 # nouns that say the name right after them is an organization ("oil firm Yukos", "gas giant Gazprom", "budget
 # airline Ryanair"); words that as often precede a person ("producer", "owner", "partner", "rival", "maker" as in
-# "film maker") are left out
+# "film maker", "broadcaster", "lender" as in "money lender Shylock") are left out
 ORG_DESCRIPTORS = frozenset({
     "firm", "company", "giant", "group", "conglomerate", "carmaker", "automaker", "chipmaker", "airline", "carrier",
-    "bank", "lender", "insurer", "retailer", "supermarket", "brewer", "broadcaster", "operator", "club", "chain",
+    "bank", "insurer", "retailer", "supermarket", "brewer", "operator", "club", "chain",
     "subsidiary", "supplier", "provider", "distributor", "magazine", "newspaper", "exchange", "regulator",
     "watchdog", "consortium", "manufacturer", "utility"})
 ORG_EVIDENCE_SHARE = 0.05  # of a name's mentions that must follow such a noun to make it an organization
