@@ -266,12 +266,14 @@ def _junk(tok: Any) -> bool:
 
 def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Cut what the NER glued to a name ("G. Archer 143", "Argentina 1996-08-27", "Frenchman Cedric Pioline",
-    "President Vladimir Putin"), and complete a person's name it cut short ("Mikael" + "Tillstrom")."""
+    "President Vladimir Putin", "ex-Yukos"), and complete a person's name it cut short ("Mikael" + "Tillstrom")."""
     while end > start and (_junk(doc[end - 1]) or doc[end - 1].text == "."
                            and (end - 1 == start or len(doc[end - 2].text) > 1)):
         end -= 1
     while start < end and (_junk(doc[start]) and doc[start].text != "."):
         start += 1
+    if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
+        start += 2  # "ex-Yukos boss": Yukos (as a person "ex-Yukos" took every later "Yukos" for its surname)
     if label == "PERSON":
         roles = role_words()
         while end - start > 1 and (doc[start].lower_ in roles or TITLE_RE.match(doc[start].text + " ")

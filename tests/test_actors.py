@@ -168,3 +168,13 @@ def test_organization_noun_evidence_in_a_text(nlp):
     m = resolve(pd.DataFrame(rows), art, None)
     assert set(m[m.text == "Yukos"].actor_id) == {"organization:yukos"}
     assert set(m[m.text == "Yukos"].actor_type) == {"organization"}
+
+
+def test_ex_prefix_is_cut_from_a_name(nlp):
+    from analysis.actors import trim_span
+
+    doc = nlp("The ambitions of ex-Yukos boss Mikhail Khodorkovsky worried the Kremlin.")
+    i = [t.text for t in doc].index("ex")
+    start, end = trim_span(doc, i, i + 3, "PERSON")
+    assert doc[start:end].text == "Yukos"
+    assert trim_span(doc, i + 2, i + 3, "ORG") == (i + 2, i + 3)
