@@ -7,7 +7,8 @@ Sources, merged in this order (later wins for the same id):
 2. Phoenix/PETRARCH `Phoenix.Countries.actors.txt` (MIT; CountryInfo of 2014-01-30): country name variants
    (demonyms, regions and cities dropped) and named persons with CAMEO country+role codes and date ranges;
 3. Phoenix `Phoenix.International.actors.txt`: international organizations (records that name an organization);
-4. `scripts/registry_offices.yaml` (hand-kept): capitals, major IGOs and organs, and heads of state, heads of
+4. `scripts/registry_offices.yaml` (hand-kept): capitals, English short names of states ("Turkey"), major
+   IGOs and organs, and heads of state, heads of
    government and foreign ministers since 2014 for the UN Security Council's permanent members, the G20 and
    both Koreas, with their date ranges; descriptors ("the Russian president") are generated from them;
 5. `scripts/registry_curated.yaml` (hand-kept): the reference article's actors and fixes.
@@ -216,6 +217,11 @@ def offices(path: Path, actors: dict[str, dict]) -> None:
     for cc, caps in (data.get("capitals") or {}).items():
         if cc in actors:
             actors[cc]["capitals"] = caps if isinstance(caps, list) else [caps]
+    for cc, names in (data.get("short_names") or {}).items():
+        if cc in actors:
+            actors[cc]["aliases"] += [n for n in names if n not in actors[cc]["aliases"]]
+            if "," in actors[cc]["name"]:
+                actors[cc]["name"] = names[0]
     for org in data.get("organizations") or []:
         actors[org["id"]] = {**org, "type": org.get("type", "organization"), "source": "offices"}
     demonyms = data.get("demonyms") or {}

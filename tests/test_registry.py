@@ -44,6 +44,12 @@ def test_default_registry_content():
     assert reg.lookup("Saudi") is None  # adjectives/demonyms are not the state
     assert len([a for a in reg.actors.values() if a.type == "state"]) >= 193
     assert name_key("the U.S.'s") == "us" and "KIM JONG-UN" in surface_variants("Kim Jong-un")
+    # the short names news use, where ISO's differ; no state is displayed by an index entry with a comma
+    for name, cc in (("Turkey", "TUR"), ("Palestine", "PSE"), ("Ivory Coast", "CIV"), ("Burma", "MMR"),
+                     ("Swaziland", "SWZ"), ("DR Congo", "COD")):
+        assert reg.lookup(name).id == cc, name
+    assert reg.actors["PSE"].name == "Palestine"
+    assert not [a.name for a in reg.actors.values() if a.type == "state" and "," in a.name and a.aliases]
 
 
 def test_rollup_and_unresolved_stub(seed_run, tmp_path):
