@@ -349,6 +349,15 @@ class RegistryMatcher:
             inside = [s for s in spans if s.start < ent.end and ent.start < s.end]
             if not inside:
                 keep.append(ent)
+            elif ent.label_ == "PERSON" and inside[0].start == ent.start < inside[0].end < ent.end \
+                    and self.registry.actors[inside[0].kb_id_].role == "PTY":
+                # "Tory Liam Fox", "Lib Dem MP Lembit Opik": a party the NER glued to a person is the person's
+                # affiliation, not part of the name; the registry's spans stand, and an unregistered rest is the
+                # person ("Labour MPs" names nobody and keeps the party only). Parties only: before other names
+                # the glue is as often one name ("BBC Sport", "Xerox PARC", "Jordan Bratman")
+                rest = _name_after_prefix(doc, inside[0].end, ent.end) if len(inside) == 1 else None
+                if rest is not None:
+                    keep.append(rest)
             elif all(s.start >= ent.start and s.end <= ent.end for s in inside) and ent.label_ in (
                     "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") and any(
                     (s.end - s.start) < (ent.end - ent.start) for s in inside):
@@ -364,6 +373,19 @@ class RegistryMatcher:
         new = [s for s in spans if not any(i in taken for i in range(s.start, s.end))]
         doc.ents = sorted(keep + new, key=lambda s: s.start)
         return doc
+
+
+def _name_after_prefix(doc: Doc, start: int, end: int) -> Span | None:
+    """The PERSON span ``doc[start:end]`` left once a party prefix is cut, or None when it does not end in a
+    name: a capitalized proper noun that is neither a role word ("MPs", "Treasurer") nor a title ("Lord")."""
+    from .actors import TITLE_RE, role_words  # imported here: actors imports this module
+
+    roles = role_words()
+    last = doc[end - 1]
+    if last.pos_ == "PROPN" and last.text[:1].isupper() and last.lower_ not in roles \
+            and last.lower_.removesuffix("s") not in roles and not TITLE_RE.match(last.text + " "):
+        return Span(doc, start, end, label="PERSON")
+    return None
 
 
 @Language.factory("actor_registry", default_config={"registry_path": None})

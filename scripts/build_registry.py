@@ -8,7 +8,7 @@ Sources, merged in this order (later wins for the same id):
    (demonyms, regions and cities dropped) and named persons with CAMEO country+role codes and date ranges;
 3. Phoenix `Phoenix.International.actors.txt`: international organizations (records that name an organization);
 4. `scripts/registry_offices.yaml` (hand-kept): capitals, English short names of states ("Turkey"), major
-   IGOs and organs, and heads of state, heads of
+   IGOs and organs, major political parties and armed non-state groups, and heads of state, heads of
    government and foreign ministers since 2014 for the UN Security Council's permanent members, the G20 and
    both Koreas, with their date ranges; descriptors ("the Russian president") are generated from them;
 5. `scripts/registry_curated.yaml` (hand-kept): the reference article's actors and fixes.

@@ -178,3 +178,15 @@ def test_ex_prefix_is_cut_from_a_name(nlp):
     start, end = trim_span(doc, i, i + 3, "PERSON")
     assert doc[start:end].text == "Yukos"
     assert trim_span(doc, i + 2, i + 3, "ORG") == (i + 2, i + 3)
+
+
+def test_a_party_glued_to_a_person_is_the_affiliation(nlp):
+    """spaCy tags "Lib Dem MP Lembit Opik" and "Tory Liam Fox" as one PERSON each: the party is an actor of
+    its own and the person's affiliation; the person keeps only the name."""
+    m = run(nlp, "Row over plan\n\nTory Liam Fox said the plan would fail. Lib Dem MP Lembit Opik called it a "
+                 "disgrace. Labour MPs said little.", date="2005-02-01")
+    people = m[m.actor_type == "person"]
+    assert set(people.text) == {"Liam Fox", "Lembit Opik"}
+    assert people.set_index("text").affiliation.to_dict() == {"Liam Fox": "GBR-PTY-CONSERVATIVE",
+                                                              "Lembit Opik": "GBR-PTY-LIBDEM"}
+    assert {"GBR-PTY-CONSERVATIVE", "GBR-PTY-LIBDEM", "GBR-PTY-LABOUR"} <= set(m.actor_id)

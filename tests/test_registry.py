@@ -50,6 +50,18 @@ def test_default_registry_content():
         assert reg.lookup(name).id == cc, name
     assert reg.actors["PSE"].name == "Palestine"
     assert not [a.name for a in reg.actors.values() if a.type == "state" and "," in a.name and a.aliases]
+    # parties and armed groups: the short forms news use are one actor each; acronyms that are mostly something
+    # else ("ETA", "M23", "CSU") are not aliases
+    for names, aid in ((["Labour", "Labour Party", "New Labour"], "GBR-PTY-LABOUR"),
+                       (["Tories", "Tory", "Conservatives", "Conservative Party"], "GBR-PTY-CONSERVATIVE"),
+                       (["Lib Dems", "Lib Dem", "Liberal Democrats"], "GBR-PTY-LIBDEM"),
+                       (["Republicans", "GOP"], "USA-PTY-REPUBLICAN"), (["Hezbollah", "Hizbollah"], "LBN-HEZBOLLAH"),
+                       (["ISIS", "ISIL", "Daesh", "Islamic State"], "IMG-ISLAMIC-STATE"),
+                       (["al-Qaeda", "Al Qaeda"], "IMG-AL-QAEDA")):
+        assert {reg.lookup(n).id for n in names} == {aid}, names
+    assert (reg.actors["PSE-HAMAS"].country, reg.actors["PSE-HAMAS"].role) == ("PSE", "REB")
+    assert reg.actors["GBR-PTY-LABOUR"].affiliation is None  # a party is not its state
+    assert reg.lookup("ETA") is None and reg.lookup("M23") is None and reg.lookup("CSU") is None
 
 
 def test_rollup_and_unresolved_stub(seed_run, tmp_path):
