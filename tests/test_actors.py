@@ -1,5 +1,6 @@
 """Mentions on the reference article and on small texts with known answers."""
 import pandas as pd
+from spacy.tokens import Span
 
 from analysis.actors import doc_mentions, resolve
 from analysis.corpus import make_article
@@ -190,3 +191,19 @@ def test_a_party_glued_to_a_person_is_the_affiliation(nlp):
     assert people.set_index("text").affiliation.to_dict() == {"Liam Fox": "GBR-PTY-CONSERVATIVE",
                                                               "Lembit Opik": "GBR-PTY-LIBDEM"}
     assert {"GBR-PTY-CONSERVATIVE", "GBR-PTY-LIBDEM", "GBR-PTY-LABOUR"} <= set(m.actor_id)
+
+
+def test_an_honorific_names_a_person(nlp):
+    """spaCy tags "Dr Nielsen" (and "Mr Ebbers" in most BBC articles about WorldCom) an organization; with its
+    honorific it is a person, and the surname rule joins it to the full name seen before."""
+    from analysis.actors import honorific_persons
+
+    doc = nlp("Bernie Ebbers denied it. Mr Ebbers said WorldCom was sound.")
+    i = [t.text for t in doc].index("Mr")
+    spans = honorific_persons([Span(doc, i, i + 2, label="ORG"), Span(doc, 0, 2, label="PERSON")])
+    assert [(s.text, s.label_) for s in spans] == [("Mr Ebbers", "PERSON"), ("Bernie Ebbers", "PERSON")]
+    ws = honorific_persons([Span(doc, i + 3, i + 4, label="ORG")])
+    assert ws[0].label_ == "ORG"  # no honorific: unchanged
+    m = run(nlp, "Web\n\nBut, says usability guru Dr Jakob Nielsen, some things have stayed constant. Dr Nielsen has "
+                 "looked back at a decade of work on usability.")
+    assert set(m[m.text.str.contains("Nielsen")].actor_id) == {"person:jakob-nielsen"}
