@@ -11,7 +11,8 @@ Two steps, so that resolution can change without touching parsing:
 3. a registry descriptor ("the North Korean leader") → the holder on the article's date, ``descriptor``;
 4. a person's surname or part of a name ("Kirby", "Mr Kirby", "Kim Jong") → the full name seen in the
    same article, ``surname``; failing that, the one registered office holder with that surname on the
-   article's date ("Reagan" in a 1987 article), ``surname_office``;
+   article's date ("Reagan" in a 1987 article), ``surname_office``; failing both, after the whole corpus is
+   resolved, the one full name the corpus uses for it (``surname_links``), ``surname_corpus``;
 5. anything else → an actor made from the normalized name (``name``): counted and charted like the
    others, and listed in the unresolved-mentions review so users can add it to their registry.
 """
@@ -505,7 +506,8 @@ def adhoc_counts(df: pd.DataFrame) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def apply_adhoc_merges(df: pd.DataFrame, merges: Mapping[str, str]) -> pd.DataFrame:
-    """Rewrite the actor ids of a table (``ID_COLUMNS``) by ``adhoc_merges``, with the type of a rewritten id."""
+    """Rewrite the actor ids of a table (``ID_COLUMNS``) by ``adhoc_merges`` (or ``surname_links``), with the
+    type of a rewritten id: an ad-hoc id's prefix, "person" for a registered id (only surnames link to one)."""
     if not merges or df.empty:
         return df
     for col in ID_COLUMNS:
@@ -516,8 +518,75 @@ def apply_adhoc_merges(df: pd.DataFrame, merges: Mapping[str, str]) -> pd.DataFr
         if hit.any():
             df.loc[hit, col] = new[hit]
             if col in TYPE_OF_ID and TYPE_OF_ID[col] in df:
-                df.loc[hit, TYPE_OF_ID[col]] = new[hit].str.split(":", n=1).str[0]
+                df.loc[hit, TYPE_OF_ID[col]] = [i.split(":", 1)[0] if ":" in i else "person" for i in new[hit]]
     return df
+
+
+SURNAME_SHARE = 0.9  # the full name must hold this share of the mentions of all full names with that surname
+SURNAME_MIN = 5  # ... and at least this many mentions, and as many as the bare surname has
+
+
+def surname_links(df: pd.DataFrame) -> dict[str, str]:
+    """Bare surnames that no full name in their own article explains → the corpus's one dominant full name.
+
+    In undated corpora the office-holder lookup cannot run, so "Blair" alone (43 mentions in 2,225 BBC articles
+    against 535 of "Tony Blair") stayed an actor of its own. A bare single-word person name (an ad-hoc id) joins
+    the person whose full name ends with it when that person has ``SURNAME_SHARE`` of the mentions of all full
+    names with that surname, at least ``SURNAME_MIN`` mentions and no fewer than the bare name, and the word is
+    not the first name of full names mentioned twice or more ("Charles", "Howard"; one stray span such as "Blair
+    Labour" does not count). ``df``: mentions after the ad-hoc
+    merges and display names (``actor_id, actor_name, actor_type``)."""
+    p = df.loc[df["actor_type"] == "person", ["actor_id", "actor_name"]]
+    if p.empty:
+        return {}
+    counts = p["actor_id"].value_counts()
+    names = p.drop_duplicates("actor_id").set_index("actor_id")["actor_name"].astype(str)
+    by_last: dict[str, list[tuple[int, str]]] = {}
+    first: Counter = Counter()
+    for aid, name in names.items():
+        toks = name.split()
+        if len(toks) >= 2 and toks[0][:1].isupper() and toks[-1][:1].isupper():
+            by_last.setdefault(name_key(toks[-1]), []).append((-int(counts[aid]), aid))
+            first[name_key(toks[0])] += int(counts[aid])
+    links: dict[str, str] = {}
+    for aid, name in sorted(names.items()):
+        key = name_key(name)
+        if ":" not in aid or " " in name or first[key] >= 2 or key not in by_last:
+            continue
+        cands = sorted(by_last[key])
+        n, top = -cands[0][0], cands[0][1]
+        if n >= SURNAME_MIN and n >= counts[aid] and n >= SURNAME_SHARE * -sum(c for c, _ in cands) and (
+                len(cands) == 1 or -cands[1][0] < n):
+            links[aid] = top
+    return links
+
+
+def link_fields(df: pd.DataFrame, links: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+    """The fields a mention linked to a person takes from that person's own mentions (the most frequent
+    value of each: its name, country, role and affiliation)."""
+    out: dict[str, dict[str, Any]] = {}
+    rows = df[df["actor_id"].isin(set(links.values()))]
+    for aid, g in rows.groupby("actor_id", sort=True):
+        out[aid] = {c: (g[c].dropna().value_counts().index[0] if g[c].notna().any() else None)
+                    for c in ("actor_name", "country", "role", "affiliation")}
+    return out
+
+
+def apply_surname_links(df: pd.DataFrame, links: Mapping[str, str], fields: Mapping[str, dict[str, Any]]
+                        ) -> pd.DataFrame:
+    """Mentions rewritten by ``surname_links``: the person's id and fields, resolution ``surname_corpus``."""
+    if not links or df.empty:
+        return df
+    hit = df["actor_id"].isin(set(links))
+    if hit.any():
+        target = df.loc[hit, "actor_id"].map(links)
+        df.loc[hit, "actor_id"] = target
+        df.loc[hit, "actor_type"] = "person"
+        df.loc[hit, "resolution"] = "surname_corpus"
+        for c in ("actor_name", "country", "role", "affiliation"):
+            if c in df:
+                df.loc[hit, c] = [fields.get(t, {}).get(c) for t in target]
+    return apply_adhoc_merges(df, links)
 
 
 def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None,
@@ -542,6 +611,8 @@ def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None
     if names:
         df = apply_adhoc_merges(df, adhoc_merges(*adhoc_counts(df)))
         df = apply_adhoc_names(df, adhoc_names(adhoc_name_counts(df)))
+        links = surname_links(df)
+        df = apply_surname_links(df, links, link_fields(df, links))
     df = df.sort_values(["article_id", "start_char", "end_char"], kind="stable").reset_index(drop=True)
     for c in ("sent_idx", "para_idx", "start_char", "end_char"):
         df[c] = df[c].astype("int64")

@@ -22,7 +22,8 @@ from . import __version__
 from collections import Counter
 
 from .actors import (ENTITY_TYPES, SENTENCE_COLUMNS, actors_table, adhoc_counts, adhoc_merges, adhoc_name_counts,
-                     adhoc_names, apply_adhoc_merges, apply_adhoc_names, doc_mentions, resolve)
+                     adhoc_names, apply_adhoc_merges, apply_adhoc_names, apply_surname_links, doc_mentions, link_fields,
+                     resolve, surname_links)
 from .cooccurrence import WINDOWS, cooccurrence
 from .cache import ARTICLE_KEYS, ArticleCache, ChunkCache
 from .cache import fingerprint as cache_fingerprint
@@ -488,6 +489,9 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
         merged[(merges.get(aid, aid), form)] += k
     names = adhoc_names(merged)
     mp = apply_adhoc_names(mp, names)
+    links = surname_links(mp)  # "Blair" alone → "Tony Blair", after the merges so counts are per actor
+    fields = link_fields(mp, links)
+    mp = apply_surname_links(mp, links, fields)
     counts = pd.DataFrame([(a, s, p) for a, (s, p) in doc_counts.items()],
                           columns=["article_id", "n_sentences", "n_paragraphs"])
     articles = articles.drop(columns=[c for c in ("n_sentences", "n_paragraphs") if c in articles]).merge(
@@ -499,12 +503,14 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
     t_aggregate = time.perf_counter() - t1
     del mp, proj
 
-    name_of = pd.Series(names, dtype=object)  # one index (hash table) for every part, not one per part
+    name_of = pd.Series({**names, **{t: fields[t]["actor_name"] for t in links.values() if t in fields}},
+                        dtype=object)  # one index (hash table) for every part, not one per part
+    ids = {**{k: links.get(v, v) for k, v in merges.items()}, **links}  # ad-hoc merges, then surname links
 
     def rename(cols: tuple[str, ...]):
         def fix(df: pd.DataFrame) -> pd.DataFrame:
             for id_col, name_col in zip(cols[::2], cols[1::2]):
-                if len(df) and names:
+                if len(df) and len(name_of):
                     new = df[id_col].map(name_of)
                     hit = new.notna()
                     df.loc[hit, name_col] = new[hit]
@@ -513,11 +519,11 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
 
     statements_fix, stance_fix = rename(("speaker_actor_id", "speaker_name")), rename(
         ("speaker_actor_id", "speaker_name", "target_actor_id", "target_name"))
-    n = {"mentions": parts.finish("mentions", stage,
-                                  fix=lambda df: apply_adhoc_names(apply_adhoc_merges(df, merges), names)),
+    n = {"mentions": parts.finish("mentions", stage, fix=lambda df: apply_surname_links(
+             apply_adhoc_names(apply_adhoc_merges(df, merges), names), links, fields)),
          "sentences": parts.finish("sentences", stage),
-         "statements": parts.finish("statements", stage, fix=lambda df: statements_fix(apply_adhoc_merges(df, merges))),
-         "stance": parts.finish("stance", stage, fix=lambda df: stance_fix(merge_actors(df, merges)))}
+         "statements": parts.finish("statements", stage, fix=lambda df: statements_fix(apply_adhoc_merges(df, ids))),
+         "stance": parts.finish("stance", stage, fix=lambda df: stance_fix(merge_actors(df, ids)))}
     shutil.rmtree(parts.dir, ignore_errors=True)
     write_table(articles, stage, "articles", csv=False)
     write_table(actors, stage, "actors")

@@ -207,3 +207,21 @@ def test_an_honorific_names_a_person(nlp):
     m = run(nlp, "Web\n\nBut, says usability guru Dr Jakob Nielsen, some things have stayed constant. Dr Nielsen has "
                  "looked back at a decade of work on usability.")
     assert set(m[m.text.str.contains("Nielsen")].actor_id) == {"person:jakob-nielsen"}
+
+
+def test_surname_links_need_one_dominant_full_name():
+    from analysis.actors import surname_links
+
+    def frame(rows):
+        return pd.DataFrame([(aid, name, "person") for aid, name, n in rows for _ in range(n)],
+                            columns=["actor_id", "actor_name", "actor_type"])
+
+    base = [("GBR-tony-blair", "Tony Blair", 40), ("person:blair", "Blair", 6), ("person:blair-labour", "Blair Labour", 1)]
+    assert surname_links(frame(base)) == {"person:blair": "GBR-tony-blair"}  # one stray "Blair Labour" is no first name
+    # a second full name with the surname, too common to ignore: no link
+    assert surname_links(frame(base + [("person:cherie-blair", "Cherie Blair", 8)])) == {}
+    # the word is a first name of people mentioned often: no link
+    assert surname_links(frame(base + [("person:blair-mcgee", "Blair McGee", 3)])) == {}
+    # the full name must have at least as many mentions as the bare one, and SURNAME_MIN
+    assert surname_links(frame([("person:ray-hugh", "Hugh Ray", 4), ("person:ray", "Ray", 2)])) == {}
+    assert surname_links(frame([("person:o-passion", "Passion Oscar", 6), ("person:oscar", "Oscar", 60)])) == {}

@@ -241,3 +241,29 @@ def test_one_actor_per_name_across_chunks(tmp_path, monkeypatch):
     assert list(gazprom.label) == ["GPE"] * 3 and set(gazprom.actor_id) == {"organization:gazprom"}
     said = ex.stance[ex.stance.speaker_actor_id == "organization:welsh-rugby-union"]
     assert list(zip(said.target_actor_id, said.target_type)) == [("location:wales", "location")]
+
+
+def test_a_bare_surname_joins_the_corpus_one_full_name(tmp_path, monkeypatch):
+    """Undated articles get no office-holder lookup: "Mr Halloran", in an article of its own, is the person
+    the other articles call "Mark Halloran" (the only full name with that surname), in every table."""
+    from analysis import extract
+    from analysis.extract import ExtractParams, run_extract
+
+    monkeypatch.setattr(extract, "CHUNK_ARTICLES", 1)
+    src = tmp_path / "in"
+    src.mkdir()
+    texts = ["On Monday the finance minister, Mark Halloran, said the budget would fail.",
+             "Critics of Mark Halloran met in London on Monday.",
+             "In Leeds, Mark Halloran told reporters that taxes would rise.",
+             "A spokesman for Mark Halloran denied the claim.",
+             "Speaking in Bristol, Mark Halloran warned that the bank was wrong.",
+             "Next week Mark Halloran will visit Paris.", "Mr Halloran said the Treasury was right."]
+    for i, t in enumerate(texts):
+        (src / f"a{i}.json").write_text(json.dumps({"title": f"T{i}", "text": t}))
+    ex = run_extract([str(src)], tmp_path / "out", ExtractParams(n_process=1), progress=False, cache_dir=False)
+    bare = ex.mentions[ex.mentions.text == "Halloran"]
+    assert list(zip(bare.actor_id, bare.actor_name, bare.resolution)) == [
+        ("person:mark-halloran", "Mark Halloran", "surname_corpus")]
+    assert "person:halloran" not in set(ex.actors.actor_id)
+    said = ex.statements[ex.statements.article_id == bare.article_id.iloc[0]]
+    assert list(said.speaker_actor_id) == ["person:mark-halloran"]
