@@ -63,7 +63,11 @@ def _acting(root: Any, doc: Doc, end: int) -> bool:
 
 
 ROLE_OVERRIDES = {"ambassador": "DIP", "envoy": "DIP", "diplomat": "DIP", "spokesman": "GOV",
-                  "spokeswoman": "GOV", "spokesperson": "GOV", "foreign minister": "DIP"}
+                  "spokeswoman": "GOV", "spokesperson": "GOV", "foreign minister": "DIP",
+                  # members of the European, Scottish and Northern Irish parliaments, which Phoenix lacks;
+                  # "minister", "secretary", "official" and "general" were tried and left out: on BBC news
+                  # they gave union leaders ("general secretary") and the opposition ("shadow minister") GOV/MIL
+                  "mep": "LEG", "msp": "LEG", "mla": "LEG"}
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +78,7 @@ def role_words() -> dict[str, str]:
     return {**words, **ROLE_OVERRIDES}
 
 
+MEMBER_TITLES = frozenset({"mp", "mep", "msp", "mla"})  # spaCy tags "MPs" and "the MEP" organizations
 AFFILIATION_PREPS = ("of", "at", "from")  # "Cara Diemont of IT firm Dimension Data", "X at Barclays"
 
 
@@ -367,8 +372,9 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
                 span.label_ != "ORG" or doc[start].text.islower() or doc[start].is_sent_start):
             start += 1
         start, end = trim_span(doc, start, end, span.label_)
-        if start < end:
-            trimmed.append((start, end, span))
+        if start < end and (span.kb_id_ or not all(t.lower_.removesuffix("s") in MEMBER_TITLES
+                                                    for t in doc[start:end])):
+            trimmed.append((start, end, span))  # "the MEP", "MPs" name nobody
     trimmed.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     taken: set[int] = set()
     names = []

@@ -225,3 +225,11 @@ def test_surname_links_need_one_dominant_full_name():
     # the full name must have at least as many mentions as the bare one, and SURNAME_MIN
     assert surname_links(frame([("person:ray-hugh", "Hugh Ray", 4), ("person:ray", "Ray", 2)])) == {}
     assert surname_links(frame([("person:o-passion", "Passion Oscar", 6), ("person:oscar", "Oscar", 60)])) == {}
+
+
+def test_parliament_member_titles(nlp):
+    """"MEP" cuts from a name and gives the role; "MPs" or "the MEP" alone names nobody (spaCy tags them ORG)."""
+    m = run(nlp, "Vote\n\nUKIP MEP Nigel Farage said MPs would lose. Later the MEP said the MPs were wrong.")
+    nf = m[m.text == "Nigel Farage"]
+    assert list(zip(nf.actor_id, nf.role)) == [("person:nigel-farage", "LEG")]
+    assert not m.text.str.contains("MEP|MPs").any()
