@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from .entity_classifier import relabel
@@ -212,6 +213,24 @@ def honorific_persons(spans: list[Span]) -> list[Span]:
     return out
 
 
+def _titled(doc: Doc, start: int) -> bool:
+    """Whether a capitalized title ("President", "Mr") stands right before token ``start`` (line breaks skipped:
+    wire copy breaks "President\nReagan")."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and doc[i].text[:1].isupper() and bool(TITLE_RE.match(doc[i].text + " "))
+
+
+def _shouted(text: str) -> bool:
+    """A name of two or more words in capitals as written: a wire headline ("REAGAN DENOUNCES REPORTS", which
+    spaCy tags a person even after the title is recased for parsing, and whose "Reagan" then took every later
+    "Reagan" for its surname). Only registered names are taken from such text; one capitalized word ("IBM",
+    "REAGAN") stays, and so do names of short capitalized words ("ABN AMRO", "CBS TV")."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and text.isupper() and any(len(w) >= 5 for w in words)
+
+
 def initial_names(doc: Doc, taken: set[int]) -> list[Span]:
     """"J. Crawley", "M. Walker": an initial and a capitalized proper noun the NER left out is a person."""
     out = []
@@ -379,7 +398,8 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
     taken: set[int] = set()
     names = []
     for start, end, span in trimmed:
-        if not any(i in taken for i in range(start, end)):
+        if not any(i in taken for i in range(start, end)) and (span.kb_id_ or not _shouted(
+                parsed.source[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])])):
             taken.update(range(start, end))
             names.append((start, end, span))
     persons = {i for a, b, sp in names if sp.label_ == "PERSON" for i in range(a, b)}
@@ -410,6 +430,7 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
             "affil_char": affil_char, "title_role": title_role,
             "org_cue": start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "NOUN"
             and doc[start - 1].text in ORG_DESCRIPTORS,
+            "titled": _titled(doc, start),
         })
     return rows, sent_rows
 
@@ -630,10 +651,16 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     persons: list[tuple[list[str], dict[str, Any]]] = []  # (name tokens, resolved fields) of full names
     pending: list[dict[str, Any]] = []
     person_toks = [name_key(_strip_title(r["text"])).split() for r in rows if r["label"] == "PERSON"]
-    surnames = {t[-1] for t in person_toks if len(t) >= 2}
+    # two-word names only: longer spans are often a name and a place glued together ("Jonathan Kaplan England"),
+    # and a span opened by a function word is no name ("Across Wales"); their last word must not take the
+    # article's "England" or "Wales"
+    surnames = {t[-1] for t in person_toks if len(t) == 2 and t[0] not in STOP_WORDS}
     for r in rows:
-        if r["label"] in ("ORG", "GPE", "NORP", "LOC", "FAC") and not r.get("kb_id") and name_key(r["text"]) in surnames:
-            r = {**r, "label": "PERSON"}  # "Davies" after "Alun Davies": the person, whatever the NER said
+        if r["label"] in ("ORG", "GPE", "NORP", "LOC", "FAC") and not isinstance(r.get("kb_id"), str) and (
+                name_key(r["text"]) in surnames or r.get("titled") == True):  # noqa: E712
+            # (a table of raw rows holds NaN, not None, for a missing kb_id or flag: test the type)
+            # "Davies" after "Alun Davies", "President Reagan": the person, whatever the NER said
+            r = {**r, "label": "PERSON"}
         label, text = r["label"], r["text"]
         base = {k: r[k] for k in ("article_id", "sent_idx", "para_idx", "start_char", "end_char", "text", "label")}
         base["_org"] = bool(r.get("org_cue", False))
@@ -648,7 +675,8 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
                 if r["acting"]:
                     actor, how = registry.capital(text), "capital"
                 else:
-                    fields = {"actor_id": f"location:{_slug(text)}", "actor_name": text, "actor_type": "location",
+                    fields = {"actor_id": f"location:{_slug(text)}", "actor_name": " ".join(text.split()),
+                              "actor_type": "location",
                               "country": registry.capital(text).country, "role": None, "affiliation": None}
                     how = "capital_place"
             if actor is None and fields is None and label != "DESC":
@@ -657,7 +685,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
                 fields = _actor_fields(actor, date)
         if fields is None and label == "DESC":
             continue  # a descriptor with no holder on that date is not a mention
-        name = _strip_title(text) if label == "PERSON" else text
+        name = " ".join((_strip_title(text) if label == "PERSON" else text).split())  # "Howard\nBaker" on the wire
         if label == "PERSON":
             toks = name_key(name).split()
             if fields is not None or (len(toks) >= 2 and not any(_is_part(toks, t) for t in person_toks)):
@@ -680,7 +708,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
             fields = {"actor_id": f"{typ}:{_slug(key)}", "actor_name": key, "actor_type": typ, "country": None,
                       "role": None, "affiliation": None}
             how = "name"
-        resolved.append({**base, **fields, "resolution": how, "_name": text})
+        resolved.append({**base, **fields, "resolution": how, "_name": name})
     _affiliations(rows, resolved)
     # surname / partial names: join a full name of the same article (the nearest before, else after)
     for p in pending:
@@ -699,7 +727,24 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
             name = p["_name"]
             resolved.append({**p, "actor_id": f"person:{_slug(name)}", "actor_name": name, "actor_type": "person",
                              "country": None, "role": None, "affiliation": None, "resolution": "name"})
+    # "the Reagan administration": a surname the NER tagged ORG/GPE/NORP is the one person of the article whose
+    # full name ends with it, also one found by its title ("President Reagan") or the office-holder lookup
+    by_last: dict[str, dict[str, dict[str, Any]]] = {}
+    for x in resolved:
+        toks = name_key(str(x.get("actor_name") or "")).split()
+        if x.get("actor_type") == "person" and len(toks) == 2 and toks[0] not in STOP_WORDS:
+            by_last.setdefault(toks[-1], {})[x["actor_id"]] = x
+    for i, x in enumerate(resolved):
+        if x["resolution"] == "name" and x["actor_type"] != "person" and x["label"] in SURNAME_LABELS:
+            owners = by_last.get(name_key(x["text"]), {})
+            if len(owners) == 1:
+                person = next(iter(owners.values()))
+                resolved[i] = {**x, **{k: person.get(k) for k in FIELD_KEYS}, "resolution": "surname"}
     return resolved
+
+
+SURNAME_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
+FIELD_KEYS = ("actor_id", "actor_name", "actor_type", "country", "role", "affiliation")
 
 
 def _affiliations(rows: list[dict[str, Any]], resolved: list[dict[str, Any]]) -> None:

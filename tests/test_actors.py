@@ -233,3 +233,15 @@ def test_parliament_member_titles(nlp):
     nf = m[m.text == "Nigel Farage"]
     assert list(zip(nf.actor_id, nf.role)) == [("person:nigel-farage", "LEG")]
     assert not m.text.str.contains("MEP|MPs").any()
+
+
+def test_wire_copy_names(nlp):
+    """Reuters 1987: an all-capitals headline span is no name (its "Reagan" had taken the body's "Reagan" for its
+    surname); a surname after a title, or tagged ORG in "the Reagan administration", is the person."""
+    m = run(nlp, "REAGAN DENOUNCES REPORTS OF WIFE'S ROLE\n\nCanada expects the Reagan administration to act, "
+                 "Canadian officials said. A summit between President\nReagan and Prime Minister Brian Mulroney "
+                 "is planned.", date="1987-03-11")
+    assert not (m.text.str.isupper() & m.text.str.contains(" ")).any()
+    reagan = m[m.text.str.lower() == "reagan"]
+    assert len(reagan) == 3 and set(reagan.actor_id) == {"USA-ronald-reagan"}  # "REAGAN" tagged ORG too
+    assert m[m.text == "Brian Mulroney"].actor_id.iloc[0] == "CAN-brian-mulroney"
