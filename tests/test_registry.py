@@ -62,6 +62,9 @@ def test_default_registry_content():
     assert (reg.actors["PSE-HAMAS"].country, reg.actors["PSE-HAMAS"].role) == ("PSE", "REB")
     assert reg.actors["GBR-PTY-LABOUR"].affiliation is None  # a party is not its state
     assert reg.lookup("ETA") is None and reg.lookup("M23") is None and reg.lookup("CSU") is None
+    # older corpora: the EU's earlier names, and GATT
+    assert {reg.lookup(n).id for n in ("European Community", "EEC", "Common Market")} == {"IGO-EU"}
+    assert reg.lookup("GATT").id == "IGO-GATT" and reg.lookup("EC") is None  # "EC" is as often the Commission
 
 
 def test_rollup_and_unresolved_stub(seed_run, tmp_path):
