@@ -202,8 +202,8 @@ HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "
 
 def honorific_persons(spans: list[Span]) -> list[Span]:
     """"Mr Ebbers", "Ms Lomax", "Dr Nielsen": an honorific and one or two capitalized words name a person,
-    whatever the NER or the classifier said (on 2,225 BBC articles 124 such mentions were organizations or
-    places, "Mr Ebbers" 40 times). Registry matches are left alone."""
+    whatever the NER or the classifier said (on 2,225 BBC articles this made 109 mentions that were
+    organizations or places persons, "Mr Ebbers" 37 times). Registry matches are left alone."""
     out = []
     for e in spans:
         if e.label_ != "PERSON" and not e.kb_id_ and 2 <= len(e) <= 3 and e[0].text in HONORIFICS \
@@ -561,8 +561,8 @@ def surname_links(df: pd.DataFrame) -> dict[str, str]:
     the person whose full name ends with it when that person has ``SURNAME_SHARE`` of the mentions of all full
     names with that surname, at least ``SURNAME_MIN`` mentions and no fewer than the bare name, and the word is
     not the first name of full names mentioned twice or more ("Charles", "Howard"; one stray span such as "Blair
-    Labour" does not count). ``df``: mentions after the ad-hoc
-    merges and display names (``actor_id, actor_name, actor_type``)."""
+    Labour" does not count). ``df``: mentions after the ad-hoc merges and display names (``actor_id,
+    actor_name, actor_type``)."""
     p = df.loc[df["actor_type"] == "person", ["actor_id", "actor_name"]]
     if p.empty:
         return {}
@@ -613,7 +613,7 @@ def apply_surname_links(df: pd.DataFrame, links: Mapping[str, str], fields: Mapp
         for c in ("actor_name", "country", "role", "affiliation"):
             if c in df:
                 df.loc[hit, c] = [fields.get(t, {}).get(c) for t in target]
-    return apply_adhoc_merges(df, links)
+    return df
 
 
 def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None,
