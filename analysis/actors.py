@@ -80,6 +80,8 @@ def role_words() -> dict[str, str]:
 
 
 MEMBER_TITLES = frozenset({"mp", "mep", "msp", "mla"})  # spaCy tags "MPs" and "the MEP" organizations
+TIME_ZONES = frozenset({"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+                        "ET", "PT", "JST", "IST", "AEST", "AEDT", "MSK"})  # "at 1200 GMT": tagged ORG, nobody
 AFFILIATION_PREPS = ("of", "at", "from")  # "Cara Diemont of IT firm Dimension Data", "X at Barclays"
 
 
@@ -124,12 +126,14 @@ def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | No
 def _affiliation_phrase(span: Span, ents: list[Span]) -> int | None:
     """Start of the ORG/GPE/NORP entity in "Name of / at / from [the IT firm] ORG", read off the surface (the
     parser often hangs such a name under the organization: "Delmonte" as nmod of "Data"); the last one in the
-    noun phrase, the most specific ("of the US State Department")."""
+    noun phrase, the most specific ("of the US State Department"). After "at" only an organization: in "Roger
+    Federer at the Qatar Open" the state names where, not whom for."""
     doc = span.doc
     j = span.end
     if j >= span.sent.end or doc[j].lower_ not in AFFILIATION_PREPS:
         return None
-    starts = {e.start for e in ents if e.label_ in ("ORG", "GPE", "NORP")}
+    labels = ("ORG",) if doc[j].lower_ == "at" else ("ORG", "GPE", "NORP")
+    starts = {e.start for e in ents if e.label_ in labels}
     found = None
     for k in range(j + 1, min(j + 8, span.sent.end)):
         if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
@@ -334,6 +338,22 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+NAME_PARTICLES = frozenset({"al", "el", "de", "du", "da", "di", "dos", "das", "van", "von", "der", "den", "la", "le",
+                            "bin", "ibn", "abu"})  # "al Qaeda", "de Beers"
+
+
+def _lowercase_lead(doc: Doc, start: int, end: int, strip: bool = True) -> tuple[int, int]:
+    """An organization or place name does not open with a lower-case word ("new European Commission", "west
+    London", "of Ireland"; with ``strip``); no name lacks a capital ("fed", "unions", "plasma screens" tagged as
+    names), unless it is a web address ("amazon.co.uk")."""
+    while strip and end - start > 1 and doc[start].is_alpha and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES \
+            and doc[start + 1].text != "-":  # "anti-Tory" is not the Tories
+        start += 1
+    if not any(c.isupper() for t in doc[start:end] for c in t.text) and not any(t.like_url for t in doc[start:end]):
+        return start, start
+    return start, end
+
+
 def name_spans(doc: Doc, ents: list[Span], types: Iterable[str]) -> list[Span]:
     """The name spans the rules find: the NER's, propagated names, initials, organization-word runs."""
     types = set(types)
@@ -390,10 +410,12 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
         while start < end and doc[start].lower_ in ("the", "a", "an") and (
                 span.label_ != "ORG" or doc[start].text.islower() or doc[start].is_sent_start):
             start += 1
+        if not span.kb_id_:
+            start, end = _lowercase_lead(doc, start, end, span.label_ != "PERSON")
         start, end = trim_span(doc, start, end, span.label_)
-        if start < end and (span.kb_id_ or not all(t.lower_.removesuffix("s") in MEMBER_TITLES
-                                                    for t in doc[start:end])):
-            trimmed.append((start, end, span))  # "the MEP", "MPs" name nobody
+        if start < end and (span.kb_id_ or not (all(t.lower_.removesuffix("s") in MEMBER_TITLES
+                                                     for t in doc[start:end]) or doc[start:end].text in TIME_ZONES)):
+            trimmed.append((start, end, span))  # "the MEP", "MPs", "GMT" name nobody
     trimmed.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     taken: set[int] = set()
     names = []
@@ -798,11 +820,22 @@ def actors_table(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         return pd.DataFrame(columns=cols)
     m = mentions.merge(articles[["article_id", "date"]], on="article_id", how="left")
     g = m.groupby("actor_id", sort=True)
-    t = g.agg(actor_name=("actor_name", "first"), actor_type=("actor_type", "first"), country=("country", "first"),
-              role=("role", "first"), affiliation=("affiliation", "first"), n_mentions=("actor_id", "size"),
+    t = g.agg(actor_name=("actor_name", "first"), actor_type=("actor_type", "first"), n_mentions=("actor_id", "size"),
               n_articles=("article_id", "nunique"), first_date=("date", "min"), last_date=("date", "max"),
               resolutions=("resolution", lambda s: ",".join(sorted(set(s))))).reset_index()
+    for col in ("country", "role", "affiliation"):
+        t[col] = t["actor_id"].map(most_common(m, col))
     return t.sort_values(["n_mentions", "actor_id"], ascending=[False, True], kind="stable").reset_index(drop=True)[cols]
+
+
+def most_common(mentions: pd.DataFrame, col: str) -> pd.Series:
+    """Each actor's most frequent non-null value of ``col`` (ties: the smallest value). A person's country and
+    affiliation are read per mention from its context, so one stray phrase ("Roger Federer at the Qatar Open")
+    must not outvote the seven that agree, as taking the first value did."""
+    sel = mentions.loc[mentions[col].notna(), ["actor_id", col]]
+    counts = sel.groupby(["actor_id", col], sort=False).size().rename("n").reset_index()
+    counts = counts.sort_values(["actor_id", "n", col], ascending=[True, False, True], kind="stable")
+    return counts.drop_duplicates("actor_id").set_index("actor_id")[col]
 
 
 def unresolved_table(mentions: pd.DataFrame, articles: pd.DataFrame | None = None,

@@ -105,6 +105,40 @@ def test_affiliation_from_of_at_phrase(nlp):
     assert list(m2[m2.text == "John Ostrowsky"].affiliation) == ["USA"]
 
 
+def test_at_a_place_is_not_an_affiliation(nlp):
+    """"at" names where a person is, unless an organization follows: no country from "at the Qatar Open"."""
+    m = run(nlp, "Talks\n\nRusedski takes on Roger Federer at the Qatar Open later on Wednesday.")
+    rf = m[m.text == "Roger Federer"].iloc[0]
+    assert pd.isna(rf.country) and pd.isna(rf.affiliation)
+    m2 = run(nlp, "Talks\n\nThe champion Roger Federer of Switzerland beat Andy Roddick.")
+    assert list(m2[m2.text == "Roger Federer"].country) == ["CHE"]
+
+
+def test_names_hold_a_capital_and_open_with_one(nlp):
+    """spaCy's lower-case openings and lower-case "names": "west London" is London, "fed" is no actor;
+    particles, web addresses and "anti-" forms stay as they are."""
+    m = run(nlp, "Talks\n\nThe minister met them in west London, and shares in amazon.co.uk fell.\n\n"
+                 "Rates rose, the fed said, while al Qaeda and anti-Tory voters did not.")
+    assert {"London", "amazon.co.uk", "al Qaeda", "anti-Tory"} <= set(m.text)
+    assert not m.text.isin(["west London", "fed"]).any()
+
+
+def test_actor_country_and_affiliation_are_the_most_common():
+    """An actor's country/affiliation in the actors table is the value most of its mentions carry, not the
+    first one met."""
+    from analysis.actors import actors_table
+
+    rows = [("a1", "QAT", "QAT")] + [(f"a{i}", "CHE", "CHE") for i in range(2, 5)] + [("a5", None, None)]
+    m = pd.DataFrame([{"article_id": a, "actor_id": "person:roger-federer", "actor_name": "Roger Federer",
+                       "actor_type": "person", "country": c, "role": None, "affiliation": f, "resolution": "name"}
+                      for a, c, f in rows])
+    arts = pd.DataFrame({"article_id": [r[0] for r in rows], "date": None})
+    t = actors_table(m, arts).iloc[0]
+    assert (t.country, t.affiliation, t.n_mentions, t.n_articles) == ("CHE", "CHE", 5, 5) and pd.isna(t.role)
+    tie = actors_table(m.iloc[:2], arts).iloc[0]
+    assert tie.country == "CHE"  # a tie goes to the smaller value, whatever the order
+
+
 def test_adhoc_ids_of_one_name_merge_to_the_most_mentioned():
     from analysis.actors import adhoc_merges
 
@@ -233,6 +267,8 @@ def test_parliament_member_titles(nlp):
     nf = m[m.text == "Nigel Farage"]
     assert list(zip(nf.actor_id, nf.role)) == [("person:nigel-farage", "LEG")]
     assert not m.text.str.contains("MEP|MPs").any()
+    t = run(nlp, "Sale\n\nTrading in Yukos shares was halted at 1200 GMT on Monday, Reuters said.")
+    assert "GMT" not in set(t.text) and {"Yukos", "Reuters"} <= set(t.text)
 
 
 def test_wire_copy_names(nlp):
