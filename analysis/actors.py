@@ -669,6 +669,8 @@ def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None
 
 
 def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Registry | None) -> list[dict]:
+    if registry is not None and registry.ignored:  # names the registry says are never actors ("Oscar", "Budget")
+        rows = [r for r in rows if name_key(_strip_title(r["text"])) not in registry.ignored]
     resolved: list[dict[str, Any]] = []
     persons: list[tuple[list[str], dict[str, Any]]] = []  # (name tokens, resolved fields) of full names
     pending: list[dict[str, Any]] = []
@@ -894,5 +896,6 @@ def registry_stub(unresolved: pd.DataFrame, limit: int = 100) -> str:
         actors.append({"id": _slug(r.text), "name": r.text, "type": types.get(r.label, "organization"),
                        "country": None, "role": None, "aliases": [r.text]})
     head = ("# Registry stub: the most frequent names no registry entry resolved. Fill in country (ISO alpha-3)\n"
-            "# and role, add aliases, delete what is not an actor, then pass this file with --registry.\n")
-    return head + yaml.safe_dump({"actors": actors}, allow_unicode=True, sort_keys=False)
+            "# and role, add aliases, move what is not an actor to the ignore list, then pass this file with\n"
+            "# --registry.\n")
+    return head + yaml.safe_dump({"actors": actors, "ignore": []}, allow_unicode=True, sort_keys=False)

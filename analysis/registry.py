@@ -93,6 +93,7 @@ class Actor:
 class Registry:
     actors: dict[str, Actor]
     sources: list[str]
+    ignored: frozenset[str] = frozenset()  # name_key()s of names that are never actors (the files' ``ignore``)
     alias_index: dict[str, list[str]] = field(default_factory=dict)
     descriptor_index: dict[str, list[tuple[str, Period]]] = field(default_factory=dict)
     capital_index: dict[str, str] = field(default_factory=dict)
@@ -205,7 +206,12 @@ def _cache_json(text: str, data: Any) -> None:
 
 
 def parse_registry(path: str | Path) -> dict[str, Actor]:
-    """Read one registry file; raises RegistryError naming the file, line and problem."""
+    """Read one registry file's actors; raises RegistryError naming the file, line and problem."""
+    return read_registry(path)[0]
+
+
+def read_registry(path: str | Path) -> tuple[dict[str, Actor], frozenset[str]]:
+    """One registry file's actors and its ``ignore`` list (names that are never actors, as name_key()s)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -223,8 +229,15 @@ def parse_registry(path: str | Path) -> dict[str, Actor]:
         raise RegistryError(f"{path}{line}: invalid YAML: {getattr(e, 'problem', e)}") from None
     if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
         raise RegistryError(f"{path}, line 1: a registry is a mapping with a list under 'actors'")
+    unknown = set(data) - {"actors", "ignore"}
+    if unknown:
+        raise RegistryError(f"{path}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))} "
+                            "(a registry has 'actors' and optionally 'ignore')")
+    ignore = data.get("ignore") or []
+    if not isinstance(ignore, list) or not all(isinstance(n, str) for n in ignore):
+        raise RegistryError(f"{path}: 'ignore' must be a list of names (strings)")
     try:
-        return _actors(data["actors"], path)
+        return _actors(data["actors"], path), frozenset(k for k in map(name_key, ignore) if k)
     except RegistryError as e:
         # locate the offending actor's line only when needed (composing is slow on large files)
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -276,14 +289,14 @@ def actors_add(actors: dict[str, Actor], item: Any, where: str) -> None:
 def load_registry(path: str | None = None, use_default: bool = True) -> Registry:
     """The default registry, extended/overridden by a user file (same id replaces)."""
     actors: dict[str, Actor] = {}
-    sources = []
-    if use_default and DEFAULT_REGISTRY.exists():
-        actors.update(parse_registry(DEFAULT_REGISTRY))
-        sources.append(str(DEFAULT_REGISTRY))
-    if path:
-        actors.update(parse_registry(path))
-        sources.append(str(path))
-    return Registry(actors, sources)
+    ignored: set[str] = set()
+    sources = [str(p) for p in ([DEFAULT_REGISTRY] if use_default and DEFAULT_REGISTRY.exists() else []) + (
+        [path] if path else [])]
+    for src in sources:
+        more, ignore = read_registry(src)
+        actors.update(more)
+        ignored |= ignore
+    return Registry(actors, sources, frozenset(ignored))
 
 
 # ---------------------------------------------------------------- spaCy component

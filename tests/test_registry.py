@@ -33,6 +33,32 @@ def test_user_registry_extends_and_overrides(tmp_path):
     assert reg.lookup("North Korea").id == "PRK"  # the default is still there
 
 
+def test_ignore_list_drops_names_that_are_no_actors(tmp_path, nlp):
+    """A registry's ``ignore`` names never become actors (in the user's file, on top of the default)."""
+    import pandas as pd
+
+    from analysis.actors import doc_mentions, resolve
+    from analysis.corpus import make_article
+    from analysis.nlp import Parsed, paragraph_starts
+
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("actors: []\nignore: [Oscar, Oscars]\n")
+    reg = load_registry(str(mine))
+    assert {"oscar", "oscars"} <= reg.ignored and reg.lookup("North Korea").id == "PRK"
+    text = "Awards\n\nThe film won an Oscar on Sunday, Steven Spielberg said. Oscar Arias said so too."
+    art = pd.DataFrame([make_article("t", None, text)])
+    rows, _ = doc_mentions(Parsed("t", 0, nlp(text)), 0, paragraph_starts(text))
+    plain = resolve(pd.DataFrame(rows), art, load_registry())
+    kept = resolve(pd.DataFrame(rows), art, reg)
+    assert "Oscar" in set(plain.text) and "Oscar" not in set(kept.text)
+    assert "Oscar Arias" in set(kept.text) and len(kept) == len(plain) - 1  # only the bare name goes
+    for bad, msg in (("actors: []\nignored: [X]\n", "unknown top-level key.*ignored"),
+                     ("actors: []\nignore: Oscar\n", "'ignore' must be a list")):
+        (tmp_path / "bad.yaml").write_text(bad)
+        with pytest.raises(RegistryError, match=msg):
+            parse_registry(tmp_path / "bad.yaml")
+
+
 def test_default_registry_content():
     reg = load_registry()
     assert reg.lookup("DPRK").id == reg.lookup("North Korea").id == "PRK"
