@@ -823,8 +823,12 @@ def actors_table(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     m = mentions.merge(articles[["article_id", "date"]], on="article_id", how="left")
     g = m.groupby("actor_id", sort=True)
     t = g.agg(actor_name=("actor_name", "first"), actor_type=("actor_type", "first"), n_mentions=("actor_id", "size"),
-              n_articles=("article_id", "nunique"), first_date=("date", "min"), last_date=("date", "max"),
+              n_articles=("article_id", "nunique"),
               resolutions=("resolution", lambda s: ",".join(sorted(set(s))))).reset_index()
+    dated = m[m["date"].notna()].groupby("actor_id")["date"]  # min/max over groups of None: 0.8 s on 62k mentions
+    for col, by in (("first_date", dated.min()), ("last_date", dated.max())):
+        d = t["actor_id"].map(by).astype(object)
+        t[col] = d.where(d.notna(), None)
     for col in ("country", "role", "affiliation"):
         t[col] = t["actor_id"].map(most_common(m, col))
     return t.sort_values(["n_mentions", "actor_id"], ascending=[False, True], kind="stable").reset_index(drop=True)[cols]

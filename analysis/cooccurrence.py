@@ -117,12 +117,15 @@ def _provenance(m: pd.DataFrame, edges: pd.DataFrame, n_examples: int, window: s
     labels = d_ids[wins["d"].to_numpy()]
     if tag:
         labels = [f"{a}{tag}{i}" for a, i in zip(labels, wins["i"].to_numpy())]
-    wins = wins.assign(label=list(labels))
-    examples = wins.groupby(["a_a", "a_b"], sort=True)["label"].agg(list)
+    # pairs, wins, first and n_art all run in (a_a, a_b) order: each pair's windows are one run of ``wins``
+    # (a groupby-agg(list) and tuple lookups took 2 s of a warm 2,225-article run)
+    key = wins["a_a"].to_numpy(np.int64) << 32 | wins["a_b"].to_numpy(np.int64)
+    cuts = np.flatnonzero(key[1:] != key[:-1]) + 1
+    examples = [list(x) for x in np.split(np.asarray(labels, dtype=object), cuts)] if len(key) else []
     a_ids = np.asarray(a_ids, dtype=object)
     prov = pd.DataFrame({"actor_a": a_ids[first["a_a"].to_numpy()], "actor_b": a_ids[first["a_b"].to_numpy()],
-                         "n_articles": n_art.loc[list(zip(first["a_a"], first["a_b"]))].to_numpy(),
-                         "example_windows": examples.loc[list(zip(first["a_a"], first["a_b"]))].to_list(),
+                         "n_articles": n_art.to_numpy(),
+                         "example_windows": examples,
                          "example_article": d_ids[first["d"].to_numpy()],
                          "example_start": first["example_start"].to_numpy(),
                          "example_end": first["example_end"].to_numpy()})
