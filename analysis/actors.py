@@ -345,7 +345,11 @@ NAME_PARTICLES = frozenset({"al", "el", "de", "du", "da", "di", "dos", "das", "v
 def _lowercase_lead(doc: Doc, start: int, end: int, strip: bool = True) -> tuple[int, int]:
     """An organization or place name does not open with a lower-case word ("new European Commission", "west
     London", "of Ireland"; with ``strip``); no name lacks a capital ("fed", "unions", "plasma screens" tagged as
-    names), unless it is a web address ("amazon.co.uk")."""
+    names), unless it is a web address ("amazon.co.uk"). Only in a sentence that capitalizes some word after
+    its first: a story typed all in lower case (a few in Reuters-21578) names "miguel mancera aguayo"."""
+    sent = doc[start].sent
+    if not any(t.text[:1].isupper() for t in doc[sent.start + 1:sent.end]):
+        return start, end
     while strip and end - start > 1 and doc[start].is_alpha and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES \
             and doc[start + 1].text != "-":  # "anti-Tory" is not the Tories
         start += 1

@@ -121,6 +121,8 @@ def test_names_hold_a_capital_and_open_with_one(nlp):
                  "Rates rose, the fed said, while al Qaeda and anti-Tory voters did not.")
     assert {"London", "amazon.co.uk", "al Qaeda", "anti-Tory"} <= set(m.text)
     assert not m.text.isin(["west London", "fed"]).any()
+    low = run(nlp, "Talks\n\nmexican central bank head miguel mancera aguayo held talks in peru yesterday.")
+    assert len(low) >= 1 and (low.text == low.text.str.lower()).all()  # a lower-case story keeps its names
 
 
 def test_actor_country_and_affiliation_are_the_most_common():
