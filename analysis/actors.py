@@ -31,7 +31,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from .entity_classifier import relabel
-from .nlp import Parsed, TokenTable, doc_text, para_index
+from .nlp import PARA_RE, Parsed, TokenTable, doc_text, para_index
 from .registry import Actor, Registry, name_key
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -82,6 +82,24 @@ def role_words() -> dict[str, str]:
 MEMBER_TITLES = frozenset({"mp", "mep", "msp", "mla"})  # spaCy tags "MPs" and "the MEP" organizations
 TIME_ZONES = frozenset({"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                         "ET", "PT", "JST", "IST", "AEST", "AEDT", "MSK"})  # "at 1200 GMT": tagged ORG, nobody
+# a minister's portfolio, which spaCy tags ORG before the title ("Home Secretary", "Interior Minister"): part of the
+# title, not an organization ("Treasury" and "Labor" are left out: both also name organizations)
+PORTFOLIOS = frozenset({"home", "foreign", "interior", "defence", "defense", "education", "health", "trade",
+                        "industry", "culture", "transport", "environment", "energy", "finance", "justice", "work",
+                        "works", "pensions", "agriculture", "employment", "commerce", "housing", "economy",
+                        "shadow", "junior", "deputy", "and"})
+
+
+PORTFOLIO_TITLES = frozenset({"secretary", "minister", "ministers", "spokesman", "spokeswoman", "spokesperson",
+                              "chief", "official", "officials", "adviser", "advisor", "czar", "tsar", "committee"})
+
+
+def _portfolio(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are a portfolio right before a title ("Defence" in "Defence Secretary")."""
+    return end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES and all(
+        doc[i].lower_ in PORTFOLIOS for i in range(start, end))
+
+
 AFFILIATION_PREPS = ("of", "at", "from")  # "Cara Diemont of IT firm Dimension Data", "X at Barclays"
 
 
@@ -117,7 +135,8 @@ def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | No
     if affil is None and left:
         for t in left:
             role = role or roles.get(t.lower_)
-        inner = [e for e in ents if left[0].i <= e.start and e.end <= span.start and e.label_ in ("ORG", "GPE", "NORP")]
+        inner = [e for e in ents if left[0].i <= e.start and e.end <= span.start and e.label_ in ("ORG", "GPE", "NORP")
+                 and not _portfolio(doc, e.start, e.end)]
         if inner:
             affil = inner[0].start
     return affil, role
@@ -342,14 +361,20 @@ NAME_PARTICLES = frozenset({"al", "el", "de", "du", "da", "di", "dos", "das", "v
                             "bin", "ibn", "abu"})  # "al Qaeda", "de Beers"
 
 
+def _cased(doc: Doc, text: str) -> bool:
+    """Whether the text after its first paragraph (a headline) capitalizes at least three words inside sentences:
+    a story typed all in lower case (a few in Reuters-21578: "mexican central bank head miguel mancera aguayo",
+    signed "Reuter") does not."""
+    m = PARA_RE.search(text)  # the doc's own text (Doc.text would rebuild it)
+    body = doc.char_span(m.end(), len(text), alignment_mode="expand") if m else None
+    tokens = body if body is not None else doc
+    return sum(1 for t in tokens if t.text[:1].isupper() and not t.is_sent_start) >= 3
+
+
 def _lowercase_lead(doc: Doc, start: int, end: int, strip: bool = True) -> tuple[int, int]:
     """An organization or place name does not open with a lower-case word ("new European Commission", "west
     London", "of Ireland"; with ``strip``); no name lacks a capital ("fed", "unions", "plasma screens" tagged as
-    names), unless it is a web address ("amazon.co.uk"). Only in a sentence that capitalizes some word after
-    its first: a story typed all in lower case (a few in Reuters-21578) names "miguel mancera aguayo"."""
-    sent = doc[start].sent
-    if not any(t.text[:1].isupper() for t in doc[sent.start + 1:sent.end]):
-        return start, end
+    names), unless it is a web address ("amazon.co.uk"). For cased text only (``_cased``)."""
     while strip and end - start > 1 and doc[start].is_alpha and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES \
             and doc[start + 1].text != "-":  # "anti-Tory" is not the Tories
         start += 1
@@ -409,17 +434,19 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
     spans = consistent_labels(honorific_persons(spans) if "PERSON" in types else spans)
     # trim every name, then keep one span per token (the longest; ties: the first) so mentions never overlap
     trimmed: list[tuple[int, int, Span]] = []
+    cased = _cased(doc, parsed.source)
     for span in spans:
         start, end = span.start, span.end
         while start < end and doc[start].lower_ in ("the", "a", "an") and (
                 span.label_ != "ORG" or doc[start].text.islower() or doc[start].is_sent_start):
             start += 1
-        if not span.kb_id_:
+        if not span.kb_id_ and cased:
             start, end = _lowercase_lead(doc, start, end, span.label_ != "PERSON")
         start, end = trim_span(doc, start, end, span.label_)
         if start < end and (span.kb_id_ or not (all(t.lower_.removesuffix("s") in MEMBER_TITLES
-                                                     for t in doc[start:end]) or doc[start:end].text in TIME_ZONES)):
-            trimmed.append((start, end, span))  # "the MEP", "MPs", "GMT" name nobody
+                                                     for t in doc[start:end]) or doc[start:end].text in TIME_ZONES
+                                                or span.label_ == "ORG" and _portfolio(doc, start, end))):
+            trimmed.append((start, end, span))  # "the MEP", "MPs", "GMT", "Home" (Secretary) name nobody
     trimmed.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     taken: set[int] = set()
     names = []

@@ -125,6 +125,16 @@ def test_names_hold_a_capital_and_open_with_one(nlp):
     assert len(low) >= 1 and (low.text == low.text.str.lower()).all()  # a lower-case story keeps its names
 
 
+def test_a_portfolio_is_part_of_the_title(nlp):
+    """"Home" in "Home Secretary" (tagged ORG by spaCy) is no organization and no affiliation; a party before a
+    title still is."""
+    m = run(nlp, "Talks\n\nThe new Home Secretary Charles Clarke met Interior Minister Nicolas Sarkozy. Labour "
+                 "leader Tony Blair came, and the Home Office said so.")
+    assert not m.text.isin(["Home", "Interior"]).any() and "Home Office" in set(m.text)
+    assert m[m.text.isin(["Charles Clarke", "Nicolas Sarkozy"])].affiliation.isna().all()
+    assert list(m[m.text == "Tony Blair"].affiliation) == ["GBR-PTY-LABOUR"]
+
+
 def test_actor_country_and_affiliation_are_the_most_common():
     """An actor's country/affiliation in the actors table is the value most of its mentions carry, not the
     first one met."""
