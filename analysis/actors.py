@@ -88,8 +88,6 @@ PORTFOLIOS = frozenset({"home", "foreign", "interior", "defence", "defense", "ed
                         "industry", "culture", "transport", "environment", "energy", "finance", "justice", "work",
                         "works", "pensions", "agriculture", "employment", "commerce", "housing", "economy",
                         "shadow", "junior", "deputy", "and"})
-
-
 PORTFOLIO_TITLES = frozenset({"secretary", "minister", "ministers", "spokesman", "spokeswoman", "spokesperson",
                               "chief", "official", "officials", "adviser", "advisor", "czar", "tsar", "committee"})
 
@@ -375,8 +373,8 @@ def _lowercase_lead(doc: Doc, start: int, end: int, strip: bool = True) -> tuple
     """An organization or place name does not open with a lower-case word ("new European Commission", "west
     London", "of Ireland"; with ``strip``); no name lacks a capital ("fed", "unions", "plasma screens" tagged as
     names), unless it is a web address ("amazon.co.uk"). For cased text only (``_cased``)."""
-    while strip and end - start > 1 and doc[start].is_alpha and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES \
-            and doc[start + 1].text != "-":  # "anti-Tory" is not the Tories
+    while strip and end - start > 1 and doc[start].is_alpha and doc[start].is_lower \
+            and doc[start].lower_ not in NAME_PARTICLES and doc[start + 1].text != "-":  # "anti-Tory": not the Tories
         start += 1
     if not any(c.isupper() for t in doc[start:end] for c in t.text) and not any(t.like_url for t in doc[start:end]):
         return start, start
