@@ -6,8 +6,8 @@ Two steps, so that resolution can change without touching parsing:
 
 1. a registered name or alias (the registry matcher's match, or a lookup of the span, also without a
    title such as "President" or a country prefix such as "US") → ``alias``;
-2. a capital that acts ("Moscow wants…", "Pyongyang's leader") → its state, ``capital``; a capital
-   that is a place ("talks in Moscow") → a location;
+2. a capital that acts ("Moscow wants…", "Pyongyang's leader", "officials in Pyongyang") → its state,
+   ``capital``; a capital that is a place ("talks in Moscow") → a location;
 3. a registry descriptor ("the North Korean leader") → the holder on the article's date, ``descriptor``;
 4. a person's surname or part of a name ("Kirby", "Mr Kirby", "Kim Jong") → the full name seen in the
    same article, ``surname``; failing that, the one registered office holder with that surname on the
@@ -49,6 +49,8 @@ TITLE_RE = re.compile(
     r"boss|economist|analyst|director|manager|coach|striker|captain|spokesperson|officer)\.?\s+)+", re.I)
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj", "dobj", "dative"}
 ACTING_PREPS = {"by", "against", "with", "between", "from", "to"}  # "supported by Moscow"; not "in Moscow"
+SEAT_WORDS = frozenset({"official", "source", "leader", "leadership", "authorities", "administration"})
+STATE_ROLES = frozenset({"GOV", "DIP", "MIL", "SPY"})  # not "protesters in Moscow", "people in Beijing"
 
 
 def _acting(root: Any, doc: Doc, end: int) -> bool:
@@ -60,6 +62,10 @@ def _acting(root: Any, doc: Doc, end: int) -> bool:
         tok = tok.head
     if tok.dep_ in ACTING_DEPS:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "NOUN":
+        # "officials in Pyongyang", "the government in Kabul": the people who act for the place
+        word = tok.head.head.lemma_.lower()
+        return word in SEAT_WORDS or role_words().get(word) in STATE_ROLES
     return tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPS and tok.head.head.pos_ in ("VERB", "NOUN")
 
 

@@ -101,6 +101,37 @@ def test_quote_spans_with_mismatched_or_missing_marks():
         "“I think it is prudent.\"", "“no”", "“He was here,“", "“Make it great.", "“Para one.\n\n“Para two,”"]
 
 
+def test_straight_quotes_paired_by_their_shape():
+    # a quote of several paragraphs whose breaks were lost leaves each paragraph's quote open; the next
+    # opening-shaped mark starts a new quote instead of closing the old one (pairing in turn inverted them);
+    # a closing-shaped stray (an inch mark) opens nothing; a straight mark may close with ”; one left open
+    # before a paragraph in quotes runs on, else it ends with its sentence
+    t = ('He is 6\'2" tall. Crime fell," said Ann Lee. "In general, we gained. Costs fell. "This is a barrier." '
+         'Such cars sell. "Range is great," said Bo Kim. "What is their range? "Not that tall," he said.')
+    assert [t[a:b] for a, b in quote_spans(t)] == [
+        '"In general, we gained. Costs fell.', '"This is a barrier."', '"Range is great,"',
+        '"What is their range?', '"Not that tall,"']
+    t = 'He said "it works.” Then\n\n"Para one.\n\n"Para two," she said. "Left open. Not this.\nNext.'
+    assert [t[a:b] for a, b in quote_spans(t)] == [
+        '"it works.”', '"Para one.\n\n"Para two,"', '"Left open.']
+    # the sentence that leads into the next quote is narration, not the end of the open one
+    t = 'Cut. "His speech confirms it. In reply to that, Mr Milburn said: "He is wrong."'
+    assert [t[a:b] for a, b in quote_spans(t)] == ['"His speech confirms it.', '"He is wrong."']
+
+
+def test_continuation_quotes_keep_their_speaker_when_paragraph_breaks_are_lost(nlp):
+    text = ('Cars\n\n"Safety is not the only issue," said Dr Avineri. "In general, users must change. '
+            'Older users may refuse. "This may be a barrier." Such vehicles may find a niche. '
+            '"The concept is great," said Dr Gillingwater. "What is their range?')
+    st, _ = run(nlp, text)
+    got = {r.content_text.strip('" '): r.speaker_text for r in st.itertuples()}
+    assert got["In general, users must change. Older users may refuse."] == "Dr Avineri"
+    assert got["This may be a barrier."] == "Dr Avineri"
+    assert got["The concept is great,"] == "Dr Gillingwater"
+    assert got["What is their range?"] == "Dr Gillingwater"
+    assert not any("said Dr" in c for c in got)
+
+
 def _rows(nlp, text, words):
     piece = Parsed("t", 0, nlp(truecase(text)), text)
     probs = {tok.i: 0.9 for tok in piece.doc if tok.text in words}
@@ -316,3 +347,18 @@ def test_content_of_cut_quotes_parentheticals_adjectives_and_passives(nlp):
         raw = doc_statements(piece, probs={tok.i: 0.9 for tok in piece.doc if tok.text == word})
         got = [(text[r["content_start"]:r["content_end"]], text[r["speaker_start"]:r["speaker_end"]]) for r in raw]
         assert got == [(content, speaker)], body
+
+
+def test_an_actor_in_a_modifier_of_the_speaker_is_not_the_speaker(nlp):
+    # a place or a clause that only modifies the speaker's head names nobody who speaks; a capital in a phrase
+    # naming its officials acts for its state; "for", "at" phrases still give the speaker
+    text = ("Suit\n\nThe lawsuit, filed in Los Angeles on Friday, says the woman was hurt. Policy makers in Europe "
+            "blamed the bank. Officials in Pyongyang said the test worked. Protesters in Moscow said no. A spokesman "
+            "for the Kremlin said the talks failed. Analysts at Goldman Sachs said growth slowed.")
+    st, _ = run(nlp, text)
+    got = dict(zip(st.speaker_text, st.speaker_name))
+    assert pd.isna(got["The lawsuit, filed in Los Angeles on Friday"])
+    assert pd.isna(got["Policy makers in Europe"]) and pd.isna(got["Protesters in Moscow"])
+    assert got["Officials in Pyongyang"] == "North Korea"
+    assert got["A spokesman for the Kremlin"] == "Kremlin"
+    assert got["Analysts at Goldman Sachs"] == "Goldman Sachs"
