@@ -3,7 +3,8 @@ import pytest
 
 from analysis import views
 from analysis.actors import registry_stub, rollup, unresolved_table
-from analysis.registry import RegistryError, load_registry, name_key, parse_registry, pattern_doc, surface_variants
+from analysis.registry import (NameIndex, RegistryError, load_registry, name_key, parse_registry, pattern_words,
+                               surface_variants)
 
 
 def test_malformed_registry_names_file_and_line(tmp_path):
@@ -110,12 +111,28 @@ def test_rollup_and_unresolved_stub(seed_run, tmp_path):
         rollup(ex.mentions, "continent")
 
 
-def test_pattern_docs_equal_the_tokenizer_on_every_registry_name(nlp):
+def test_pattern_words_equal_the_tokenizer_on_every_registry_name(nlp):
     """The registry matcher's direct pattern build gives the tokenizer's tokens for every shipped name (and
     falls back to it for the rest), so no registered name stops matching."""
     names = sorted({v for a in load_registry().actors.values() for alias in [a.name, *a.aliases]
                     for v in surface_variants(alias) if v.strip()})
     assert len(names) > 40_000
     for n in names + ["cannot", "Dont Stop", "O'Neill", "Kim Jong-un", "G7"]:
-        fast, slow = pattern_doc(nlp, n), nlp.make_doc(n)
-        assert [(t.text, t.whitespace_) for t in fast] == [(t.text, t.whitespace_) for t in slow], n
+        assert pattern_words(nlp, n) == [t.text for t in nlp.make_doc(n)], n
+
+
+def test_name_index_finds_what_the_phrase_matcher_finds(nlp):
+    """NameIndex replaces spaCy's PhraseMatcher (ORTH) for registered names: the same (id, start, end) matches,
+    nested and overlapping ones and one name shared by two ids included."""
+    from spacy.matcher import PhraseMatcher
+
+    names = {("Kim", "Jong", "Un"): ["PRK-kim"], ("Kim",): ["X-kim", "Y-kim"], ("Jong", "Un"): ["Z"],
+             ("North", "Korea"): ["PRK"], ("Korea",): ["KOR"], ("U.S.",): ["USA"], ("KIM", "JONG", "UN"): ["PRK-kim"]}
+    pm = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for words, ids in names.items():
+        for aid in ids:
+            pm.add(aid, [nlp.make_doc(" ".join(words))])
+    doc = nlp.make_doc("Kim Jong Un met U.S. envoys in North Korea. KIM JONG UN and Kim, Korea, kim jong un.")
+    want = sorted((nlp.vocab.strings[m], s, e) for m, s, e in pm(doc))
+    got = NameIndex(names)(doc)
+    assert sorted(got) == want and len(got) == len(want) == 11
