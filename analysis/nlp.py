@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .attribute_rules import speed_up as speed_up_attribute_ruler
+from .lemmas import speed_up as speed_up_lemmatizer
 
 log = logging.getLogger(__name__)
 
@@ -29,17 +30,22 @@ PARA_RE = re.compile(r"\n[ \t]*\n\s*")
 
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Mark the first token after a blank line as a sentence start (the parser respects it)."""
-    text = doc.text
-    prev_end = None
-    for tok in doc:
-        if tok.is_space:
-            continue
-        if prev_end is not None and "\n" in text[prev_end:tok.idx]:
-            gap = text[prev_end:tok.idx]
-            if PARA_RE.search(gap):
-                tok.is_sent_start = True
-        prev_end = tok.idx + len(tok)
+    """Mark the first token after a blank line as a sentence start (the parser respects it). Line breaks live
+    only in whitespace tokens (a token's own trailing whitespace is one space at most), so only those are read:
+    walking every token, or joining ``doc.text``, took 4 ms an article."""
+    import numpy as np
+    from spacy.attrs import IS_SPACE
+
+    spaces = np.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+    gap: list[str] = []
+    for k, i in enumerate(spaces):
+        gap.append(doc[i].text_with_ws)
+        if k + 1 < len(spaces) and spaces[k + 1] == i + 1:
+            continue  # the run of whitespace tokens goes on
+        start, nxt = i - len(gap) + 1, i + 1
+        if start > 0 and nxt < len(doc) and PARA_RE.search(doc[start - 1].whitespace_ + "".join(gap)):
+            doc[nxt].is_sent_start = True
+        gap = []
     return doc
 
 
@@ -52,6 +58,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, registry_path: str | None = None) 
     """
     nlp = spacy.load(model)
     speed_up_attribute_ruler(nlp)  # same annotations, a tenth of the pipeline's time less
+    speed_up_lemmatizer(nlp)  # same lemmas, memoized per word form
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
     else:

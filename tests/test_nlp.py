@@ -65,3 +65,15 @@ def test_noun_chunks_of_another_language_use_its_own_iterator_or_none():
     import spacy
 
     assert noun_chunk_spans(spacy.blank("xx")("Keine Analyse hier.")) == []  # no iterator, no parse: no chunks
+
+
+def test_blank_lines_start_sentences_and_single_line_breaks_do_not():
+    import spacy
+
+    from analysis.nlp import paragraph_boundaries
+
+    nlp = spacy.blank("en")
+    text = "\n\nLead line\nstill lead\n \n\tSecond para\n\n\n  Third  para \n\xa0\nFourth\n\n"
+    doc = paragraph_boundaries(nlp.make_doc(text))
+    # the first word has no paragraph before it; a line holding a no-break space is not blank (PARA_RE)
+    assert [t.text for t in doc if t.is_sent_start and not t.is_space] == ["Second", "Third"]
