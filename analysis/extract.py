@@ -557,8 +557,9 @@ def read_extracted(out: str | Path) -> Extracted:
     return Extracted(manifest, out)
 
 
-DERIVE_CODE = ("actors.py", "attribute_rules.py", "cache.py", "entity_classifier.py", "extract.py", "linear.py",
-               "mlp.py", "nlp.py", "polarity.py", "registry.py", "stance.py", "statements.py")  # the modules whose code shapes the cached per-article rows
+DERIVE_CODE = ("actors.py", "attribute_rules.py", "cache.py", "entity_classifier.py", "extract.py", "lemmas.py",
+               "linear.py", "mlp.py", "nlp.py", "polarity.py", "registry.py", "stance.py",
+               "statements.py")  # the modules whose code shapes the cached per-article rows
 
 
 def code_fingerprint(modules: tuple[str, ...] | None = None) -> str:
