@@ -24,7 +24,7 @@ import pandas as pd
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import PARA_RE, Parsed, TokenTable, noun_chunk_spans
+from .nlp import PARA_RE, Parsed, TokenTable, doc_text, noun_chunk_spans
 
 STATEMENT_COLUMNS = ["article_id", "statement_id", "kind", "sent_idx", "speaker_start", "speaker_end", "speaker_text",
                      "speaker_actor_id", "speaker_name", "speaker_affiliation", "speaker_country", "speaker_resolution",
@@ -531,6 +531,10 @@ def _noun_cue_args(noun: Token, owner: list[Token]) -> tuple[list[Token] | None,
     return src, con
 
 
+SPLIT_GAP = 40  # characters between the parts of a quote split by its cue and the cue: ' Mr Makower said, '
+SPLIT_RE = re.compile(r",\s*$")  # '…," said Mr Makower, "…': the cue's clause ends with a comma
+
+
 def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[int, int, int, int]:
     """Content span of a cue (and, for "called on X to …" / "accused X", the object span)."""
     obj = (-1, -1)
@@ -555,8 +559,16 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
                 e = max(e, _span_chars(list(as_.subtree))[1])
             if s >= 0:
                 q = [(a, b) for a, b in quotes if a <= s and e <= b]
-                if q:  # the complement is a quotation: the content is the whole quote, marks included
+                if q:  # the complement is a quotation: the content is the whole quote, marks included, and
+                    # the other part of a quote split by its cue ('"…," she said, "…"'), which the parser
+                    # leaves off: the quote that ends just before the cue's clause or opens just after it
                     s, e = q[0]
+                    for a, b in quotes:
+                        if s > verb.idx and sent.start_char <= a and verb.idx - SPLIT_GAP <= b <= verb.idx:
+                            s = a
+                        elif e <= verb.idx and b <= sent.end_char and verb.idx < a <= verb.idx + SPLIT_GAP \
+                                and SPLIT_RE.search(doc_text(sent.doc)[verb.idx:a]):
+                            e = b
                 return s, e, obj[0], obj[1]
     # the quote nearest to the cue in its sentence (a quote split by its cue: take both parts)
     in_sent = [(s, e) for s, e in quotes if s < sent.end_char and e > sent.start_char and not (s <= verb.idx < e)]
@@ -758,6 +770,8 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None:
             continue
+        if text[span.sent.start_char:qs].strip(LEAD_MARKS) and not _sentences_inside(text, qs, qe):
+            continue  # a phrase quoted inside the narration ('accuse him of a "touchy-feely" speech') is no one's
         rows.append({"kind": "direct", "sent_idx": sent_base + sent_index.get(span.sent.start, 0), "cue": (-1, -1),
                      "speaker": p["speaker"], "content": (qs, qe), "object": (-1, -1), "cue_lemma": "",
                      "sentence": (span.sent.start_char, span.sent.end_char), "inherited": True})
@@ -779,6 +793,15 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                     "concept_start": c_s + off if c_s is not None else None,
                     "concept_end": c_e + off if c_e is not None else None})
     return out
+
+
+LEAD_MARKS = " \t\n\"“‘'(—–-"
+
+
+def _sentences_inside(text: str, qs: int, qe: int) -> bool:
+    """Whether a quoted passage holds a sentence end before its last words: a quote of its own that the
+    sentence splitter joined to the narration before it, not a phrase quoted inside a sentence."""
+    return SENTENCE_END_RE.search(text, qs, max(qs, qe - 2)) is not None
 
 
 CLAUSE_MODIFIERS = ("acl", "relcl")

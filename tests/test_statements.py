@@ -362,3 +362,29 @@ def test_an_actor_in_a_modifier_of_the_speaker_is_not_the_speaker(nlp):
     assert got["Officials in Pyongyang"] == "North Korea"
     assert got["A spokesman for the Kremlin"] == "Kremlin"
     assert got["Analysts at Goldman Sachs"] == "Goldman Sachs"
+
+
+def test_a_phrase_quoted_in_the_narration_is_no_continuation(nlp):
+    # after a statement, a scare quote or a phrase quoted mid-sentence is not that speaker's next statement;
+    # the second part of a quote split by its cue, and a quote of its own, still are
+    text = ('Vote\n\n"We will win this election," said Ann Lee. The Greens accuse her of a "touchy-feely" speech '
+            'that nobody liked. "We will cut taxes for every family in the land," she said, "and we will do it '
+            'in our first year." "Nobody else has a plan for this country at all.')
+    st, _ = run(nlp, text)
+    got = {c.strip('" '): (r, w) for c, r, w in zip(st.content_text, st.speaker_resolution, st.speaker_text)}
+    assert "touchy-feely" not in got
+    # both parts of the split quote are the content of its cue (the parser hangs only the second on it)
+    assert got['We will cut taxes for every family in the land," she said, "and we will do it in our first '
+               'year.'] == ("pronoun", "she")
+    assert got["Nobody else has a plan for this country at all."] == ("inherited", "she")
+
+
+def test_the_parts_of_a_split_quote_join_but_a_later_phrase_does_not(nlp):
+    text = ('Net\n\n"Net usage tends to happen in the evening," said Mr Makower, "they get access only when they go '
+            'home." "If we reject this treaty, Britain will be isolated," said Jack Straw, who along with the '
+            'rest of the Cabinet will back a "yes" vote in the referendum.')
+    st, _ = run(nlp, text)
+    got = {r.speaker_text: r.content_text for r in st.itertuples()}
+    assert got["Mr Makower"] == ('"Net usage tends to happen in the evening," said Mr Makower, "they get access only '
+                                 'when they go home."')
+    assert got["Jack Straw"] == '"If we reject this treaty, Britain will be isolated,"'
