@@ -319,11 +319,21 @@ def _mark_shape(text: str, i: int) -> str:
     return "open" if opens and not closes else "close" if closes and not opens else "either"
 
 
-def _straight_quote(text: str, start: int) -> tuple[tuple[int, int] | None, int]:
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over whitespace, not before ``start`` (``len(text[:end].rstrip())`` without the copy)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+MAX_QUOTE_PARAGRAPHS = 100  # a straight quote runs on over at most this many paragraphs (and recursion levels)
+
+
+def _straight_quote(text: str, start: int, depth: int = 0) -> tuple[tuple[int, int] | None, int]:
     """The straight-quoted passage that may open at ``start`` and where to search next. The marks do not say
     which end they are, so their shape decides: a closing-shaped mark with no quote open is skipped (an inch
-    mark, a stray); a quote ends at the next mark (” too), unless that mark is opening-shaped, when the quote was left
-    open, as in a quote of several paragraphs whose paragraph breaks were lost ('… decades. "This may …'):
+    mark, a stray); a quote ends at the next mark (” too), unless that mark is opening-shaped, when the quote
+    was left open, as in a quote of several paragraphs whose paragraph breaks were lost ('… decades. "This …'):
     it ends before that mark, which opens the next (before the sentence that leads into it, when one ends with
     a colon or a comma: 'said: "'). An unclosed quote runs on into the next line when that
     opens with a mark, ends with its line when it opens with “, else ends with its first sentence (a mark is
@@ -334,17 +344,17 @@ def _straight_quote(text: str, start: int) -> tuple[tuple[int, int] | None, int]
     m = STRAIGHT_NEXT_RE.search(text, start + 1)
     if m is None or m.group() == "\n":  # never closed on its line
         nxt = m.start() if m else len(text)
-        follow = NEXT_STRAIGHT_RE.match(text, nxt) if m else None
+        follow = NEXT_STRAIGHT_RE.match(text, nxt) if m and depth < MAX_QUOTE_PARAGRAPHS else None
         if follow:  # the next paragraph opens with a mark: the quote goes on there (as “ quotes do)
-            more, after = _straight_quote(text, follow.end() - 1)
+            more, after = _straight_quote(text, follow.end() - 1, depth + 1)
             if more is not None:
                 return (start, more[1]), after
         elif not NEXT_CURLY_RE.match(text, nxt):  # no paragraph in quotes follows: a mark is missing
             stop = SENTENCE_END_RE.search(text, start, nxt)
             nxt = stop.start() + 1 if stop else nxt
-        end = len(text[:nxt].rstrip())
+        end = _rstrip_end(text, start, nxt)
     elif m.group() == "\"" and _mark_shape(text, m.start()) == "open":
-        end = len(text[:m.start()].rstrip())
+        end = _rstrip_end(text, start, m.start())
         nxt = m.start()
         if text[end - 1:end] in (":", ","):  # '… country. In reply, Mr Milburn said: "…': narration leads in
             stops = [x.start() + 1 for x in SENTENCE_END_RE.finditer(text, start, end)]

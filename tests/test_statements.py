@@ -114,6 +114,10 @@ def test_straight_quotes_paired_by_their_shape():
     t = 'He said "it works.” Then\n\n"Para one.\n\n"Para two," she said. "Left open. Not this.\nNext.'
     assert [t[a:b] for a, b in quote_spans(t)] == [
         '"it works.”', '"Para one.\n\n"Para two,"', '"Left open.']
+    # thousands of paragraphs opening with a mark never closed: no recursion error, every paragraph covered
+    t = "\n\n".join(f'"Para {i} goes on' for i in range(1500))
+    q = quote_spans(t)
+    assert q[0][0] == 0 and q[-1][1] == len(t) and all(b < c for (_, b), (c, _) in zip(q, q[1:]))
     # the sentence that leads into the next quote is narration, not the end of the open one
     t = 'Cut. "His speech confirms it. In reply to that, Mr Milburn said: "He is wrong."'
     assert [t[a:b] for a, b in quote_spans(t)] == ['"His speech confirms it.', '"He is wrong."']
