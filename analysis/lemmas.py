@@ -1,7 +1,7 @@
 """The model's rule lemmatizer, memoized: the same lemmas, worked out once per distinct word form.
 
 spaCy's rule lemmatizer builds a Token for every token and re-derives its lemma each time (its own cache
-skips the base forms, most of the text), about 15 µs a token: 6 ms an article, a tenth of the pipeline.
+skips the base forms, most of the text): 0.38 s for 300 BBC articles, 0.07 s memoized.
 The lemma it gives depends only on the token's text, part of speech and morphology, so it is memoized on
 those three and written back in one ``Doc.from_array``. Tested equal to spaCy's lemmas on real articles.
 """
