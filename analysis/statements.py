@@ -115,6 +115,32 @@ def cue_features(tt: TokenTable, i: int, in_quote: bool, sent_has_quote: bool) -
     f += sense_features(tt, i, "wn")
     if h != i:
         f += sense_features(tt, h, f"hwn|{dep}")
+    return f + clause_features(tt, i)
+
+
+def clause_features(tt: TokenTable, i: int) -> list[str]:
+    """Where candidate ``i`` sits in its sentence and what its clause carries: the dependency path up to the
+    root (three labels: "ccomp/ROOT" is a verb reported by another), the words that mark or modify it ("as X
+    observed", "when asked", "not"), and of its clausal complement the verb's tag, its auxiliaries (the "will",
+    "would", "could" of reported speech) and its subject's type. Held-out token F1 0.779 -> 0.782 (seed 0; seed 1: 0.779 -> 0.781)."""
+    path, j = [], i
+    for _ in range(3):
+        path.append(tt.dep[j])
+        if tt.head[j] == j:
+            break
+        j = tt.head[j]
+    f = [f"path={'/'.join(path)}", f"depth={len(path)}"]
+    for c in tt.children[i]:
+        d = tt.dep[c]
+        if d in ("mark", "advmod", "neg"):
+            f.append(f"mk={d}|{tt.lower[c]}")
+        elif d in ("ccomp", "xcomp"):
+            grand = tt.children[c]
+            f.append(f"cc_tag={d}|{tt.tag[c]}")
+            f += [f"cc_aux={tt.lemma[g]}" for g in grand if tt.dep[g] in ("aux", "auxpass")]
+            subj = next((g for g in grand if tt.dep[g] in SUBJECT_DEPS[:2]), None)
+            if subj is not None:
+                f.append(f"cc_subj={tt.ent_type[subj] or tt.pos[subj]}")
     return f
 
 

@@ -392,3 +392,19 @@ def test_the_parts_of_a_split_quote_join_but_a_later_phrase_does_not(nlp):
     assert got["Mr Makower"] == ('"Net usage tends to happen in the evening," said Mr Makower, "they get access only '
                                  'when they go home."')
     assert got["Jack Straw"] == '"If we reject this treaty, Britain will be isolated,"'
+
+
+def test_clause_features_read_path_markers_and_complement(nlp):
+    """The detector's clause features: the path to the root, the marker of "as X observed" and the modal and
+    subject type of a reported clause."""
+    from analysis.nlp import TokenTable
+    from analysis.statements import clause_features
+
+    doc = nlp("As Joel Pollak observed, the biggest victor was the stage. Kirby said that Russia would lose.")
+    tt = TokenTable.of(doc)
+    observed = next(t.i for t in doc if t.text == "observed")
+    said = next(t.i for t in doc if t.text == "said")
+    f_obs, f_said = clause_features(tt, observed), clause_features(tt, said)
+    assert "mk=mark|as" in f_obs and "path=advcl/ROOT" in f_obs
+    assert "path=ROOT" in f_said and "depth=1" in f_said
+    assert "cc_aux=would" in f_said and "cc_subj=GPE" in f_said and "cc_tag=ccomp|VB" in f_said
