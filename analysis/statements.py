@@ -122,7 +122,8 @@ def clause_features(tt: TokenTable, i: int) -> list[str]:
     """Where candidate ``i`` sits in its sentence and what its clause carries: the dependency path up to the
     root (three labels: "ccomp/ROOT" is a verb reported by another), the words that mark or modify it ("as X
     observed", "when asked", "not"), and of its clausal complement the verb's tag, its auxiliaries (the "will",
-    "would", "could" of reported speech) and its subject's type. Held-out token F1 0.779 -> 0.782 (seed 0; seed 1: 0.779 -> 0.781)."""
+    "would", "could" of reported speech) and its subject's type. Held-out token F1 0.779 -> 0.782 (seed 0;
+    seed 1: 0.779 -> 0.781)."""
     path, j = [], i
     for _ in range(3):
         path.append(tt.dep[j])
