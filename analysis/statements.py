@@ -948,6 +948,29 @@ def coordinated_actors(over: list[Any], text: str, start: int, end: int) -> list
     return [_head_actor(over)]
 
 
+CLOSE_MARKS, OPEN_MARKS = "”\"’", "“\"‘"
+
+
+def _content_text(text: str, r: Any) -> str | None:
+    """The content's words. A quote split by its cue ('"…," she said, "…"') spans both parts, so its outer
+    bounds hold the speaker and the cue too: the text shows the two parts joined by " … " instead (the spans
+    stay the outer bounds, as PolNeAR annotates a discontinuous content)."""
+    cs, ce = r["content_start"], r["content_end"]
+    if cs is None or pd.isna(cs):
+        return None
+    cs, ce = int(cs), int(ce)
+    inner = [(int(a), int(b)) for a, b in ((r["cue_start"], r["cue_end"]), (r["speaker_start"], r["speaker_end"]))
+             if a is not None and not pd.isna(a) and cs < int(a) and int(b) < ce]
+    if not inner or text[cs] not in OPEN_MARKS or text[ce - 1] not in CLOSE_MARKS:
+        return text[cs:ce]
+    lo, hi = min(a for a, _ in inner), max(b for _, b in inner)
+    close = max((text.rfind(m, cs + 1, lo) for m in CLOSE_MARKS), default=-1)
+    opening = [i for i in (text.find(m, hi, ce - 1) for m in OPEN_MARKS) if i >= 0]
+    if close < 0 or not opening:
+        return text[cs:ce]
+    return text[cs:close + 1] + " … " + text[min(opening):ce]
+
+
 def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """The statements table: texts from the articles, speakers resolved to actors where the evidence allows."""
     if raw.empty:
@@ -1021,7 +1044,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     "cue_start": r["cue_start"], "cue_end": r["cue_end"], "cue_text": st(r["cue_start"], r["cue_end"]),
                     "cue_lemma": r["cue_lemma"], "cue_negated": bool(r.get("cue_negated")),
                     "content_start": r["content_start"], "content_end": r["content_end"],
-                    "content_text": st(r["content_start"], r["content_end"]), "concept": r.get("concept"),
+                    "content_text": _content_text(text, r), "concept": r.get("concept"),
                     "concept_start": r.get("concept_start"), "concept_end": r.get("concept_end"),
                     "object_start": r["object_start"],
                     "object_end": r["object_end"], "sentence": st(r["sentence_start"], r["sentence_end"]),

@@ -378,8 +378,8 @@ def test_a_phrase_quoted_in_the_narration_is_no_continuation(nlp):
     got = {c.strip('" '): (r, w) for c, r, w in zip(st.content_text, st.speaker_resolution, st.speaker_text)}
     assert "touchy-feely" not in got
     # both parts of the split quote are the content of its cue (the parser hangs only the second on it)
-    assert got['We will cut taxes for every family in the land," she said, "and we will do it in our first '
-               'year.'] == ("pronoun", "she")
+    assert got['We will cut taxes for every family in the land," … "and we will do it in our first year.'] == (
+        "pronoun", "she")
     assert got["Nobody else has a plan for this country at all."] == ("inherited", "she")
 
 
@@ -389,8 +389,12 @@ def test_the_parts_of_a_split_quote_join_but_a_later_phrase_does_not(nlp):
             'rest of the Cabinet will back a "yes" vote in the referendum.')
     st, _ = run(nlp, text)
     got = {r.speaker_text: r.content_text for r in st.itertuples()}
-    assert got["Mr Makower"] == ('"Net usage tends to happen in the evening," said Mr Makower, "they get access only '
-                                 'when they go home."')
+    # the text shows the two parts without the speaker and cue between them; the span is their outer bounds
+    assert got["Mr Makower"] == ('"Net usage tends to happen in the evening," … "they get access only when they go '
+                                 'home."')
+    row = st[st.speaker_text == "Mr Makower"].iloc[0]
+    assert text[row.content_start:row.content_end].startswith('"Net usage') and "said Mr Makower" in \
+        text[row.content_start:row.content_end]
     assert got["Jack Straw"] == '"If we reject this treaty, Britain will be isolated,"'
 
 
