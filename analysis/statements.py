@@ -572,6 +572,13 @@ SPLIT_GAP = 40  # characters between the parts of a quote split by its cue and t
 SPLIT_RE = re.compile(r",\s*$")  # '…," said Mr Makower, "…': the cue's clause ends with a comma
 
 
+def _split_first(text: str, end: int, cue: int) -> bool:
+    """Whether a quote ending at ``end`` reads as the first part of a quote split by the cue at ``cue``: it ends
+    with a comma ('"…," she said, "…"' or '"…", she said') at most ``SPLIT_GAP`` characters before the cue. A
+    phrase quoted in the narration ('"Blair Babes" elected in 1997, told researchers: "…"') does not."""
+    return cue - SPLIT_GAP <= end <= cue and "," in text[max(0, end - 2):end + 1]
+
+
 def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[int, int, int, int]:
     """Content span of a cue (and, for "called on X to …" / "accused X", the object span)."""
     obj = (-1, -1)
@@ -601,7 +608,7 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
                     # leaves off: the quote that ends just before the cue's clause or opens just after it
                     s, e = q[0]
                     for a, b in quotes:
-                        if s > verb.idx and sent.start_char <= a and verb.idx - SPLIT_GAP <= b <= verb.idx:
+                        if s > verb.idx and sent.start_char <= a and _split_first(doc_text(sent.doc), b, verb.idx):
                             s = a
                         elif e <= verb.idx and b <= sent.end_char and verb.idx < a <= verb.idx + SPLIT_GAP \
                                 and SPLIT_RE.search(doc_text(sent.doc)[verb.idx:a]):
@@ -609,6 +616,8 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
                 return s, e, obj[0], obj[1]
     # the quote nearest to the cue in its sentence (a quote split by its cue: take both parts)
     in_sent = [(s, e) for s, e in quotes if s < sent.end_char and e > sent.start_char and not (s <= verb.idx < e)]
+    if any(s > verb.idx for s, _ in in_sent):  # a quote before the cue is content only as a split quote's first part
+        in_sent = [(s, e) for s, e in in_sent if s > verb.idx or _split_first(doc_text(sent.doc), e, verb.idx)]
     if in_sent:
         return min(s for s, _ in in_sent), max(e for _, e in in_sent), obj[0], obj[1]
     # "“…” Smith said last week.": the splitter cut the quote from its cue; take the quote just before

@@ -412,3 +412,15 @@ def test_clause_features_read_path_markers_and_complement(nlp):
     assert "mk=mark|as" in f_obs and "path=advcl/ROOT" in f_obs
     assert "path=ROOT" in f_said and "depth=1" in f_said
     assert "cc_aux=would" in f_said and "cc_subj=GPE" in f_said and "cc_tag=ccomp|VB" in f_said
+
+
+def test_a_phrase_quoted_before_the_cue_is_no_part_of_its_quote(nlp):
+    # a quote before the cue joins the content only as the first part of a split quote, which ends with a comma
+    got = _rows(nlp, 'Talks\n\nOne of the so-called "Blair Babes" elected in 1997 told researchers: "I remember some '
+                     'Conservatives would laugh."', {"told"})
+    assert got[0][2] == '"I remember some Conservatives would laugh."'
+    got = _rows(nlp, 'Music\n\nHe criticised the "hostility" towards classical music, adding: "There is very little '
+                     'done to break that hostility."', {"adding"})
+    assert got[0][2] == '"There is very little done to break that hostility."'
+    got = _rows(nlp, 'Talks\n\n"This deal must come with enforcement", she said, "and clear consequences."', {"said"})
+    assert got[0][2] == '"This deal must come with enforcement", she said, "and clear consequences."'
