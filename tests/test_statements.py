@@ -424,3 +424,15 @@ def test_a_phrase_quoted_before_the_cue_is_no_part_of_its_quote(nlp):
     assert got[0][2] == '"There is very little done to break that hostility."'
     got = _rows(nlp, 'Talks\n\n"This deal must come with enforcement", she said, "and clear consequences."', {"said"})
     assert got[0][2] == '"This deal must come with enforcement", she said, "and clear consequences."'
+
+
+def test_rivals_features_compare_a_candidate_with_its_sentence():
+    from analysis.statements import cue_lexicon, rivals_features
+
+    lex = cue_lexicon()
+    say, meet = lex["say"], lex.get("meet", 0.0)
+    assert say >= 0.5 > meet
+    # "Kirby said he would meet Putin": "said" is the sentence's strongest cue word, "meet" is not
+    assert rivals_features(say, say, 1) == ["sent_best=True", "sent_strong=0"]
+    assert rivals_features(meet, say, 1) == ["sent_best=False", "sent_strong=1"]
+    assert rivals_features(meet, say, 5) == ["sent_best=False", "sent_strong=2"]
