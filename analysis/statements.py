@@ -217,7 +217,7 @@ STRONG_RATE = 0.5  # a lexicon rate at which a word is a cue more often than not
 def rivals_features(rate: float, best: float, strong: int) -> list[str]:
     """How the candidate compares with the other words of its sentence: whether its lexicon rate is the highest
     among the sentence's verbs and nouns (``best``), and how many other strong cue words the sentence holds
-    (``strong`` counts them, the candidate too). A weak cue word next to a strong one is rarely the cue.
+    (``strong`` counts them, the candidate too), so the model can weigh a weak cue word against a strong one nearby.
     Held-out token F1 0.7819 -> 0.7848, 0.7810 -> 0.7815, 0.7796 -> 0.7814 (seeds 0, 1, 2)."""
     return [f"sent_best={rate >= best}", f"sent_strong={min(strong - (rate >= STRONG_RATE), 2)}"]
 
