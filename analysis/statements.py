@@ -55,7 +55,7 @@ NOUN_CUES = {"statement", "remark", "comment", "claim", "allegation", "criticism
 CUE_MODEL_PATH = Path(__file__).parent / "data" / "cue_model.npz"
 LEMMA_VECTORS_PATH = Path(__file__).parent / "data" / "lemma_vectors.npz"
 WORDNET_PATH = Path(__file__).parent / "data" / "wordnet_senses.tsv.gz"  # scripts/build_wordnet_senses.py
-CUE_HASH = 1 << 15
+CUE_HASH = 1 << 18  # ~200k distinct features: at 2^15 each slot held several (token F1 -0.002)
 VECTOR_DIM = 64  # lemma vectors (scripts/build_lemma_vectors.py): the cue's and its argument's
 VECTOR_SCALE = 4.0  # against ~30 binary hashed features a row (best held-out cue F1 of 1, 4 and 8)
 CUE_THRESHOLD = 0.4  # best cue F1 on PolNeAR held-out folds (benchmarks/statements_polnear.py --cv)
@@ -115,7 +115,7 @@ def cue_features(tt: TokenTable, i: int, in_quote: bool, sent_has_quote: bool) -
     f += sense_features(tt, i, "wn")
     if h != i:
         f += sense_features(tt, h, f"hwn|{dep}")
-    return f + clause_features(tt, i)
+    return f + clause_features(tt, i) + window_features(tt, i)
 
 
 def clause_features(tt: TokenTable, i: int) -> list[str]:
@@ -143,6 +143,17 @@ def clause_features(tt: TokenTable, i: int) -> list[str]:
             if subj is not None:
                 f.append(f"cc_subj={tt.ent_type[subj] or tt.pos[subj]}")
     return f
+
+
+def window_features(tt: TokenTable, i: int) -> list[str]:
+    """The words around candidate ``i``: the two before and the two after as pairs, and the words two and
+    three tokens away on their own (", he said in", "told The Associated Press", "in a statement"). Held-out
+    token F1 0.7865 -> 0.7910 (seed 0; seed 2: 0.7877 -> 0.7915)."""
+    def word(j: int) -> str:
+        return tt.lower[j] if 0 <= j < tt.n else "<s>" if j < 0 else "<e>"
+
+    return [f"prev2={word(i - 2)}|{word(i - 1)}", f"next2={word(i + 1)}|{word(i + 2)}", f"prev2w={word(i - 2)}",
+            f"next2w={word(i + 2)}", f"prev3={word(i - 3)}", f"next3={word(i + 3)}"]
 
 
 WORDNET_POS = {"VERB": "v", "AUX": "v", "NOUN": "n", "PROPN": "n", "ADJ": "a", "ADV": "r"}

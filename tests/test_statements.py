@@ -436,3 +436,16 @@ def test_rivals_features_compare_a_candidate_with_its_sentence():
     assert rivals_features(say, say, 1) == ["sent_best=True", "sent_strong=0"]
     assert rivals_features(meet, say, 1) == ["sent_best=False", "sent_strong=1"]
     assert rivals_features(meet, say, 5) == ["sent_best=False", "sent_strong=2"]
+
+
+def test_window_features_pair_the_words_around_a_candidate(nlp):
+    from analysis.nlp import TokenTable
+    from analysis.statements import window_features
+
+    doc = nlp("Kirby told The Associated Press that talks had advanced.")
+    tt = TokenTable.of(doc)
+    f = window_features(tt, 1)  # "told"
+    assert "prev2=<s>|kirby" in f and "next2=the|associated" in f
+    assert "next2w=associated" in f and "next3=press" in f and "prev3=<s>" in f
+    end = window_features(tt, tt.n - 2)  # "advanced", before the full stop
+    assert "next2=.|<e>" in end and "next3=<e>" in end
