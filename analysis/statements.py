@@ -858,6 +858,7 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
         out.append({"article_id": parsed.article_id, "kind": r["kind"], "sent_idx": r["sent_idx"],
                     "speaker_start": ss, "speaker_end": se,
                     "speaker_skip": _speaker_modifiers(doc, r["speaker"], off) if ss is not None else [],
+                    "speaker_heads": _speaker_heads(doc, r["speaker"], off) if ss is not None else [],
                     "cue_start": cs, "cue_end": ce, "cue_lemma": r["cue_lemma"],
                     "content_start": ns, "content_end": ne, "object_start": os_, "object_end": oe,
                     "sentence_start": ts, "sentence_end": te, "inherited_speaker": bool(r.get("inherited")),
@@ -896,6 +897,21 @@ def _speaker_modifiers(doc: Doc, speaker: tuple[int, int], off: int) -> list[lis
             sub = [t for t in c.subtree if span.start <= t.i < span.end]
             out.append([sub[0].idx + off, sub[-1].idx + len(sub[-1]) + off, kind])
     return out
+
+
+def _speaker_heads(doc: Doc, speaker: tuple[int, int], off: int) -> list[int]:
+    """Character offsets of the speaker phrase's syntactic head, then of the heads in apposition or coordination
+    with it ("the Archbishop of Cardiff, the Most Reverend Peter Smith"): the name that speaks in "Ryanair deputy
+    chief executive Michael Cawley" is at the head, not in its modifiers (``_head_actor``)."""
+    span = doc.char_span(speaker[0], speaker[1], alignment_mode="expand")
+    if span is None:
+        return []
+    heads, todo = [], [span.root]
+    while todo:
+        t = todo.pop(0)
+        heads.append(t.idx + off)
+        todo += [c for c in t.children if c.dep_ in ("appos", "conj") and span.start <= c.i < span.end]
+    return heads
 
 
 NOT_SPEAKERS = {"note", "update", "updated", "related", "photo", "photos", "video", "watch", "read", "source",
@@ -965,14 +981,22 @@ def _overlapping(m: list[Any], s: int, e: int) -> list[Any]:
     return [r for r in m if r.start_char < e and r.end_char > s]
 
 
-def _head_actor(over: list[Any]) -> str:
-    """The actor a speaker phrase names: a person in it wins ("the spokesman for the NSC, John Kirby"),
-    else its first mention."""
+def _head_actor(over: list[Any], heads: list[int] = ()) -> str:
+    """The actor a speaker phrase names: a person at its head or at a head in apposition or coordination with
+    it ("Ryanair deputy chief executive Michael Cawley", "the spokesman for the NSC, John Kirby"), else the
+    mention at its head ("Australia's BHP Billiton"), else a person in it, else its first mention."""
+    def at(h: int) -> list[Any]:
+        return [r for r in over if r.start_char <= h < r.end_char]
+
+    for h in heads:
+        people = [r for r in at(h) if r.actor_type == "person"]
+        if people:
+            return people[0].actor_id
     people = [r for r in over if r.actor_type == "person"]
-    return (people or over)[0].actor_id
+    return ((at(heads[0]) if heads else []) or people or over)[0].actor_id
 
 
-def coordinated_actors(over: list[Any], text: str, start: int, end: int) -> list[str]:
+def coordinated_actors(over: list[Any], text: str, start: int, end: int, heads: list[int] = ()) -> list[str]:
     """All actors of a coordinated speaker ("the United States, Britain, South Korea and Japan")."""
     if len(over) < 2:
         return [r.actor_id for r in over]
@@ -980,7 +1004,7 @@ def coordinated_actors(over: list[Any], text: str, start: int, end: int) -> list
     if len({r.actor_type for r in over}) == 1 and re.search(r"\b(and|or)\b|&", gaps[-1]) and all(
             re.fullmatch(r"\s*(,|and|,\s*and|or|&)\s*(the\s+)?", g) for g in gaps):
         return list(dict.fromkeys(r.actor_id for r in over))
-    return [_head_actor(over)]
+    return [_head_actor(over, heads)]
 
 
 CLOSE_MARKS, OPEN_MARKS = "”\"’", "“\"‘"
@@ -1045,7 +1069,9 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     for a, b, kind in r.get("speaker_skip") or ())]
                 low = stext.lower().strip()
                 if over:
-                    actors = coordinated_actors(over, text, ss, se)
+                    heads = r.get("speaker_heads")
+                    heads = [int(h) for h in heads] if isinstance(heads, (list, tuple)) or hasattr(heads, "shape") else []
+                    actors = coordinated_actors(over, text, ss, se, heads)
                     actor, how = actors[0], "mention"
                 elif low in PRONOUNS or (low.split()[-1:] and low.split()[-1] in ROLE_NOUNS
                                          and low.split()[0] not in INDEFINITE):  # "a report" is a new one

@@ -449,3 +449,20 @@ def test_window_features_pair_the_words_around_a_candidate(nlp):
     assert "next2w=associated" in f and "next3=press" in f and "prev3=<s>" in f
     end = window_features(tt, tt.n - 2)  # "advanced", before the full stop
     assert "next2=.|<e>" in end and "next3=<e>" in end
+
+
+def test_the_name_at_the_speakers_head_speaks(nlp):
+    # a company or a country before a title is the speaker's affiliation; the name the phrase is about speaks
+    st, _ = run(nlp, "Airline row\n\n\"We are fighting this,\" Ryanair deputy chief executive Michael Cawley told "
+                     "reporters.\n\nSeparately, former Yukos boss Mikhail Khodorkovsky said on Friday that the trial "
+                     "was unfair.\n\nThe spokesman for the National Security Council, John Kirby, said talks "
+                     "had advanced.")
+    by_text = dict(zip(st.speaker_text, st.speaker_actor_id))
+    assert "cawley" in by_text["Ryanair deputy chief executive Michael Cawley"]
+    assert "khodorkovsky" in by_text["former Yukos boss Mikhail Khodorkovsky"]
+    assert by_text["The spokesman for the National Security Council, John Kirby"] == "USA-john-kirby"
+    st, _ = run(nlp, "Strike\n\nThe Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, said the plan "
+                     "was fair.\n\nAustralia's BHP Billiton said profits rose.")
+    by_text = dict(zip(st.speaker_text, st.speaker_actor_id))
+    assert "peter-smith" in by_text["The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith"]
+    assert "bhp" in by_text["Australia's BHP Billiton"].lower()
