@@ -237,18 +237,6 @@ CANDIDATE_POS = ("VERB", "AUX", "NOUN")
 CANDIDATE_WORDS = ("according", ":", "—")
 
 
-_CUE_COLUMNS: dict[str, int] = {}  # feature -> hashed column: a dict lookup is a third of a memoized call
-
-
-def _cue_column(feature: str) -> int:
-    from .linear import hash_index
-
-    if len(_CUE_COLUMNS) >= 1 << 20:  # the word-window features grow with the vocabulary: bound the memory
-        _CUE_COLUMNS.clear()
-    col = _CUE_COLUMNS[feature] = hash_index(feature, 0, CUE_HASH)
-    return col
-
-
 def cue_rows(doc: Doc, quotes: list[tuple[int, int]], nouns: frozenset[str] | None = None) -> tuple[list[int], Any]:
     """Candidate token indices and their feature matrix: hashed binary features, then the lemma vectors of
     the candidate and of its first argument (``ARG_VECTOR_DEPS``); with ``nouns``, a noun is a candidate
@@ -256,12 +244,13 @@ def cue_rows(doc: Doc, quotes: list[tuple[int, int]], nouns: frozenset[str] | No
     import numpy as np
     import scipy.sparse as sp
 
+    from .linear import hash_index
+
     tt = TokenTable.of(doc)
     idx: list[int] = []
     cols: list[int] = []
     ptr = [0]
     lexicon = cue_lexicon()
-    column = _CUE_COLUMNS
     for sent in doc.sents:
         sq = any(a < sent.end_char and b > sent.start_char for a, b in quotes)
         rates = [lexicon.get(tt.lemma[k], 0.0) for k in range(sent.start, sent.end) if tt.pos[k] in ("VERB", "NOUN")]
@@ -276,10 +265,7 @@ def cue_rows(doc: Doc, quotes: list[tuple[int, int]], nouns: frozenset[str] | No
                 inq = any(a < ti < b - 1 for a, b in quotes)
                 idx.append(i)
                 feats = cue_features(tt, i, inq, sq) + rivals_features(lexicon.get(tt.lemma[i], 0.0), best, strong)
-                row = list(map(column.get, feats))
-                if None in row:
-                    row = [_cue_column(f) for f in feats]
-                cols.extend(set(row))
+                cols.extend({hash_index(f, 0, CUE_HASH) for f in feats})
                 ptr.append(len(cols))
     x = sp.csr_matrix((np.ones(len(cols), dtype=np.float32), np.array(cols, dtype=np.int64),
                        np.array(ptr, dtype=np.int64)), shape=(len(idx), CUE_HASH))
