@@ -997,12 +997,17 @@ def _head_actor(over: list[Any], heads: list[int] = ()) -> str:
 
 
 def coordinated_actors(over: list[Any], text: str, start: int, end: int, heads: list[int] = ()) -> list[str]:
-    """All actors of a coordinated speaker ("the United States, Britain, South Korea and Japan")."""
+    """All actors of a coordinated speaker ("the United States, Britain, South Korea and Japan"): names joined by
+    commas and "and"/"or", either of one type or each at a head of the phrase's coordination (``heads``), so
+    that "Toshiba and Blu-ray" are both speakers when NER typed one a person, but the "Wales" of "the
+    Police Federation of England and Wales" is not."""
     if len(over) < 2:
         return [r.actor_id for r in over]
     gaps = [text[a.end_char:b.start_char] for a, b in zip(over[:-1], over[1:])]
-    if len({r.actor_type for r in over}) == 1 and re.search(r"\b(and|or)\b|&", gaps[-1]) and all(
-            re.fullmatch(r"\s*(,|and|,\s*and|or|&)\s*(the\s+)?", g) for g in gaps):
+    joined = re.search(r"\b(and|or)\b|&", gaps[-1]) and all(
+        re.fullmatch(r"\s*(,|and|,\s*and|or|&)\s*(the\s+)?", g) for g in gaps)
+    if joined and (len({r.actor_type for r in over}) == 1
+                   or all(any(r.start_char <= h < r.end_char for h in heads) for r in over)):
         return list(dict.fromkeys(r.actor_id for r in over))
     return [_head_actor(over, heads)]
 

@@ -466,3 +466,21 @@ def test_the_name_at_the_speakers_head_speaks(nlp):
     by_text = dict(zip(st.speaker_text, st.speaker_actor_id))
     assert "peter-smith" in by_text["The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith"]
     assert "bhp" in by_text["Australia's BHP Billiton"].lower()
+
+
+def test_coordinated_speakers_of_mixed_types_need_the_parse():
+    from types import SimpleNamespace as M
+
+    from analysis.statements import coordinated_actors
+
+    text = "Both Toshiba and Blu-ray said"
+    over = [M(start_char=5, end_char=12, actor_id="org:toshiba", actor_type="organization"),
+            M(start_char=17, end_char=24, actor_id="person:blu-ray", actor_type="person")]
+    assert coordinated_actors(over, text, 0, 24, [5, 17]) == ["org:toshiba", "person:blu-ray"]  # both conjuncts
+    text = "the Police Federation of England and Wales said"
+    over = [M(start_char=4, end_char=32, actor_id="org:police-federation", actor_type="organization"),
+            M(start_char=37, end_char=42, actor_id="location:wales", actor_type="location")]
+    assert coordinated_actors(over, text, 0, 42, [11]) == ["org:police-federation"]  # "Wales" is no conjunct
+    same = [M(start_char=4, end_char=32, actor_id="GBR", actor_type="state"),
+            M(start_char=37, end_char=42, actor_id="JPN", actor_type="state")]
+    assert coordinated_actors(same, text, 0, 42, []) == ["GBR", "JPN"]  # one type: joined names suffice
