@@ -15,7 +15,7 @@ role nouns to the nearest fitting speaker or person before them) — or leaves i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -981,22 +981,20 @@ def _overlapping(m: list[Any], s: int, e: int) -> list[Any]:
     return [r for r in m if r.start_char < e and r.end_char > s]
 
 
-def _head_actor(over: list[Any], heads: list[int] = ()) -> str:
+def _head_actor(over: list[Any], heads: Sequence[int] = ()) -> str:
     """The actor a speaker phrase names: a person at its head or at a head in apposition or coordination with
     it ("Ryanair deputy chief executive Michael Cawley", "the spokesman for the NSC, John Kirby"), else the
     mention at its head ("Australia's BHP Billiton"), else a person in it, else its first mention."""
-    def at(h: int) -> list[Any]:
-        return [r for r in over if r.start_char <= h < r.end_char]
-
     for h in heads:
-        people = [r for r in at(h) if r.actor_type == "person"]
+        people = [r for r in _overlapping(over, h, h + 1) if r.actor_type == "person"]
         if people:
             return people[0].actor_id
     people = [r for r in over if r.actor_type == "person"]
-    return ((at(heads[0]) if heads else []) or people or over)[0].actor_id
+    return ((_overlapping(over, heads[0], heads[0] + 1) if heads else []) or people or over)[0].actor_id
 
 
-def coordinated_actors(over: list[Any], text: str, start: int, end: int, heads: list[int] = ()) -> list[str]:
+def coordinated_actors(over: list[Any], text: str, start: int, end: int, heads: Sequence[int] = ()
+                       ) -> list[str]:
     """All actors of a coordinated speaker ("the United States, Britain, South Korea and Japan"): names joined by
     commas and "and"/"or", either of one type or each at a head of the phrase's coordination (``heads``), so
     that "Toshiba and Blu-ray" are both speakers when NER typed one a person, but the "Wales" of "the
@@ -1074,9 +1072,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     for a, b, kind in r.get("speaker_skip") or ())]
                 low = stext.lower().strip()
                 if over:
-                    heads = r.get("speaker_heads")
-                    heads = [int(h) for h in heads] if isinstance(heads, (list, tuple)) or hasattr(heads, "shape") else []
-                    actors = coordinated_actors(over, text, ss, se, heads)
+                    actors = coordinated_actors(over, text, ss, se, list(r.get("speaker_heads") or ()))
                     actor, how = actors[0], "mention"
                 elif low in PRONOUNS or (low.split()[-1:] and low.split()[-1] in ROLE_NOUNS
                                          and low.split()[0] not in INDEFINITE):  # "a report" is a new one

@@ -6,7 +6,8 @@ Candidates are verbs, nouns, "according" and colons; a candidate is positive whe
 (first annotator of each article). Nouns are candidates only if their lemma heads a cue somewhere in the
 training articles (the shipped list is stored with the weights; each held-out fold uses its own). The model
 is a one-hidden-layer network (``analysis/mlp.py``: 32 ReLU units, dropout 0.5, 4 epochs of lazy Adam with the
-weights averaged over the last two, features seen in at least 3 rows, seed 0) over the hashed features (which include WordNet supersenses, ``analysis/data/wordnet_senses.tsv.gz``) and the lemma
+weights averaged over the last two, features seen in at least 3 rows, seed 0) over the hashed features (which
+include WordNet supersenses, ``analysis/data/wordnet_senses.tsv.gz``) and the lemma
 vectors (``analysis/data/lemma_vectors.npz``): rebuild those first if they change. It replaced a logistic
 regression that plateaued near 0.75 held-out token F1. Prints the 5-fold (by article) held-out token-level
 precision/recall/F1 before fitting the shipped model on every article. The statement-level figures (source,
