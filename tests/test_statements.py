@@ -264,6 +264,23 @@ def test_colon_lines_need_words_and_headline_names(nlp):
     assert not colon.content_text.str.contains("1,").any()  # delegate tallies are not statements
 
 
+def test_the_detector_admits_headline_colons_the_name_rules_miss(nlp):
+    """PolNeAR marks "Poll: …" and a verbless headline ("Lynch: No outside influence …") as attributions; the
+    name rules refuse both (a section word, no verb), so the cue detector's call on the colon decides."""
+    for text, speaker in (("Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.\n\n"
+                           "Sanders leads by two points.", "Poll"),
+                          ("Lynch: No outside influence on FBI probe into Clinton emails.\n\nThe attorney "
+                           "general spoke on Tuesday.", "Lynch")):
+        piece = Parsed("t", 0, nlp(text), text)
+        colon = next(t.i for t in piece.doc if t.text == ":")
+        raw = doc_statements(piece, probs={colon: 0.9})
+        got = [(text[r["speaker_start"]:r["speaker_end"]], text[r["content_start"]:r["content_end"]])
+               for r in raw if r["cue_lemma"] == ":"]
+        assert got and got[0][0] == speaker and got[0][1].startswith(text[text.index(":") + 2:][:12])
+        # below the threshold the rules alone decide, and they refuse
+        assert not [r for r in doc_statements(piece, probs={colon: 0.1}) if r["cue_lemma"] == ":"]
+
+
 def test_relative_pronoun_speaker_and_indefinite_role_noun(nlp):
     st, _ = run(nlp, "Talks\n\nThe plan was criticized by Angela Merkel, who said it would fail. A report, which "
                      "was published on Monday, said the talks had stalled.")
