@@ -13,7 +13,9 @@ Two steps, so that resolution can change without touching parsing:
    same article, ``surname``; failing that, the one registered office holder with that surname on the
    article's date ("Reagan" in a 1987 article), ``surname_office``; failing both, after the whole corpus is
    resolved, the one full name the corpus uses for it (``surname_links``), ``surname_corpus``;
-5. anything else → an actor made from the normalized name (``name``): counted and charted like the
+5. an unregistered organization named by the first or last words of one longer organization name in its
+   article ("United" after "Manchester United") → that organization, ``short_name``;
+6. anything else → an actor made from the normalized name (``name``): counted and charted like the
    others, and listed in the unresolved-mentions review so users can add it to their registry.
 """
 from __future__ import annotations
@@ -804,9 +806,44 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
             if len(owners) == 1:
                 person = next(iter(owners.values()))
                 resolved[i] = {**x, **{k: person.get(k) for k in FIELD_KEYS}, "resolution": "surname"}
+    _short_names(resolved)
     return resolved
 
 
+def _short_names(resolved: list[dict[str, Any]]) -> None:
+    """An unregistered organization named by the first or last words of one longer organization name that an
+    earlier mention of the same article gives in full is that organization, ``short_name``, when the full name
+    ends in an organization word: "United" after "Manchester United", "Commission" after "European
+    Commission", "Baikal" after "Baikal Finance Group". Without that word the longer span is too often a
+    product or a misread person ("Apple Mac", "Sky Plus", "Phillips Idowu" typed ORG on BBC). When two names
+    fit ("Labour Party", "Conservative Party" for "Party") it stays itself, and so it does when the longer span
+    does not read as a name (a word in lower case or a digit: a headline fragment)."""
+    first: dict[tuple[str, ...], tuple[int, dict[str, Any]]] = {}
+    for x in resolved:
+        words = str(x.get("text") or "").split()
+        if x.get("actor_type") != "organization" or len(words) < 2 or any(
+                not (w[:1].isupper() or w in NAME_JOINERS) or any(c.isdigit() for c in w) for w in words):
+            continue
+        toks = tuple(name_key(" ".join(words)).split())
+        if len(toks) >= 2 and (toks not in first or x["start_char"] < first[toks][0]):
+            first[toks] = (x["start_char"], x)
+    if not first:
+        return
+    for i, x in enumerate(resolved):
+        if x["resolution"] != "name" or x.get("actor_type") != "organization" or x.get("label") != "ORG":
+            continue
+        toks = tuple(name_key(str(x["text"])).split())
+        if not toks or all(t in STOP_WORDS for t in toks):
+            continue
+        k = len(toks)
+        owners = {y["actor_id"]: y for t, (at, y) in first.items() if len(t) > k and t[-1] in ORG_FINAL | ORG_SUFFIX
+                  and (t[-k:] == toks or t[:k] == toks) and at < x["start_char"] and y["actor_id"] != x["actor_id"]}
+        if len(owners) == 1:
+            y = next(iter(owners.values()))
+            resolved[i] = {**x, **{f: y.get(f) for f in FIELD_KEYS}, "resolution": "short_name"}
+
+
+NAME_JOINERS = frozenset({"of", "and", "&", "de", "du", "der", "the", "for", "-"})
 SURNAME_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
 FIELD_KEYS = ("actor_id", "actor_name", "actor_type", "country", "role", "affiliation")
 

@@ -304,3 +304,15 @@ def test_a_club_name_is_an_organization_even_with_a_possessive(nlp):
     ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 5, 7, label="GPE"), Span(doc, 8, 10, label="PERSON")]
     assert [e.text for e in ents] == ["Manchester United's", "Bolton Wanderers", "John Rover"]
     assert [e.label_ for e in fix_labels(doc, ents)] == ["ORG", "ORG", "PERSON"]
+
+
+def test_a_short_name_joins_the_one_full_organization_name_before_it(nlp):
+    m = run(nlp, "Glazer bid\n\nManchester United's board has agreed to open its books to Malcolm Glazer. United said "
+                 "the offer was too low, and the European Commission is watching. The Commission declined to comment.")
+    got = dict(zip(m.text, zip(m.actor_id, m.resolution)))
+    assert got["United"] == ("organization:manchester-united", "short_name")
+    assert got["Commission"] == (got["European Commission"][0], "short_name")  # a registered full name too
+    # two full names fit: the short name stays itself
+    m = run(nlp, "Politics\n\nThe Labour Party and the Conservative Party met in London on Monday. The Party said "
+                 "it would vote.")
+    assert m.set_index("text").loc["Party", "resolution"] == "name"
