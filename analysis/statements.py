@@ -473,6 +473,9 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
         subjects = [c for c in subjects if not quoted(c)]
     for c in verb.children:
         if c.dep_ == "nsubjpass":
+            if verb.tag_ in ("VBD", "VBN") and any(a.dep_ == "auxpass" and a.lower_ in ("'s", "’s") for a in
+                                                   verb.children) and any(a.dep_ == "ccomp" for a in verb.children):
+                return _np(c), "subject"  # "He's said he …": the "'s" is "has", the parser read "is"
             return None, ""  # "it was said", "X was asked", "X is expected to": the subject does not speak
         if c in subjects:
             if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
@@ -513,6 +516,13 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
     while h.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and h.head is not h:  # "… by denouncing X"
         came_by = h.dep_
         h = h.head
+        if came_by == "conj" and h.pos_ not in ("VERB", "AUX"):
+            # "He called it “shameful” and called on leaders …": the parser hung the second verb on the first
+            # one's complement; climb to the verb that holds it
+            for _ in range(2):
+                if h.pos_ in ("VERB", "AUX") or h.head is h or h.dep_ not in ("oprd", "acomp", "dobj", "attr"):
+                    break
+                h = h.head
         if h.dep_ == "ccomp" and h.head.pos_ in ("VERB", "AUX") and (
                 cue_lexicon().get(h.lemma_, 0.0) < 0.2 or (came_by == "advcl" and verb.tag_ == "VBG")):
             # "Suu Kyi said it was too early but added …", "she said she was thinking, …, adding …": the parser

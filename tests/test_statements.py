@@ -204,6 +204,18 @@ def _forced(nlp, text, words):
     return out
 
 
+def test_parse_slips_that_hide_a_plain_subject(nlp):
+    # "'s" read as the passive "is" where it is "has"
+    assert _forced(nlp, "Talks\n\nHe's said he gets his ideas about monetary policy from a speech.", {"said"}) == {
+        "said": "He"}
+    # the second verb of a coordination hung on the first one's complement ("shameful")
+    text = "Talks\n\nHe called it \"shameful\" and called on leaders \"not to feed that dark impulse inside of us.\""
+    piece = Parsed("t", 0, nlp(truecase(text)), text)
+    second = [t.i for t in piece.doc if t.text == "called"][1]
+    raw = doc_statements(piece, probs={second: 0.9})
+    assert [text[r["speaker_start"]:r["speaker_end"]] for r in raw] == ["He"]
+
+
 def test_speakers_of_raising_passive_inverted_and_participle_cues(nlp):
     # "seem"/"appear" and passive subjects do not speak; the asked person of "Asked about …" is not its speaker
     assert _forced(nlp, "Talks\n\nThe minister seemed to suggest that the talks had failed.", {"seemed"}) == {
