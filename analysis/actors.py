@@ -216,6 +216,7 @@ ORG_FINAL = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc"
              # sports clubs: BBC's NER typed "Manchester United" a person 65 times, and its "United" took the
              # club for a surname 72 times
              "united", "rovers", "wanderers", "albion", "hotspur", "rangers"}
+ORG_WORDS = frozenset(ORG_SUFFIX | ORG_FINAL)  # any word that marks an organization's name
 
 
 def fix_labels(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -836,7 +837,7 @@ def _short_names(resolved: list[dict[str, Any]]) -> None:
         if not toks or all(t in STOP_WORDS for t in toks):
             continue
         k = len(toks)
-        owners = {y["actor_id"]: y for t, (at, y) in first.items() if len(t) > k and t[-1] in ORG_FINAL | ORG_SUFFIX
+        owners = {y["actor_id"]: y for t, (at, y) in first.items() if len(t) > k and t[-1] in ORG_WORDS
                   and (t[-k:] == toks or t[:k] == toks) and at < x["start_char"] and y["actor_id"] != x["actor_id"]}
         if len(owners) == 1:
             y = next(iter(owners.values()))

@@ -49,9 +49,9 @@ def _shape(w: str) -> str:
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], Any]:
-    from .actors import ORG_FINAL, ORG_SUFFIX, TITLE_RE, role_words
+    from .actors import ORG_WORDS, TITLE_RE, role_words
 
-    return frozenset(ORG_SUFFIX | ORG_FINAL), TITLE_RE, frozenset(role_words())
+    return ORG_WORDS, TITLE_RE, frozenset(role_words())
 
 
 def _title(t: Any) -> bool:
