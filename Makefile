@@ -12,10 +12,17 @@ OUT ?= outputs/seeds
 
 install: $(STAMP)
 
-$(STAMP): requirements.txt pyproject.toml
+# The lock is complete (every package, extras' packages included, pinned with hashes), so it is installed as it
+# is: --no-deps switches pip's resolver off, so no release published after the lock can enter (pip 23.2.1, the one
+# `python3 -m venv` brings, had resolved justext's `lxml[html_clean]` to the newest lxml and failed); wheels only,
+# so no build step fetches unpinned build tools. pip check and check_lock.py then fail loudly if the lock misses
+# a dependency or an extra's dependency.
+$(STAMP): requirements.txt pyproject.toml scripts/check_lock.py
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --only-binary :all: --require-hashes -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
+	$(BIN)/python scripts/check_lock.py requirements.txt
 	touch $(STAMP)
 
 report: $(STAMP)
@@ -27,9 +34,16 @@ extract: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Recompile the lock from requirements.in with a pinned uv, keep the model's one verified hash, then prove the
+# new lock installs exactly, resolver off, in a fresh venv with the venv's own pip (check_lock.py --fresh).
+LOCK ?= requirements.txt
+TOOLS := .venv-tools
 lock:
-	uv pip compile requirements.in --generate-hashes --python-version 3.11 -o requirements.txt
-	$(PY) scripts/pin_model_hash.py requirements.txt
+	test -x $(TOOLS)/bin/uv || ($(PY) -m venv $(TOOLS) && \
+	  $(TOOLS)/bin/python -m pip install --quiet --require-hashes -r scripts/lock-tools.txt)
+	$(TOOLS)/bin/uv pip compile requirements.in --generate-hashes --python-version 3.11 --quiet -o $(LOCK)
+	$(PY) scripts/pin_model_hash.py $(LOCK)
+	$(PY) scripts/check_lock.py $(LOCK) --fresh
 
 notebooks: $(STAMP)
 	$(BIN)/python scripts/make_notebooks.py
