@@ -13,7 +13,8 @@ from typing import Any, Sequence
 
 import yaml
 
-from .extract import ExtractParams
+from analysis.config import BY_NAME, PARAMS, Param, check_values, defaults, extract_params
+from analysis.store import write_json
 
 log = logging.getLogger("analysis")
 
@@ -22,22 +23,26 @@ class UsageError(Exception):
     pass
 
 
+def _int_param(param: Param) -> bool:
+    return isinstance(param.default, int) and not isinstance(param.default, bool) or param.name == "n_process"
+
+
 def _extract_args(p: argparse.ArgumentParser) -> None:
-    d = ExtractParams()
-    p.add_argument("inputs", nargs="+", help="files, folders or glob patterns")
+    """The options of extract and report, derived from analysis.config.PARAMS (name, help, default, choices)."""
+    p.add_argument("inputs", nargs="*", help="files, folders or glob patterns")
     p.add_argument("--out", required=True, help="output folder for the tables (and report)")
-    p.add_argument("--model", default=d.model, help=f"spaCy model (default {d.model})")
-    p.add_argument("--registry", default=None, help="your actor registry YAML (adds to / overrides the default)")
-    p.add_argument("--window", default=d.window, choices=["sentence", "paragraph", "article"])
-    p.add_argument("--min-count", type=int, default=d.min_count, help="minimum windows for an edge")
-    p.add_argument("--entity-types", nargs="+", default=d.entity_types, metavar="LABEL")
-    p.add_argument("--n-process", type=int, default=d.n_process,
-                   help=f"processes that parse and extract (default: the machine's {d.n_process} cores)")
-    p.add_argument("--batch-size", type=int, default=d.batch_size, help=f"texts per spaCy batch (default {d.batch_size})")
-    p.add_argument("--scheduler", default=None, metavar="local|tcp://HOST:PORT",
-                   help="run parse-and-extract on a Dask cluster (local: a LocalCluster on this machine)")
-    p.add_argument("--cache-dir", default=None, help="per-article parse cache (default $NEWS_WORKBOOK_CACHE or "
-                   "~/.cache/news-actor-workbook)")
+    for param in PARAMS:
+        if not param.option:
+            continue
+        kw: dict[str, Any] = {"dest": param.name, "default": None,
+                              "help": f"{param.help} (default {param.default!r})"}
+        if isinstance(param.default, list):
+            kw.update(nargs="+", metavar="VALUE")
+        elif param.choices:
+            kw["choices"] = param.choices
+        if _int_param(param):
+            kw["type"] = int
+        p.add_argument(param.option, **kw)
     p.add_argument("--no-cache", action="store_true", help="parse everything, read and write no cache")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
 
@@ -52,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="notebook parameter (value parsed as YAML: 2, true, [PERSON, ORG])")
     rp.add_argument("--show-code", action="store_true", help="keep code cells in the HTML report")
     rp.add_argument("--notebooks", default=None, help="folder of notebooks (default: the project's notebooks/)")
+    rp.add_argument("--config", default=None, help="a YAML/JSON mapping of parameters (input included); options "
+                    "and -p given with it take precedence")
+    rp.add_argument("--result", default=None, help="also write the outcome (status, error, failed notebook) "
+                    "to this JSON file")
     bp = sub.add_parser("batch", help="run the report for each parameter set of a BATCH.yaml; DIR/index.html")
     bp.add_argument("batch_file", help="the batch YAML (input, params, runs and/or grid)")
     bp.add_argument("--out", required=True, help="folder for the runs (DIR/<run>/) and DIR/index.html")
@@ -66,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def check_inputs(inputs: Sequence[str]) -> None:
+    if not inputs:
+        raise UsageError("no input given: name files, folders or glob patterns")
     for i in inputs:
         if glob.has_magic(i):
             if not glob.glob(i):
@@ -74,40 +85,54 @@ def check_inputs(inputs: Sequence[str]) -> None:
             raise UsageError(f"input not found: {i}")
 
 
-def params_from(args: argparse.Namespace) -> ExtractParams:
-    p = ExtractParams(model=args.model, registry=args.registry, entity_types=list(args.entity_types),
-                      window=args.window, min_count=args.min_count, n_process=args.n_process,
-                      batch_size=args.batch_size)
-    try:
-        p.validate()
-        if args.scheduler:
-            from .params import check_values
-
-            check_values({"dask": args.scheduler})
-    except ValueError as e:
-        raise UsageError(str(e)) from None
-    return p
-
-
-def notebook_params(args: argparse.Namespace, ex: ExtractParams) -> dict[str, Any]:
-    params: dict[str, Any] = {"input": [str(Path(i).resolve()) if not glob.has_magic(i) else i for i in args.inputs],
-                              "out": str(Path(args.out).resolve()), "model": ex.model, "registry": ex.registry,
-                              "entity_types": ex.entity_types, "window": ex.window, "min_count": ex.min_count,
-                              "n_process": ex.n_process, "batch_size": ex.batch_size}
-    if args.cache_dir:
-        params["cache_dir"] = str(Path(args.cache_dir).resolve())
-    if args.scheduler:
-        params["dask"] = args.scheduler
-    for name, value in args.parameter:
+def run_values(args: argparse.Namespace) -> tuple[dict[str, Any], set[str], list[str]]:
+    """Every parameter of the run (defaults < --config < options < -p; paths made absolute for the notebooks),
+    the names the user set, and the inputs as given (the articles table keeps the paths as the user wrote them)."""
+    values = defaults()
+    given: set[str] = set()
+    if getattr(args, "config", None):
         try:
-            params[name] = yaml.safe_load(value)
+            cfg = yaml.safe_load(Path(args.config).read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as e:
+            raise UsageError(f"{args.config}: cannot read the configuration: {e}") from None
+        if not isinstance(cfg, dict):
+            raise UsageError(f"{args.config}: the configuration must be a mapping of parameter names to values")
+        values.update(cfg)
+        given |= set(cfg)
+    for param in PARAMS:
+        v = getattr(args, param.name, None) if param.option else None
+        if v is not None:
+            values[param.name] = list(v) if isinstance(v, list) else v
+            given.add(param.name)
+    for name, value in getattr(args, "parameter", []):
+        try:
+            values[name] = yaml.safe_load(value)
         except yaml.YAMLError as e:
             raise UsageError(f"parameter {name}: cannot parse value {value!r}: {e}") from None
-    return params
+        given.add(name)
+    if args.inputs:
+        values["input"] = list(args.inputs)
+    elif "input" not in given:
+        raise UsageError("no input given: name files, folders or glob patterns")
+    values["input"] = [values["input"]] if isinstance(values["input"], str) else values["input"]
+    values["out"] = args.out
+    if args.no_cache:
+        values["cache_dir"] = None
+    try:
+        check_values(values)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    check_inputs(values["input"])
+    given_inputs = list(values["input"])
+    values["input"] = [str(Path(i).resolve()) if not glob.has_magic(i) else i for i in values["input"]]
+    values["out"] = str(Path(args.out).resolve())
+    if values["cache_dir"]:
+        values["cache_dir"] = str(Path(values["cache_dir"]).resolve())
+    return values, given, given_inputs
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from .batch import BatchError, run_batch
+    from analysis.report.batch import BatchError, run_batch
 
     if args.jobs < 1:
         print("error: --jobs must be ≥ 1", file=sys.stderr)
@@ -130,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("papermill").setLevel(logging.WARNING)
     args = build_parser().parse_args(argv)
     if args.command == "cache":
-        from .cache import clear, default_dir
+        from analysis.store import clear, default_dir
 
         root = Path(args.cache_dir) if args.cache_dir else default_dir()
         if args.action == "clear":
@@ -141,38 +166,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "batch":
         return _batch(args)
+    code, message, failed = _run(args)
+    if getattr(args, "result", None):
+        write_json(Path(args.result), {"status": "ok" if code == 0 else "failed", "exit_code": code,
+                                       "error": message, "failed_notebook": failed})
+    if message:
+        print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def _run(args: argparse.Namespace) -> tuple[int, str, str | None]:
+    """extract or report: (exit status, error message, the notebook that failed)."""
     try:
-        check_inputs(args.inputs)
-        ex_params = params_from(args)
+        values, given, inputs = run_values(args)
+        ex_params = extract_params(values)
         if args.command == "report":
-            from .params import check_values
-            from .report import NOTEBOOK_DIR, report_notebooks, validate_parameters
+            from analysis.report.notebooks import NOTEBOOK_DIR, report_notebooks, validate_parameters
 
             nbs = report_notebooks(args.notebooks or NOTEBOOK_DIR)
             if not nbs:
                 raise UsageError(f"no notebooks found in {args.notebooks or NOTEBOOK_DIR}")
-            nb_params = notebook_params(args, ex_params)
-            try:  # names and values, before any work; each notebook gets the parameters it declares
-                validate_parameters({name: nb_params[name] for name, _ in args.parameter}, nbs)
-                check_values(nb_params)
-            except ValueError as e:
-                raise UsageError(str(e)) from None
-            # parameters that the extract stage shares with the notebooks
-            for k in ("window", "min_count", "model", "registry", "n_process", "batch_size", "entity_types"):
-                setattr(ex_params, k, nb_params.get(k, getattr(ex_params, k)))
-            try:
-                ex_params.validate()
+            try:  # names the user set must be declared by a notebook (each gets the parameters it declares)
+                validate_parameters({n: values[n] for n in given - {"input", "out"} if n not in BY_NAME}, nbs)
             except ValueError as e:
                 raise UsageError(str(e)) from None
     except UsageError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    from .extract import run_extract
+        return 2, str(e), None
+    from analysis.extract import run_extract
 
-    out = Path(args.out)
-    cache_dir = False if args.no_cache else (args.cache_dir or True)
-    ex = run_extract(args.inputs, out, ex_params, progress=not args.quiet, cache_dir=cache_dir,
-                     reuse=not args.no_cache, scheduler=args.scheduler)
+    out = Path(values["out"])
+    cache_dir = False if args.no_cache else (values["cache_dir"] or True)
+    ex = run_extract(inputs, out, ex_params, progress=not args.quiet, cache_dir=cache_dir,
+                     reuse=not args.no_cache, scheduler=values["dask"])
     s = ex.manifest["load"]
     c = ex.manifest.get("cache", {})
     if c.get("dir"):
@@ -181,14 +206,13 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"{ex.manifest['n']['mentions']} mentions, {ex.manifest['n']['actors']} actors, "
           f"{ex.manifest['n']['edges']} edges → {out}")
     if args.command == "extract":
-        return 0
-    from .report import NotebookFailed, build_report, execute
+        return 0, "", None
+    from analysis.report.notebooks import NotebookFailed, build_report, execute
 
-    try:
-        executed = execute(nbs, out, nb_params, cwd=Path.cwd(), progress=not args.quiet)
+    try:  # the notebooks read the tables just written (extracted=True) instead of extracting again
+        executed = execute(nbs, out, {**values, "extracted": True}, cwd=Path.cwd(), progress=not args.quiet)
     except NotebookFailed as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+        return 1, str(e), e.notebook
     report = build_report(executed, out, show_code=args.show_code)
     print(f"report: {report.resolve()}")
-    return 0
+    return 0, "", None

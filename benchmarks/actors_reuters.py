@@ -33,9 +33,10 @@ import pycountry
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from analysis.extract import ExtractParams, run_extract  # noqa: E402
-from analysis.nlp import DEFAULT_MODEL  # noqa: E402
 from common import first_lines  # noqa: E402
+
+from analysis.extract import ExtractParams, run_extract
+from analysis.nlp import DEFAULT_MODEL
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / \
     "shared/corpora/reuters21578_people_orgs/reuters21578_people_orgs.jsonl"

@@ -13,9 +13,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from analysis.corpus import load  # noqa: E402
-from analysis.nlp import DEFAULT_MODEL  # noqa: E402
 from common import BBC, first_lines  # noqa: E402
+
+from analysis.corpus import load
+from analysis.nlp import DEFAULT_MODEL
 
 
 def main() -> None:

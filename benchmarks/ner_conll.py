@@ -23,9 +23,9 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analysis.actors import doc_mentions, resolve  # noqa: E402
-from analysis.nlp import DEFAULT_MODEL, load_pipeline, paragraph_starts, parse  # noqa: E402
-from analysis.registry import load_registry  # noqa: E402
+from analysis.actors import doc_mentions, resolve
+from analysis.nlp import DEFAULT_MODEL, load_pipeline, paragraph_starts, parse
+from analysis.registry import load_registry
 
 MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 SEP = "\n\n"  # CoNLL separates sentences by a blank line; so do we

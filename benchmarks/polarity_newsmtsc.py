@@ -17,7 +17,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analysis import stance  # noqa: E402
+from analysis import stance
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared/corpora/newsmtsc_train/train.jsonl"
 LABEL = {2.0: -1, 4.0: 0, 6.0: 1}

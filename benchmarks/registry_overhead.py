@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analysis.corpus import load  # noqa: E402
-from analysis.nlp import DEFAULT_MODEL, load_pipeline, parse  # noqa: E402
+from analysis.corpus import load
+from analysis.nlp import DEFAULT_MODEL, load_pipeline, parse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import require_file  # noqa: E402

@@ -17,12 +17,12 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import BBC as DEFAULT, ROOT, first_lines  # noqa: E402
+from common import BBC as DEFAULT  # noqa: E402
+from common import ROOT, first_lines
 
 CHILD = """
 import json, resource, sys, time

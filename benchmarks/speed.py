@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analysis.corpus import load  # noqa: E402
-from analysis.extract import ExtractParams, run_extract  # noqa: E402
-from analysis.nlp import DEFAULT_MODEL  # noqa: E402
+from analysis.corpus import load
+from analysis.extract import ExtractParams, run_extract
+from analysis.nlp import DEFAULT_MODEL
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import first_lines  # noqa: E402

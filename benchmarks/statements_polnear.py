@@ -24,11 +24,10 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analysis.actors import doc_mentions, resolve  # noqa: E402
-from analysis.nlp import load_pipeline, paragraph_starts, parse  # noqa: E402
-from analysis.registry import load_registry  # noqa: E402
-from analysis.statements import (CUE_THRESHOLD, attach_speakers, cue_probabilities, doc_statements,  # noqa: E402
-                                 quote_spans)
+from analysis.actors import doc_mentions, resolve
+from analysis.nlp import load_pipeline, paragraph_starts, parse
+from analysis.registry import load_registry
+from analysis.statements import CUE_THRESHOLD, attach_speakers, cue_probabilities, doc_statements, quote_spans
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared/corpora/polnear_train"
 STRIP = string.whitespace + string.punctuation + "“”‘’—–"

@@ -28,8 +28,8 @@ from scipy.sparse.linalg import svds
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.nlp import TokenTable, load_pipeline  # noqa: E402
-from analysis.statements import LEMMA_VECTORS_PATH  # noqa: E402
+from analysis.nlp import TokenTable, load_pipeline
+from analysis.statements import LEMMA_VECTORS_PATH
 
 DEFAULT = ROOT.parent / "shared" / "corpora" / "bbc_news" / "bbc_news.jsonl"
 DIM, MIN_COUNT = 64, 3

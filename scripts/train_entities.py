@@ -3,7 +3,7 @@
     python scripts/train_entities.py [../shared/corpora/conll2003_train/train.jsonl]
 
 Every candidate span of the workbook's pipeline (its name spans, other entity spans, untagged proper-noun
-runs; see ``analysis.entity_classifier.candidates``) is labelled with the gold PER / ORG / LOC span it
+runs; see ``analysis.actors.entity_classifier.candidates``) is labelled with the gold PER / ORG / LOC span it
 overlaps most, else NONE (gold MISC and non-names). Prints the 5-fold (by document) held-out candidate
 accuracy before fitting the shipped model on every document; the span-level figures with held-out fold
 models come from ``benchmarks/ner_conll.py --cv``.
@@ -22,11 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from analysis import linear  # noqa: E402
-from analysis.actors import name_spans  # noqa: E402
-from analysis.entity_classifier import CLASSES, MODEL_PATH, N_HASH, candidates, feature_rows  # noqa: E402
-from analysis.nlp import load_pipeline, parse  # noqa: E402
 from ner_conll import DEFAULT, load_docs  # noqa: E402
+
+from analysis.actors import CLASSES, MODEL_PATH, N_HASH, candidates, feature_rows, name_spans
+from analysis.ml import linear
+from analysis.nlp import load_pipeline, parse
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 

@@ -16,8 +16,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis import linear, polarity  # noqa: E402
-from analysis.nlp import load_pipeline  # noqa: E402
+from analysis.ml import linear
+from analysis.nlp import load_pipeline
+from analysis.stance import polarity
 
 DEFAULT = ROOT.parent / "shared" / "corpora" / "newsmtsc_train" / "train.jsonl"
 LABEL = {2.0: -1, 4.0: 0, 6.0: 1}

@@ -1,10 +1,9 @@
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
-
-import tempfile
 
 ROOT = Path(__file__).resolve().parent.parent
 # the tests never read or write the user's cache (subprocesses inherit this too)

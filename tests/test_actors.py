@@ -177,7 +177,8 @@ def test_a_name_the_recognizer_labels_two_ways_is_one_actor(nlp):
 
 
 def test_merging_stance_targets_keeps_one_row_per_target_and_no_self_target():
-    from analysis.stance import STANCE_COLUMNS, merge_actors
+    from analysis.stance import merge_actors
+    from analysis.vocab import STANCE_COLUMNS
 
     base = {c: None for c in STANCE_COLUMNS}
     rows = [{**base, "article_id": "a", "statement_id": 1, "speaker_actor_id": "USA", "target_actor_id": t,

@@ -2,8 +2,8 @@
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-from analysis.attribute_rules import FastMatch, speed_up
 from analysis.nlp import DEFAULT_MODEL
+from analysis.nlp.attribute_rules import FastMatch, speed_up
 
 from .conftest import SEEDS
 

@@ -4,8 +4,8 @@ import json
 import nbformat
 import pytest
 
-from analysis.batch import BatchError, parse_batch, run_batch
 from analysis.cli import main
+from analysis.report.batch import BatchError, parse_batch, run_batch
 
 from .conftest import SEEDS
 

@@ -1,10 +1,10 @@
 """Each chart on small tables: its figure type, traces and hover content (escaped)."""
-import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from analysis import charts, networks, views
+from analysis.networks import graphs as networks
+from analysis.report import charts, views
 
 from .conftest import chromium_or_skip
 

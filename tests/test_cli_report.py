@@ -125,8 +125,8 @@ def test_cache_parses_only_changed_articles(tmp_path):
 def test_chunk_cache_rebuilds_only_changed_chunks(tmp_path, monkeypatch):
     """Finished parts are cached per chunk of articles: a re-run joins them, an edited article (or a changed
     date, or a damaged entry) rebuilds its own chunk only, and the tables equal an uncached run's."""
-    from analysis import extract
     from analysis.extract import ExtractParams, run_extract
+    from analysis.extract import build as extract
 
     monkeypatch.setattr(extract, "CHUNK_ARTICLES", 2)
     src = tmp_path / "in"
@@ -166,7 +166,7 @@ def test_chunk_cache_rebuilds_only_changed_chunks(tmp_path, monkeypatch):
 def test_network_exports_and_sql(seed_run, tmp_path):
     import networkx as nx
 
-    from analysis import views
+    from analysis.report import views
 
     ex, out = seed_run
     paths = views.export_network(ex, tmp_path)
@@ -183,8 +183,8 @@ def test_network_exports_and_sql(seed_run, tmp_path):
 
 
 def test_timeline_and_manifest(tmp_path):
-    from analysis import charts, views
     from analysis.extract import run_extract
+    from analysis.report import charts, views
 
     src = tmp_path / "in.jsonl"
     rows = [{"id": f"a{i}", "date": d, "title": "Talks", "text": "Vladimir Putin met Kim Jong Un in Moscow."}
@@ -217,8 +217,8 @@ def test_one_actor_per_name_across_chunks(tmp_path, monkeypatch):
     """'Wales' the recognizer calls a place in two articles and an organization in a third, each article in a
     chunk of its own, is one actor (the majority type) in every table; a name once seen after an organization
     noun is an organization."""
-    from analysis import extract
     from analysis.extract import ExtractParams, run_extract
+    from analysis.extract import build as extract
 
     monkeypatch.setattr(extract, "CHUNK_ARTICLES", 1)
     src = tmp_path / "in"
@@ -246,8 +246,8 @@ def test_one_actor_per_name_across_chunks(tmp_path, monkeypatch):
 def test_a_bare_surname_joins_the_corpus_one_full_name(tmp_path, monkeypatch):
     """Undated articles get no office-holder lookup: "Mr Halloran", in an article of its own, is the person
     the other articles call "Mark Halloran" (the only full name with that surname), in every table."""
-    from analysis import extract
     from analysis.extract import ExtractParams, run_extract
+    from analysis.extract import build as extract
 
     monkeypatch.setattr(extract, "CHUNK_ARTICLES", 1)
     src = tmp_path / "in"

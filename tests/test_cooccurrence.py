@@ -3,7 +3,7 @@ import math
 import pandas as pd
 import pytest
 
-from analysis.cooccurrence import cooccurrence
+from analysis.networks import cooccurrence
 
 
 def mentions(rows):

@@ -5,17 +5,16 @@ import sys
 
 import nbformat
 
-from analysis import explore
+from analysis.report import explore
 
 from .conftest import ROOT
-
 
 WIDGET_SCRIPT = """
 import json, sys
 import IPython.display
 shown = []
 IPython.display.display = lambda obj, **kw: shown.append(obj)
-from analysis import explore
+from analysis.report import explore
 panel = explore.explorer(sys.argv[1], top_n=10)
 pick = panel.controls["actor"]
 res = {"first": pick.value, "options": [v for _, v in pick.options]}
@@ -53,7 +52,7 @@ def test_explore_notebook_runs_on_a_run_folder(seed_run, tmp_path):
     # an in-process kernel client). Before analysis.kernel_polling, this run sometimes sat idle for its whole cell
     # timeout after the last cell had finished (a missed ZeroMQ wake-up); it needs about 6 s
     _, out = seed_run
-    script = ("import sys; from pathlib import Path; from analysis import report; "
+    script = ("import sys; from pathlib import Path; from analysis.report import notebooks as report; "
               "report.execute([Path(sys.argv[1])], Path(sys.argv[2]), {'run': sys.argv[3], 'top_n': 8}, "
               "cwd=sys.argv[4])")
     r = subprocess.run([sys.executable, "-c", script, str(ROOT / "notebooks" / "10_explore.ipynb"), str(tmp_path),

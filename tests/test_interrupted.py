@@ -18,7 +18,7 @@ B = "Trade\n\nJapan and South Korea signed a deal in Tokyo, the ministry said."
 
 KILLER = textwrap.dedent("""
     import os, signal, sys
-    import analysis.tables as t
+    import analysis.store.tables as t
     limit, n = int(sys.argv[1]), [0]
     real = os.replace
     def replace(a, b):

@@ -5,7 +5,7 @@ from queue import Empty
 
 import pytest
 
-from analysis import kernel_polling
+from analysis.report import kernel_polling
 
 
 class FakeSocket:

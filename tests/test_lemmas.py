@@ -2,8 +2,7 @@
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-from analysis import lemmas
-from analysis.nlp import DEFAULT_MODEL
+from analysis.nlp import DEFAULT_MODEL, lemmas
 
 from .conftest import SEEDS
 from .test_attribute_rules import TEXTS

@@ -1,8 +1,9 @@
 """The cue detector's network: it learns, it is seeded, and it survives the int8 round trip of save/load."""
 import numpy as np
+import pytest
 import scipy.sparse as sp
 
-from analysis import mlp
+from analysis.ml import mlp
 
 
 def _toy(n: int = 600, seed: int = 1):
@@ -46,4 +47,5 @@ def test_save_load_round_trip(tmp_path):
     assert meta == {"k": 1}
     diff = np.abs(mlp.probabilities(loaded, x) - mlp.probabilities(m, x)).max()
     assert diff < 0.01
-    assert mlp.load(tmp_path / "missing.npz") is None
+    with pytest.raises(FileNotFoundError, match="missing.npz is missing"):
+        mlp.load(tmp_path / "missing.npz")

@@ -1,8 +1,17 @@
 import pandas as pd
 
-from analysis.nlp import (BATCH_CHARS_PER_DOC, TokenTable, _batches, chunks, doc_text, noun_chunk_bounds,
-                          noun_chunk_spans, parse,
-                          paragraph_starts, para_index)
+from analysis.nlp import (
+    BATCH_CHARS_PER_DOC,
+    TokenTable,
+    chunks,
+    doc_text,
+    noun_chunk_bounds,
+    noun_chunk_spans,
+    para_index,
+    paragraph_starts,
+    parse,
+)
+from analysis.nlp.pipeline import _batches
 
 
 def test_headline_never_merges_with_first_paragraph(nlp):

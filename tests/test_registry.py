@@ -1,10 +1,17 @@
 """The actor registry: format checks with file and line, user files extending the default, roll-ups, stubs."""
 import pytest
 
-from analysis import views
 from analysis.actors import registry_stub, rollup, unresolved_table
-from analysis.registry import (NameIndex, RegistryError, load_registry, name_key, parse_registry, pattern_words,
-                               surface_variants)
+from analysis.registry import (
+    NameIndex,
+    RegistryError,
+    load_registry,
+    name_key,
+    parse_registry,
+    pattern_words,
+    surface_variants,
+)
+from analysis.report import views
 
 
 def test_malformed_registry_names_file_and_line(tmp_path):

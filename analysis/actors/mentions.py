@@ -1,0 +1,218 @@
+"""Raw mention rows from one parsed piece (``doc_mentions``): spans, labels and the grammatical hints
+resolution needs (does a capital act, a person's title and affiliation phrase)."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from spacy.tokens import Doc, Span
+
+from analysis.nlp import Parsed, para_index
+from analysis.vocab import ENTITY_TYPES, role_words
+
+from .entity_classifier import relabel
+from .spans import (
+    MEMBER_TITLES,
+    ORG_DESCRIPTORS,
+    TIME_ZONES,
+    _cased,
+    _lowercase_lead,
+    _portfolio,
+    _shouted,
+    _titled,
+    consistent_labels,
+    honorific_persons,
+    name_spans,
+    trim_span,
+)
+
+ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj", "dobj", "dative"}
+
+
+
+ACTING_PREPS = {"by", "against", "with", "between", "from", "to"}  # "supported by Moscow"; not "in Moscow"
+
+
+
+SEAT_WORDS = frozenset({"official", "source", "leader", "leadership", "authorities", "administration"})
+
+
+
+STATE_ROLES = frozenset({"GOV", "DIP", "MIL", "SPY"})  # not "protesters in Moscow", "people in Beijing"
+
+
+
+def _acting(root: Any, doc: Doc, end: int) -> bool:
+    """Does the span act (subject, object, possessor, agent) rather than name a place?"""
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return True
+    tok = root
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ACTING_DEPS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "NOUN":
+        # "officials in Pyongyang", "the government in Kabul": the people who act for the place
+        word = tok.head.head.lemma_.lower()
+        return word in SEAT_WORDS or role_words().get(word) in STATE_ROLES
+    return tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPS and tok.head.head.pos_ in ("VERB", "NOUN")
+
+
+
+AFFILIATION_PREPS = ("of", "at", "from")  # "Cara Diemont of IT firm Dimension Data", "X at Barclays"
+
+
+
+def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | None, str | None]:
+    """Affiliation and role of a person from its title, apposition or an "of / at / from" phrase.
+
+    "Adrienne Watson, a spokeswoman for the US National Security Council" → (start of the NSC span, GOV);
+    "US Ambassador to the United Nations Linda Thomas Greenfield" → (start of "US", DIP).
+    Returns the token index of the affiliated entity (or None) and a role code (or None).
+    """
+    doc = span.doc
+    ents = list(doc.ents) if ents is None else ents
+    roles = role_words()
+    root = span.root
+    title_tokens = [t for t in root.children if t.dep_ == "appos" and t.i >= span.end]
+    left = []
+    i = span.start - 1
+    while i >= max(0, span.start - 8) and doc[i].sent.start == span.sent.start and (
+            doc[i].head.i > doc[i].i and doc[i].head.i < span.end) and not doc[i].is_punct:
+        left.insert(0, doc[i])
+        i -= 1
+    role = None
+    affil = None
+    for head in title_tokens:
+        sub = list(head.subtree)
+        role = role or roles.get(head.lemma_.lower()) or roles.get(head.lower_)
+        inner = [e for e in ents if sub[0].i <= e.start and e.end <= sub[-1].i + 1 and e.label_ in ("ORG", "GPE", "NORP")]
+        if inner:
+            affil = inner[0].start
+            break
+    if affil is None:
+        affil = _affiliation_phrase(span, ents)
+    if affil is None and left:
+        for t in left:
+            role = role or roles.get(t.lower_)
+        inner = [e for e in ents if left[0].i <= e.start and e.end <= span.start and e.label_ in ("ORG", "GPE", "NORP")
+                 and not _portfolio(doc, e.start, e.end)]
+        if inner:
+            affil = inner[0].start
+    return affil, role
+
+
+
+def _affiliation_phrase(span: Span, ents: list[Span]) -> int | None:
+    """Start of the ORG/GPE/NORP entity in "Name of / at / from [the IT firm] ORG", read off the surface (the
+    parser often hangs such a name under the organization: "Delmonte" as nmod of "Data"); the last one in the
+    noun phrase, the most specific ("of the US State Department"). After "at" only an organization: in "Roger
+    Federer at the Qatar Open" the state names where, not whom for."""
+    doc = span.doc
+    j = span.end
+    if j >= span.sent.end or doc[j].lower_ not in AFFILIATION_PREPS:
+        return None
+    labels = ("ORG",) if doc[j].lower_ == "at" else ("ORG", "GPE", "NORP")
+    starts = {e.start for e in ents if e.label_ in labels}
+    found = None
+    for k in range(j + 1, min(j + 8, span.sent.end)):
+        if doc[k].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            if doc[k].tag_ == "POS":
+                return None  # "Gerard Rijk of Inbev's ...": a possessor, not the phrase's head
+            break
+        if k in starts:
+            found = k
+    return found
+
+
+
+def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
+                 types: Iterable[str] = ENTITY_TYPES, entity_model: Any = None
+                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Raw mention rows and sentence rows of one parsed piece (offsets into the article text).
+
+    ``entity_model``: the entity classifier's weights (None: the shipped model; see
+    ``analysis.entity_classifier``).
+    """
+    doc: Doc = parsed.doc
+    off = parsed.offset
+    types = set(types)
+    sent_rows = []
+    sent_of_token: dict[int, int] = {}
+    k = -1
+    for s in doc.sents:
+        text = parsed.source[s.start_char:s.end_char]  # Span.text would rebuild it token by token
+        if not text.strip():
+            continue
+        k += 1
+        a, b = s.start_char + off, s.end_char + off
+        a += len(text) - len(text.lstrip())
+        b -= len(text) - len(text.rstrip())
+        sent_rows.append({"article_id": parsed.article_id, "sent_idx": sent_base + k,
+                          "para_idx": para_index(para_starts, a), "start_char": a, "end_char": b})
+        sent_of_token[s.start] = sent_base + k
+    sent_starts = sorted(sent_of_token)
+
+    def sent_idx(tok_i: int) -> int:
+        import bisect
+        j = bisect.bisect_right(sent_starts, tok_i) - 1
+        return sent_of_token[sent_starts[max(j, 0)]] if sent_starts else sent_base
+
+    rows = []
+    ents = list(doc.ents)  # doc.ents rebuilds its list on every access: read it once
+    spans = relabel(doc, parsed.source, name_spans(doc, ents, types), ents, types, entity_model)
+    spans = consistent_labels(honorific_persons(spans) if "PERSON" in types else spans)
+    # trim every name, then keep one span per token (the longest; ties: the first) so mentions never overlap
+    trimmed: list[tuple[int, int, Span]] = []
+    cased = _cased(doc, parsed.source)
+    for span in spans:
+        start, end = span.start, span.end
+        while start < end and doc[start].lower_ in ("the", "a", "an") and (
+                span.label_ != "ORG" or doc[start].text.islower() or doc[start].is_sent_start):
+            start += 1
+        if not span.kb_id_ and cased:
+            start, end = _lowercase_lead(doc, start, end, span.label_ != "PERSON")
+        start, end = trim_span(doc, start, end, span.label_)
+        if start < end and (span.kb_id_ or not (all(t.lower_.removesuffix("s") in MEMBER_TITLES
+                                                     for t in doc[start:end]) or doc[start:end].text in TIME_ZONES
+                                                or span.label_ == "ORG" and _portfolio(doc, start, end))):
+            trimmed.append((start, end, span))  # "the MEP", "MPs", "GMT", "Home" (Secretary) name nobody
+    trimmed.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+    taken: set[int] = set()
+    names = []
+    for start, end, span in trimmed:
+        if not any(i in taken for i in range(start, end)) and (span.kb_id_ or not _shouted(
+                parsed.source[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])])):
+            taken.update(range(start, end))
+            names.append((start, end, span))
+    persons = {i for a, b, sp in names if sp.label_ == "PERSON" for i in range(a, b)}
+    descs = []
+    for d in doc.spans.get("actor_descriptors", []):
+        start, end = d.start, d.end
+        if end in persons or start - 1 in persons or (start - 2 in persons and doc[start - 1].text == ","):
+            continue  # a title before or after a name ("North Korean leader Kim Jong Un", "Powell, the US
+            # Secretary of State"): the name is the mention, the title its role
+        if any(i in persons for i in range(start, end)):
+            continue
+        descs.append((start, end, d))
+    # a country or demonym inside a descriptor ("the US president", "the North Korean leader") belongs to it
+    inside_desc = {i for a, b, _ in descs for i in range(a, b)}
+    names = [(a, b, sp) for a, b, sp in names if not (sp.label_ in ("GPE", "NORP") and all(
+        i in inside_desc for i in range(a, b)))]
+    for start, end, span in sorted(names + descs, key=lambda x: (x[0], x[1])):
+        acting = _acting(doc[start:end].root, doc, end)
+        affil_char, title_role = None, None
+        if span.label_ == "PERSON":
+            a_tok, title_role = person_context(span, ents)
+            affil_char = doc[a_tok].idx + off if a_tok is not None else None
+        rows.append({
+            "article_id": parsed.article_id, "sent_idx": sent_idx(start),
+            "para_idx": para_index(para_starts, doc[start].idx + off),
+            "start_char": doc[start].idx + off, "end_char": doc[end - 1].idx + len(doc[end - 1]) + off,
+            "text": parsed.source[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])], "label": span.label_, "kb_id": span.kb_id_ or None, "acting": acting,
+            "affil_char": affil_char, "title_role": title_role,
+            "org_cue": start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "NOUN"
+            and doc[start - 1].text in ORG_DESCRIPTORS,
+            "titled": _titled(doc, start),
+        })
+    return rows, sent_rows

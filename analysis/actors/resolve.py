@@ -1,0 +1,296 @@
+"""Mentions: entity spans found by spaCy (and the registry matcher), resolved to actors.
+
+Two steps, so that resolution can change without touching parsing:
+``doc_mentions`` turns one parsed piece into raw mention rows (spans, labels, grammatical hints);
+``resolve`` turns the raw mentions of a whole corpus into the `mentions` table, article by article:
+
+1. a registered name or alias (the registry matcher's match, or a lookup of the span, also without a
+   title such as "President" or a country prefix such as "US") → ``alias``;
+2. a capital that acts ("Moscow wants…", "Pyongyang's leader", "officials in Pyongyang") → its state,
+   ``capital``; a capital that is a place ("talks in Moscow") → a location;
+3. a registry descriptor ("the North Korean leader") → the holder on the article's date, ``descriptor``;
+4. a person's surname or part of a name ("Kirby", "Mr Kirby", "Kim Jong") → the full name seen in the
+   same article, ``surname``; failing that, the one registered office holder with that surname on the
+   article's date ("Reagan" in a 1987 article), ``surname_office``; failing both, after the whole corpus is
+   resolved, the one full name the corpus uses for it (``surname_links``), ``surname_corpus``;
+5. an unregistered organization named by the first or last words of one longer organization name in its
+   article ("United" after "Manchester United") → that organization, ``short_name``;
+6. anything else → an actor made from the normalized name (``name``): counted and charted like the
+   others, and listed in the unresolved-mentions review so users can add it to their registry.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from analysis.registry import Actor, Registry, name_key
+from analysis.vocab import LABEL_TYPE, MENTION_COLUMNS, ORG_WORDS, TITLE_RE
+
+from .adhoc import (
+    adhoc_counts,
+    adhoc_merges,
+    adhoc_name_counts,
+    adhoc_names,
+    apply_adhoc_merges,
+    apply_adhoc_names,
+    apply_surname_links,
+    link_fields,
+    surname_links,
+)
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name_key(s)).strip("-") or "x"
+
+
+
+def _strip_title(text: str) -> str:
+    return TITLE_RE.sub("", text).strip()
+
+
+
+def _actor_fields(a: Actor, date: str | None) -> dict[str, Any]:
+    return {"actor_id": a.id, "actor_name": a.name, "actor_type": a.type, "country": a.country,
+            "role": a.role_on(date), "affiliation": a.affiliation}
+
+
+
+def _lookup(registry: Registry, text: str, label: str) -> Actor | None:
+    """Registry lookup of a span: as written, without a title, without a country prefix."""
+    for cand in (text, _strip_title(text)):
+        a = registry.lookup(cand)
+        if a is not None and (label != "PERSON" or a.type == "person"):
+            return a
+    words = text.split()
+    if label == "ORG" and len(words) >= 3:
+        prefix = registry.lookup(words[0])
+        if prefix is not None and prefix.type == "state":
+            return registry.lookup(" ".join(words[1:]))
+    return None
+
+
+
+def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None,
+            names: bool = True) -> pd.DataFrame:
+    """Resolve raw mentions to actors, article by article; returns the `mentions` table.
+
+    ``names=False`` skips the corpus-wide steps for ad-hoc actors (merging the ids of one name, display names)
+    and keeps the ``_name`` and ``_org`` columns, for a caller that resolves the corpus in chunks and does them
+    at the end.
+    """
+    extra = [] if names else ["_name", "_org"]
+    if raw.empty:
+        return pd.DataFrame(columns=MENTION_COLUMNS + extra)
+    dates = {aid: (str(d) if isinstance(d, str) and d else None) for aid, d in zip(articles["article_id"], articles["date"])}
+    out: list[dict[str, Any]] = []
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in raw.sort_values(["article_id", "start_char"], kind="stable").to_dict("records"):
+        groups.setdefault(r["article_id"], []).append(r)
+    for aid in sorted(groups):
+        out.extend(_resolve_article(groups[aid], dates.get(aid), registry))
+    df = pd.DataFrame(out)
+    if names:
+        df = apply_adhoc_merges(df, adhoc_merges(*adhoc_counts(df)))
+        df = apply_adhoc_names(df, adhoc_names(adhoc_name_counts(df)))
+        links = surname_links(df)
+        df = apply_surname_links(df, links, link_fields(df, links))
+    df = df.sort_values(["article_id", "start_char", "end_char"], kind="stable").reset_index(drop=True)
+    for c in ("sent_idx", "para_idx", "start_char", "end_char"):
+        df[c] = df[c].astype("int64")
+    return df[MENTION_COLUMNS + extra]
+
+
+
+def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Registry | None) -> list[dict]:
+    if registry is not None and registry.ignored:  # names the registry says are never actors ("Oscar", "Budget")
+        rows = [r for r in rows if name_key(_strip_title(r["text"])) not in registry.ignored]
+    resolved: list[dict[str, Any]] = []
+    persons: list[tuple[list[str], dict[str, Any]]] = []  # (name tokens, resolved fields) of full names
+    pending: list[dict[str, Any]] = []
+    person_toks = [name_key(_strip_title(r["text"])).split() for r in rows if r["label"] == "PERSON"]
+    # two-word names only: longer spans are often a name and a place glued together ("Jonathan Kaplan England"),
+    # and a span opened by a function word is no name ("Across Wales"); their last word must not take the
+    # article's "England" or "Wales"
+    surnames = {t[-1] for t in person_toks if len(t) == 2 and t[0] not in STOP_WORDS}
+    for r in rows:
+        if r["label"] in ("ORG", "GPE", "NORP", "LOC", "FAC") and not isinstance(r.get("kb_id"), str) and (
+                name_key(r["text"]) in surnames or r.get("titled") == True):  # noqa: E712
+            # (a table of raw rows holds NaN, not None, for a missing kb_id or flag: test the type)
+            # "Davies" after "Alun Davies", "President Reagan": the person, whatever the NER said
+            r = {**r, "label": "PERSON"}
+        label, text = r["label"], r["text"]
+        base = {k: r[k] for k in ("article_id", "sent_idx", "para_idx", "start_char", "end_char", "text", "label")}
+        base["_org"] = bool(r.get("org_cue", False))
+        fields: dict[str, Any] | None = None
+        how = "alias"
+        if registry is not None:
+            actor = registry.actors.get(r["kb_id"]) if r.get("kb_id") else None
+            if actor is None and label == "DESC":
+                actor = registry.descriptor(text, date)
+                how = "descriptor"
+            if actor is None and label in ("GPE", "LOC", "FAC") and registry.capital(text) is not None:
+                if r["acting"]:
+                    actor, how = registry.capital(text), "capital"
+                else:
+                    fields = {"actor_id": f"location:{_slug(text)}", "actor_name": " ".join(text.split()),
+                              "actor_type": "location",
+                              "country": registry.capital(text).country, "role": None, "affiliation": None}
+                    how = "capital_place"
+            if actor is None and fields is None and label != "DESC":
+                actor = _lookup(registry, text, label)
+            if actor is not None:
+                fields = _actor_fields(actor, date)
+        if fields is None and label == "DESC":
+            continue  # a descriptor with no holder on that date is not a mention
+        name = " ".join((_strip_title(text) if label == "PERSON" else text).split())  # "Howard\nBaker" on the wire
+        if label == "PERSON":
+            toks = name_key(name).split()
+            if fields is not None or (len(toks) >= 2 and not any(_is_part(toks, t) for t in person_toks)):
+                if fields is None:
+                    fields = {"actor_id": f"person:{_slug(name)}", "actor_name": name, "actor_type": "person",
+                              "country": None, "role": None, "affiliation": None}
+                    how = "name"
+                persons.append((toks, fields))
+                resolved.append({**base, **fields, "resolution": how, "_name": name})
+            else:
+                pending.append({**base, "_toks": toks, "_name": name})
+            continue
+        if fields is None:
+            typ = LABEL_TYPE.get(label, "organization")
+            key = name
+            if label == "ORG" and registry is not None:
+                words = text.split()
+                if len(words) >= 3 and (p := registry.lookup(words[0])) is not None and p.type == "state":
+                    key = " ".join(words[1:])  # "US National Security Council" = "National Security Council"
+            fields = {"actor_id": f"{typ}:{_slug(key)}", "actor_name": key, "actor_type": typ, "country": None,
+                      "role": None, "affiliation": None}
+            how = "name"
+        resolved.append({**base, **fields, "resolution": how, "_name": name})
+    _affiliations(rows, resolved)
+    # surname / partial names: join a full name of the same article (the nearest before, else after)
+    for p in pending:
+        toks = p.pop("_toks")
+        match = None
+        cands = [(t, f) for t, f in persons if _is_part(toks, t)]
+        if cands:
+            ids = {f["actor_id"] for _, f in cands}
+            if len(ids) == 1:
+                match = cands[0][1]
+        if match is not None:
+            resolved.append({**p, **match, "resolution": "surname"})
+        elif registry is not None and len(toks) == 1 and (holder := registry.by_surname(toks[0], date)) is not None:
+            resolved.append({**p, **_actor_fields(holder, date), "resolution": "surname_office"})
+        else:
+            name = p["_name"]
+            resolved.append({**p, "actor_id": f"person:{_slug(name)}", "actor_name": name, "actor_type": "person",
+                             "country": None, "role": None, "affiliation": None, "resolution": "name"})
+    # "the Reagan administration": a surname the NER tagged ORG/GPE/NORP is the one person of the article whose
+    # full name ends with it, also one found by its title ("President Reagan") or the office-holder lookup
+    by_last: dict[str, dict[str, dict[str, Any]]] = {}
+    for x in resolved:
+        toks = name_key(str(x.get("actor_name") or "")).split()
+        if x.get("actor_type") == "person" and len(toks) == 2 and toks[0] not in STOP_WORDS:
+            by_last.setdefault(toks[-1], {})[x["actor_id"]] = x
+    for i, x in enumerate(resolved):
+        if x["resolution"] == "name" and x["actor_type"] != "person" and x["label"] in SURNAME_LABELS:
+            owners = by_last.get(name_key(x["text"]), {})
+            if len(owners) == 1:
+                person = next(iter(owners.values()))
+                resolved[i] = {**x, **{k: person.get(k) for k in FIELD_KEYS}, "resolution": "surname"}
+    _short_names(resolved)
+    return resolved
+
+
+
+def _short_names(resolved: list[dict[str, Any]]) -> None:
+    """An unregistered organization named by the first or last words of one longer organization name that an
+    earlier mention of the same article gives in full is that organization, ``short_name``, when the full name
+    ends in an organization word: "United" after "Manchester United", "Commission" after "European
+    Commission", "Baikal" after "Baikal Finance Group". Without that word the longer span is too often a
+    product or a misread person ("Apple Mac", "Sky Plus", "Phillips Idowu" typed ORG on BBC). When two names
+    fit ("Labour Party", "Conservative Party" for "Party") it stays itself, and so it does when the longer span
+    does not read as a name (a word in lower case or a digit: a headline fragment)."""
+    first: dict[tuple[str, ...], tuple[int, dict[str, Any]]] = {}
+    for x in resolved:
+        words = str(x.get("text") or "").split()
+        if x.get("actor_type") != "organization" or len(words) < 2 or any(
+                not (w[:1].isupper() or w in NAME_JOINERS) or any(c.isdigit() for c in w) for w in words):
+            continue
+        toks = tuple(name_key(" ".join(words)).split())
+        if len(toks) >= 2 and (toks not in first or x["start_char"] < first[toks][0]):
+            first[toks] = (x["start_char"], x)
+    if not first:
+        return
+    for i, x in enumerate(resolved):
+        if x["resolution"] != "name" or x.get("actor_type") != "organization" or x.get("label") != "ORG":
+            continue
+        toks = tuple(name_key(str(x["text"])).split())
+        if not toks or all(t in STOP_WORDS for t in toks):
+            continue
+        k = len(toks)
+        owners = {y["actor_id"]: y for t, (at, y) in first.items() if len(t) > k and t[-1] in ORG_WORDS
+                  and (t[-k:] == toks or t[:k] == toks) and at < x["start_char"] and y["actor_id"] != x["actor_id"]}
+        if len(owners) == 1:
+            y = next(iter(owners.values()))
+            resolved[i] = {**x, **{f: y.get(f) for f in FIELD_KEYS}, "resolution": "short_name"}
+
+
+
+NAME_JOINERS = frozenset({"of", "and", "&", "de", "du", "der", "the", "for", "-"})
+
+
+
+SURNAME_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
+
+
+
+FIELD_KEYS = ("actor_id", "actor_name", "actor_type", "country", "role", "affiliation")
+
+
+
+def _affiliations(rows: list[dict[str, Any]], resolved: list[dict[str, Any]]) -> None:
+    """Fill a person's affiliation, country and role from its title or apposition (when the registry has none)."""
+    by_start = {r["start_char"]: r for r in resolved}  # mentions never overlap, so a start is unique
+    raw_by_span = {(r["start_char"], r["end_char"]): r for r in rows}
+    for r in resolved:
+        raw = raw_by_span.get((r["start_char"], r["end_char"]), {})
+        if r.get("actor_type") != "person":
+            continue
+        target = by_start.get(raw.get("affil_char")) if raw.get("affil_char") is not None else None
+        if target is None:
+            # the affiliated entity may start with a determiner we stripped ("the US National Security Council")
+            a = raw.get("affil_char")
+            target = next((t for s, t in by_start.items() if a is not None and a <= s <= a + 4), None)
+        if target is not None and target["actor_type"] in ("state", "organization"):
+            if not r.get("affiliation"):
+                r["affiliation"] = target["actor_id"]
+            if not r.get("country"):
+                r["country"] = target.get("country")
+        if not r.get("role"):
+            r["role"] = (target.get("role") if target is not None and target["actor_type"] == "organization"
+                         and target.get("role") else None) or raw.get("title_role")
+    # the same person keeps what was found anywhere in the article
+    found: dict[str, dict[str, Any]] = {}
+    for r in resolved:
+        if r.get("actor_type") == "person":
+            f = found.setdefault(r["actor_id"], {})
+            for k in ("affiliation", "country", "role"):
+                if r.get(k) and not f.get(k):
+                    f[k] = r[k]
+    for r in resolved:
+        for k, v in found.get(r["actor_id"], {}).items():
+            if not r.get(k):
+                r[k] = v
+
+
+
+def _is_part(part: list[str], full: list[str]) -> bool:
+    """True when `part` is a contiguous run of `full` that includes its first or last token."""
+    n = len(part)
+    if not part or n >= len(full):
+        return False
+    return full[-n:] == part or full[:n] == part

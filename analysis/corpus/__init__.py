@@ -1,0 +1,33 @@
+"""Loading articles from files and folders into the articles table, with a load report for every file."""
+
+from .loading import (
+    ARTICLE_COLUMNS,
+    FIELD_ALIASES,
+    MAX_FILE_BYTES,
+    REPORT_COLUMNS,
+    SUPPORTED,
+    LoadResult,
+    decode,
+    discover,
+    load,
+    make_article,
+    normalize_date,
+    normalize_text,
+    text_hash,
+)
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "FIELD_ALIASES",
+    "LoadResult",
+    "MAX_FILE_BYTES",
+    "REPORT_COLUMNS",
+    "SUPPORTED",
+    "decode",
+    "discover",
+    "load",
+    "make_article",
+    "normalize_date",
+    "normalize_text",
+    "text_hash",
+]

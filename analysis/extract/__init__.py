@@ -1,0 +1,25 @@
+"""The extract stage: parse and derive rows per article (cached), then build and publish the tables."""
+
+from analysis.config import ExtractParams
+
+from .build import CHUNK_ARTICLES, PROJECTION, extract_to
+from .derive import MAX_PARTITION, derive, derive_articles, model_version, start_pool
+from .params import DERIVE_CODE, Extracted, code_fingerprint, read_extracted
+from .run import run_extract
+
+__all__ = [
+    "CHUNK_ARTICLES",
+    "DERIVE_CODE",
+    "ExtractParams",
+    "Extracted",
+    "MAX_PARTITION",
+    "PROJECTION",
+    "code_fingerprint",
+    "derive",
+    "derive_articles",
+    "extract_to",
+    "model_version",
+    "read_extracted",
+    "run_extract",
+    "start_pool",
+]

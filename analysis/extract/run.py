@@ -1,0 +1,85 @@
+"""``run_extract``: load, reuse an unchanged run, else extract into a staging folder and publish it whole."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Sequence
+
+from analysis import __version__
+from analysis.config import ExtractParams
+from analysis.corpus import LoadResult, load, text_hash
+from analysis.store import clean_leftovers, default_dir, publish_folder, staging_folder, write_json
+
+from .build import extract_to
+from .derive import start_pool
+from .params import Extracted, code_fingerprint, read_extracted
+
+log = logging.getLogger(__name__)
+
+
+
+def _result_params(p: dict[str, Any]) -> dict[str, Any]:
+    """The parameters that shape the tables (not how the work is spread over processes)."""
+    return {k: v for k, v in p.items() if k not in ("n_process", "batch_size")}
+
+
+
+def _same_run(out: Path, loaded: LoadResult, params: ExtractParams) -> bool:
+    import json
+
+    try:
+        m = json.loads((out / "extract_manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    inputs = {aid: text_hash(t) for aid, t in zip(loaded.articles["article_id"], loaded.articles["text"])}
+    return (m.get("package_version") == __version__ and m.get("code") == code_fingerprint()
+            and _result_params(m.get("params") or {}) == _result_params(asdict(params))
+            and m.get("inputs") == dict(sorted(inputs.items())) and m.get("load") == loaded.summary())
+
+
+
+def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractParams | None = None,
+                progress: bool = True, reuse: bool = True, cache_dir: str | Path | None | bool = True,
+                scheduler: str | None = None) -> Extracted:
+    """Load, extract and write every table to ``out``; reuse the tables already there if nothing changed."""
+    params = params or ExtractParams()
+    params.validate()
+    out = Path(out)
+    # forked workers start before the corpus is loaded (see start_pool); a run that parses nothing just stops
+    # them. A fork server's workers (Jupyter) never copy the kernel, so there the pool starts only when needed.
+    early = int(params.n_process) > 1 and not scheduler and "ipykernel" not in sys.modules
+    pool = start_pool(int(params.n_process)) if early else None
+    try:
+        return _run_extract(inputs, out, params, progress, reuse, cache_dir, scheduler, pool)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+
+def _run_extract(inputs: Sequence[str] | str, out: Path, params: ExtractParams, progress: bool, reuse: bool,
+                 cache_dir: str | Path | None | bool, scheduler: str | None, pool: Any) -> Extracted:
+    loaded = load(inputs if not isinstance(inputs, str) else [inputs], progress=progress)
+    if reuse and _same_run(out, loaded, params):
+        try:
+            ex = read_extracted(out)
+            log.info("outputs in %s are up to date; read them back", out)
+            return ex
+        except (OSError, ValueError) as e:
+            log.info("outputs in %s are incomplete (%s); extracting again", out, e)
+    if cache_dir is True:
+        cache_dir = default_dir()
+    clean_leftovers(out)
+    stage = staging_folder(out)
+    try:
+        manifest = extract_to(loaded, params, stage, progress=progress, cache_dir=cache_dir or None,
+                              scheduler=scheduler, pool=pool)
+        write_json(stage / "extract_manifest.json", manifest)
+        publish_folder(stage, out, "extract_manifest.json")
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return Extracted(manifest, out)

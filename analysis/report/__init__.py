@@ -1,0 +1,1 @@
+"""Notebooks, charts, views, batch runs and the explorer: everything that shows the tables."""

@@ -1,0 +1,341 @@
+"""Display-ready tables for the notebooks: small, sorted, with evidence text next to numbers."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis.extract import Extracted
+from analysis.networks import example_text
+
+
+def readable(df: pd.DataFrame) -> pd.DataFrame:
+    """A display copy: text columns with missing values as empty cells and whitespace runs as one space.
+
+    Tables show object columns through pandas' formatter, which prints a missing value as "NaN"/"None" and a
+    sentence's line breaks as a literal "\\n"; the Parquet/CSV tables keep the exact text and offsets."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or isinstance(out[col].dtype, pd.StringDtype):
+            out[col] = [" ".join(v.split()) if isinstance(v, str) else "" if pd.api.types.is_scalar(v) and pd.isna(v)
+                        else v for v in out[col].astype(object)]
+    return out
+
+
+def load_summary(ex: Extracted) -> pd.DataFrame:
+    """Files seen, records loaded and skipped (with reasons) as a two-column table."""
+    s = ex.manifest.get("load", {})
+    rows = [("files seen", s.get("files_seen", 0)), ("articles loaded", s.get("articles_loaded", len(ex.articles))),
+            ("records skipped", s.get("skipped", 0))]
+    rows += [(f"skipped: {reason}", n) for reason, n in sorted(s.get("skip_reasons", {}).items())]
+    return pd.DataFrame(rows, columns=["what", "count"])
+
+
+def skipped(ex: Extracted) -> pd.DataFrame:
+    r = ex.load_report
+    return r[r["status"] == "skipped"][["path", "record", "reason"]].reset_index(drop=True)
+
+
+def articles_overview(ex: Extracted, limit: int = 50) -> pd.DataFrame:
+    a = ex.articles
+    cols = ["article_id", "title", "date", "source", "n_paragraphs", "n_sentences"]
+    out = a[[c for c in cols if c in a]].copy()
+    out["n_chars"] = a["text"].str.len()
+    return readable(out.head(limit))
+
+
+def articles_by(ex: Extracted, column: str = "source") -> pd.DataFrame:
+    a = ex.articles
+    return (a[column].fillna("(none)").value_counts().rename_axis(column).reset_index(name="articles")
+            .sort_values(["articles", column], ascending=[False, True]).reset_index(drop=True))
+
+
+def articles_by_date(ex: Extracted, freq: str = "D") -> pd.DataFrame:
+    d = pd.to_datetime(ex.articles["date"], errors="coerce").dropna()
+    if d.empty:
+        return pd.DataFrame(columns=["period", "articles"])
+    s = d.dt.to_period(freq).value_counts().sort_index()
+    return pd.DataFrame({"period": s.index.astype(str), "articles": s.to_numpy()})
+
+
+def top_actors(ex: Extracted, n: int = 25, by: str = "actor") -> pd.DataFrame:
+    """The most mentioned actors; ``by`` = actor, country or affiliation rolls them up."""
+    a = ex.actors
+    if by == "actor":
+        return readable(a.head(n).reset_index(drop=True))
+    col = {"country": "country", "affiliation": "affiliation"}[by]
+    g = a.fillna({col: "(none)"}).groupby(col).agg(n_mentions=("n_mentions", "sum"), actors=("actor_id", "size"))
+    return g.sort_values(["n_mentions"], ascending=False).head(n).reset_index()
+
+
+def edge_table(ex: Extracted, n: int = 30) -> pd.DataFrame:
+    """The strongest co-occurrences with the sentence that shows each one."""
+    e = ex.edges.head(n).copy()
+    if e.empty:
+        return e
+    e["example"] = example_text(e, ex.articles, ex.sentences)
+    cols = ["name_a", "name_b", "window", "n_windows", "n_articles", "pmi", "npmi", "jaccard", "example_article",
+            "example"]
+    return readable(e[cols].round({"pmi": 3, "npmi": 3, "jaccard": 3}))
+
+
+def edge_examples(ex: Extracted) -> dict[tuple[str, str], str]:
+    """(actor_a, actor_b) → evidence text with its article title, for network hovers."""
+    e = ex.edges
+    if e.empty:
+        return {}
+    texts = example_text(e, ex.articles, ex.sentences)
+    titles = dict(zip(ex.articles["article_id"], ex.articles["title"].fillna("")))
+    return {(a, b): f"“{t}” — {titles.get(aid) or aid}"
+            for a, b, t, aid in zip(e["actor_a"], e["actor_b"], texts, e["example_article"])}
+
+
+def open_run(input: str | list[str], out: str, extracted: bool = False, *, progress: bool = False,
+             cache_dir: str | None = None, dask: str | None = None, **extract_values: Any) -> Extracted:
+    """The notebooks' first call: set plotly's offline renderer, then read the tables the command line has just
+    written (``extracted``), or extract them (a notebook opened on raw input in JupyterLab).
+
+    Relative ``input`` and ``out`` are read from the project folder (analysis.config.project_root), so a notebook
+    run in JupyterLab (whose kernel starts in notebooks/) and ``make report`` use the same paths. No input
+    article is an error, as on the command line.
+    """
+    import glob
+
+    import plotly.io as pio
+
+    from analysis.config import extract_params, resolve
+    from analysis.extract import read_extracted, run_extract
+
+    pio.renderers.default = "notebook"  # inline plotly.js: nbconvert keeps it and the report works offline
+    out_dir = resolve(out)
+    if extracted:
+        return read_extracted(out_dir)
+    inputs = [resolve(i) for i in ([input] if isinstance(input, str) else list(input))]
+    missing = [i for i in inputs if not (glob.glob(i) if glob.has_magic(i) else Path(i).exists())]
+    if missing:
+        raise FileNotFoundError(f"input not found: {', '.join(missing)} (relative paths are read from "
+                                f"{resolve('.')})")
+    params = extract_params(extract_values)
+    params.validate()
+    return run_extract(inputs, out_dir, params, progress=progress, cache_dir=resolve(cache_dir) if cache_dir else True,
+                       scheduler=dask)
+
+
+def interactive_tables(page_length: int = 10, max_rows: int = 2000) -> None:
+    """Show DataFrames as sortable, searchable, paginated tables (itables, offline, HTML escaped).
+
+    itables embeds its JavaScript in the notebook (no CDN) and escapes cell text by default; tables longer
+    than ``max_rows`` rows are cut (the full table is in the run folder's Parquet/CSV), so a report never
+    carries a 10,000-row dump.
+    """
+    import itables
+
+    itables.init_notebook_mode(all_interactive=True, connected=False)
+    itables.options.pageLength = page_length
+    itables.options.maxRows = max_rows
+    itables.options.maxBytes = "2MB"
+    itables.options.allow_html = False
+    itables.options.classes = "display compact"
+
+
+def figure(fig, name: str, out, image_formats=()):
+    """Return ``fig`` for display and, when asked, also write it as DIR/figures/<name>.<png|svg>."""
+    from pathlib import Path
+
+    from .charts import save_figure
+
+    for fmt in image_formats or ():
+        save_figure(fig, Path(out) / "figures" / f"{name}.{fmt}")
+    return fig
+
+
+def default_actor(ex: Extracted, actor: str | None = None) -> str | None:
+    """The actor to centre an ego view on: the one asked for (id or name), else the most mentioned."""
+    a = ex.actors
+    if a.empty:
+        return None
+    if actor:
+        hit = a[(a["actor_id"] == actor) | (a["actor_name"].str.lower() == str(actor).lower())]
+        if hit.empty:
+            raise ValueError(f"actor {actor!r} is not in this run (try one of: {', '.join(a.actor_name.head(5))})")
+        return str(hit["actor_id"].iloc[0])
+    return str(a.sort_values(["n_mentions", "actor_id"], ascending=[False, True])["actor_id"].iloc[0])
+
+
+def ego(ex: Extracted, actor: str | None = None, top_n: int = 25, color_by: str = "actor_type"):
+    """The ego network of one actor (default: the most mentioned) from the co-occurrence edges."""
+    from analysis.networks import cooccurrence_graph
+
+    from .charts import ego_figure
+
+    aid = default_actor(ex, actor)
+    g = cooccurrence_graph(ex.edges, ex.actors, top_n=None)
+    return ego_figure(g, aid or "", top_n=top_n, examples=edge_examples(ex), color_by=color_by)
+
+
+def actor_statements(ex: Extracted, actor_id: str) -> pd.DataFrame:
+    """What one actor said (as speaker), with cue, content and article title."""
+    st = ex.statements[ex.statements["speaker_actor_id"] == actor_id]
+    titles = dict(zip(ex.articles["article_id"], ex.articles["title"]))
+    out = st.assign(article=st["article_id"].map(titles))[["article", "kind", "cue_text", "content_text", "sentence"]]
+    return readable(out.reset_index(drop=True))
+
+
+def actor_stance(ex: Extracted, actor_id: str) -> pd.DataFrame:
+    """One actor's stances toward others (as speaker) and others' toward it (as target)."""
+    s = ex.stance
+    cols = ["speaker_name", "target_name", "target_concept", "polarity", "score", "cue_text", "evidence"]
+    said = s[s["speaker_actor_id"] == actor_id].assign(direction="by this actor")
+    about = s[s["target_actor_id"] == actor_id].assign(direction="about this actor")
+    return readable(pd.concat([said, about])[["direction"] + cols].reset_index(drop=True))
+
+
+def top_speakers(ex: Extracted, n: int = 20) -> pd.DataFrame:
+    """Who spoke most: statements per speaker, with affiliation and the share of opposing stances."""
+    st = ex.statements.dropna(subset=["speaker_actor_id"])
+    if st.empty:
+        return pd.DataFrame(columns=["speaker", "affiliation", "statements", "oppose", "support"])
+    g = st.groupby("speaker_actor_id").agg(speaker=("speaker_name", "first"), affiliation=("speaker_affiliation", "first"),
+                                           statements=("statement_id", "nunique"))
+    pol = ex.stance.dropna(subset=["speaker_actor_id"]).groupby("speaker_actor_id")["polarity"]
+    g["oppose"] = pol.apply(lambda s: int((s < 0).sum())).reindex(g.index).fillna(0).astype(int)
+    g["support"] = pol.apply(lambda s: int((s > 0).sum())).reindex(g.index).fillna(0).astype(int)
+    return readable(g.sort_values(["statements", "speaker"], ascending=[False, True]).head(n).reset_index(drop=True))
+
+
+def statements_by_actor(ex: Extracted, limit: int = 10) -> pd.DataFrame:
+    """Per speaker, their statements (cue and content) with the article they come from, most active first."""
+    st = ex.statements.dropna(subset=["speaker_actor_id"]).drop_duplicates(["speaker_actor_id", "content_start",
+                                                                            "article_id"])
+    order = st["speaker_actor_id"].value_counts()
+    st = st.assign(_n=st["speaker_actor_id"].map(order)).sort_values(["_n", "speaker_actor_id", "article_id",
+                                                                       "content_start"], ascending=[False, True, True, True])
+    st = st.groupby("speaker_actor_id", sort=False).head(limit)
+    return readable(st[["speaker_name", "speaker_affiliation", "kind", "cue_text", "content_text", "article_id"]]
+                    .reset_index(drop=True))
+
+
+def stance_table(ex: Extracted, n: int = 50) -> pd.DataFrame:
+    s = ex.stance
+    cols = ["speaker_name", "target_name", "target_concept", "polarity", "score", "decided_by", "cue_text", "evidence"]
+    return readable(s[s["speaker_actor_id"].notna()][cols].head(n).reset_index(drop=True))
+
+
+def export_stance(ex: Extracted, out) -> dict[str, str]:
+    """Write the congruence network (GraphML) and the DNA-importable CSV next to the tables."""
+    from pathlib import Path
+
+    from analysis.networks import congruence_graph, dna_csv, export_graph
+    from analysis.store import atomic_write_text
+
+    out = Path(out)
+    g = congruence_graph(ex.stance)
+    p1 = export_graph(g, out / "congruence.graphml")
+    p2 = out / "statements_dna.csv"
+    atomic_write_text(p2, dna_csv(ex.statements, ex.stance, ex.articles).to_csv(index=False))
+    return {"congruence network (GraphML)": str(p1), "DNA statements (CSV)": str(p2)}
+
+
+def unresolved(ex: Extracted, n: int = 30) -> pd.DataFrame:
+    """Names the registry did not resolve, most frequent first, each with an example sentence."""
+    from analysis.actors import unresolved_table
+
+    return readable(unresolved_table(ex.mentions, ex.articles, ex.sentences).head(n))
+
+
+def files_table(paths: dict[str, str] | str, out) -> pd.DataFrame:
+    """The files a cell wrote, named relative to the run folder (a report travels; absolute paths do not)."""
+    from pathlib import Path
+
+    items = paths.items() if isinstance(paths, dict) else [("file", paths)]
+    rows = [(what, str(Path(p).resolve().relative_to(Path(out).resolve())), Path(p).stat().st_size)
+            for what, p in items]
+    return pd.DataFrame(rows, columns=["what", "file", "bytes"])
+
+
+def write_registry_stub(ex: Extracted, out) -> str:
+    """Write DIR/registry_stub.yaml (the unresolved names as registry entries to complete)."""
+    from pathlib import Path
+
+    from analysis.actors import registry_stub, unresolved_table
+    from analysis.store import atomic_write_text
+
+    path = Path(out) / "registry_stub.yaml"
+    atomic_write_text(path, registry_stub(unresolved_table(ex.mentions)))
+    return str(path)
+
+
+def rolled_up(ex: Extracted, by: str = "actor", window: str | None = None, min_count: int = 1) -> Extracted:
+    """The run seen at another level (``organization`` or ``country``): mentions, actors and edges rebuilt."""
+    from analysis.actors import actors_table, rollup
+    from analysis.networks import cooccurrence
+
+    if by == "actor":
+        return ex
+    names = dict(zip(ex.actors["actor_id"], ex.actors["actor_name"]))
+    m = rollup(ex.mentions, by, names)
+    w = window or (ex.edges["window"].iloc[0] if len(ex.edges) else "sentence")
+    return ex.with_tables(mentions=m, actors=actors_table(m, ex.articles),
+                          edges=cooccurrence(m, ex.sentences, w, min_count))
+
+
+def export_network(ex: Extracted, out, top_n: int | None = None) -> dict[str, str]:
+    """Write the co-occurrence network as GraphML and GEXF (Gephi), with every node and edge attribute."""
+    from pathlib import Path
+
+    from analysis.networks import cooccurrence_graph, export_graph
+
+    g = cooccurrence_graph(ex.edges, ex.actors, top_n=top_n)
+    out = Path(out)
+    return {"GraphML": str(export_graph(g, out / "cooccurrence.graphml")),
+            "GEXF": str(export_graph(g, out / "cooccurrence.gexf"))}
+
+
+def sql(out, query: str) -> pd.DataFrame:
+    """Run SQL over the run's Parquet tables (each table is a view of the same name), with DuckDB."""
+    from analysis.store import duckdb_connection
+
+    with duckdb_connection(out) as con:
+        return con.execute(query).df()
+
+
+def timeline(ex: Extracted, freq: str = "M", top_n: int = 8) -> pd.DataFrame:
+    """Mentions per period (D / W / M) of the most mentioned actors; undated articles are left out."""
+    m = ex.mentions.merge(ex.articles[["article_id", "date"]], on="article_id")
+    m = m[m["date"].notna()]
+    cols = ["period", "actor_id", "actor_name", "mentions", "articles"]
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    top = m["actor_id"].value_counts().sort_index().sort_values(ascending=False, kind="stable").head(top_n).index
+    m = m[m["actor_id"].isin(top)]
+    m = m.assign(period=pd.to_datetime(m["date"]).dt.to_period(freq).dt.start_time.dt.strftime("%Y-%m-%d"))
+    t = m.groupby(["period", "actor_id"]).agg(actor_name=("actor_name", "first"), mentions=("text", "size"),
+                                              articles=("article_id", "nunique")).reset_index()
+    return t.sort_values(["period", "actor_id"]).reset_index(drop=True)[cols]
+
+
+def manifest(ex: Extracted) -> pd.DataFrame:
+    """The run manifest as a table: parameters, inputs, package and model versions, registry, timings."""
+    import importlib.metadata as md
+
+    m = ex.manifest
+    rows = [("parameter: " + k, str(v)) for k, v in sorted(m.get("params", {}).items())]
+    rows += [("model", f"{m.get('model', {}).get('name')} {m.get('model', {}).get('version')}"),
+             ("registry fingerprint", str(m.get("registry", {}).get("fingerprint"))),
+             ("registry files", ", ".join(m.get("registry", {}).get("sources", []))),
+             ("code fingerprint", str(m.get("code"))), ("workbook version", str(m.get("package_version")))]
+    for pkg in ("spacy", "pandas", "plotly", "papermill", "networkx", "scipy"):
+        try:
+            rows.append((f"package: {pkg}", md.version(pkg)))
+        except md.PackageNotFoundError:
+            pass
+    rows.append(("timing: created (UTC)", str(m.get("created_utc"))))
+    rows += [(f"timing: {k} (s)", str(v)) for k, v in sorted(m.get("timings_s", {}).items())]
+    rows += [(f"count: {k}", str(v)) for k, v in sorted(m.get("n", {}).items())]
+    inputs = m.get("inputs", {})
+    rows.append(("inputs (article: sha256)", f"{len(inputs)} articles"))
+    rows += [(f"input: {aid}", h) for aid, h in list(sorted(inputs.items()))[:50]]
+    if len(inputs) > 50:
+        rows.append(("input: …", f"{len(inputs) - 50} more in extract_manifest.json"))
+    return pd.DataFrame(rows, columns=["item", "value"])

@@ -1,0 +1,209 @@
+"""Stance: for each statement, its targets and a polarity toward each (support +1 / oppose −1 / neutral 0).
+
+Two sources of polarity, both from well-kept resources plus a few rules:
+- the cue's own polarity (warn, condemn, accuse, urge … to stop, "put an end" oppose; welcome, praise,
+  support, agree support), negated when the cue is negated;
+- the content's sentiment toward the target: ``target_polarity``, VADER's lexicon (vaderSentiment) weighted by
+  the distance in the dependency tree between each sentiment word and the target, with negation.
+Every stance row keeps the words that decided it and the evidence sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Mapping
+
+import pandas as pd
+
+from analysis.actors import apply_adhoc_merges
+from analysis.nlp import DEFAULT_MODEL, load_pipeline
+from analysis.statements import records_by_article
+from analysis.vocab import STANCE_COLUMNS
+
+from .polarity import explain, predict
+from .polarity import features as polarity_features
+
+OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce", "reject", "blame", "attack",
+               "slam", "blast", "decry", "deplore", "oppose", "dismiss", "threaten", "protest", "mock", "assail",
+               "chide", "rebuke", "lambast", "castigate", "question", "challenge", "deny", "veto", "sanction",
+               "caution", "complain", "accusation", "criticism", "condemnation", "warning"}
+
+
+
+SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "applaud", "hail", "commend",
+                "congratulate", "thank", "approve", "defend", "embrace", "laud", "celebrate", "salute", "champion",
+                "tout", "praise", "pledge"}
+
+
+
+STOP_PHRASES = re.compile(r"\b(put an end|stop|halt|cease|end|abandon|refrain|withdraw|drop|scrap|renounce|"
+                          r"give up|back down|pull out)\b", re.I)
+
+
+
+TOPIC_CUES = {"warn", "caution", "express", "voice", "raise", "complain", "welcome", "condemn", "denounce", "decry",
+              "deplore", "oppose", "support", "endorse", "applaud", "hail", "reject"}
+
+
+
+URGE_CUES = {"urge", "call", "ask", "demand", "press", "appeal", "implore"}
+
+
+
+# thresholds on the distance-weighted lexicon score (tuned on the NewsMTSC train split, see benchmarks)
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    return load_pipeline(DEFAULT_MODEL, "")
+
+
+def polarity_of_span(span: Any) -> tuple[int, float, list[str]]:
+    """Polarity, score and the words that decided it toward a spaCy span (model in analysis.stance.polarity): for a
+    support or oppose decision the words that pushed the model that way, for a neutral one the sentiment words
+    the sentence holds."""
+    per_word: list = []
+    x, _, words = polarity_features(span, per_word=per_word)
+    pol, score = predict(x)
+    return pol, score, (explain(span, pol, per_word) or words) if pol else words
+
+
+def target_polarity(text: str, start: int, end: int) -> int:
+    """Polarity (−1 / 0 / +1) of the text toward the span text[start:end] (public API; used by the stance stage)."""
+    doc = _nlp()(text)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0
+    return polarity_of_span(span)[0]
+
+
+def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, str]:
+    """The polarity a reporting cue carries by itself ("condemn" −1, "praise" +1, "urge … to stop" −1)."""
+    pol, why = 0, ""
+    if lemma in OPPOSE_CUES:
+        pol, why = -1, lemma
+    elif lemma in SUPPORT_CUES:
+        pol, why = 1, lemma
+    elif lemma in ("express", "voice", "raise") and content:
+        head = content.lower()[:60]
+        if re.search(r"\b(concern|alarm|regret|outrage|dismay|disappointment|anger|opposition|doubt|worr)", head):
+            rest = head[head.find(" ") + 1:] if head.startswith(("his ", "her ", "their ", "its ")) else head
+            word = re.search(r"[a-z]+", rest)
+            pol, why = -1, f"{lemma} {word.group(0)}" if word else lemma
+        elif re.search(r"\b(support|hope|satisfaction|gratitude|appreciation|solidarity|welcome)", head):
+            pol, why = 1, f"{lemma} support"
+    elif lemma in URGE_CUES and content and (stop := STOP_PHRASES.search(content[:80])):
+        pol, why = -1, f"{lemma} … {stop.group(0)}"
+    if negated and pol:
+        pol, why = -pol, f"not {why}"
+    return pol, why
+
+
+def content_cue(content: str) -> tuple[int, str]:
+    """An opposing or supporting reporting verb that opens the content ("As we have previously warned, …")."""
+    m = re.match(r"\W*(?:as\s+)?(?:\w+\s+){0,4}?(warn|condemn|oppos|criticiz|denounc|reject|welcom|prais|support|endors)"
+                 r"\w*", content, re.I)
+    if not m:
+        return 0, ""
+    stem = m.group(1).lower()
+    return (1 if stem in ("welcom", "prais", "support", "endors") else -1), m.group(0).strip(" “\"").lower()
+
+
+def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> list[dict]:
+    """While the Doc is at hand: the sentiment score toward every mention inside each statement's content or
+    object (so the stance stage never parses again)."""
+    doc, off = parsed.doc, parsed.offset
+    out = []
+    memo: dict[tuple[int, int], tuple[int, float, list[str]]] = {}  # a mention inside several statements
+    for st in statements:
+        spans = [(st["content_start"], st["content_end"]), (st["object_start"], st["object_end"])]
+        targets = list(mentions)
+        if st.get("concept_start") is not None:
+            targets.append({"start_char": st["concept_start"], "end_char": st["concept_end"]})
+        for mt in targets:
+            if not any(a is not None and a <= mt["start_char"] and mt["end_char"] <= b for a, b in spans):
+                continue
+            span = doc.char_span(mt["start_char"] - off, mt["end_char"] - off, alignment_mode="expand")
+            if span is None:
+                continue
+            key = (span.start, span.end)
+            if key not in memo:
+                memo[key] = polarity_of_span(span)
+            pol, score, words = memo[key]
+            out.append({"article_id": parsed.article_id, "cue_start": st["cue_start"],
+                        "content_start": st["content_start"], "mention_start": mt["start_char"],
+                        "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5])})
+    return out
+
+
+def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:
+    """One row per (statement, target): actors in the content or the cue's object, else the content's concept."""
+    if statements.empty:
+        return pd.DataFrame(columns=STANCE_COLUMNS)
+
+    by_article = records_by_article(mentions)
+    sc = {}
+    for r in scores.itertuples(index=False) if len(scores) else []:
+        key = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start), int(r.mention_start))
+        sc[key] = (int(r.polarity), float(r.score), r.words)
+    rows: list[dict[str, Any]] = []
+    for st in statements.itertuples(index=False):
+        if pd.isna(st.content_start):
+            continue
+        cs, ce = int(st.content_start), int(st.content_end)
+        cue_start = None if pd.isna(st.cue_start) else int(st.cue_start)
+        m = by_article.get(st.article_id)
+        obj = (int(st.object_start), int(st.object_end)) if not pd.isna(st.object_start) else None
+        lemma = st.cue_lemma or ""
+        cue_pol, cue_why = cue_polarity(lemma, st.content_text or "", bool(st.cue_negated))
+        # cues about a topic (warn about, express concern about, urge … to stop) set the stance toward
+        # everything in the content; cues about an addressee (accuse, praise) toward their object
+        topic = bool(cue_pol) and (lemma in TOPIC_CUES or lemma in URGE_CUES)
+        if not cue_pol:
+            cue_pol, cue_why = content_cue(st.content_text or "")
+            topic = bool(cue_pol)
+        base = {"article_id": st.article_id, "statement_id": st.statement_id, "speaker_actor_id": st.speaker_actor_id,
+                "speaker_name": st.speaker_name, "cue_text": st.cue_text, "evidence": st.sentence}
+        seen: set[str] = set()
+        if m is not None:
+            inside = [r for r in m if (cs <= r.start_char and r.end_char <= ce)
+                      or (obj is not None and obj[0] <= r.start_char and r.end_char <= obj[1])]
+            for r in inside:
+                if r.actor_id in seen or r.actor_id == st.speaker_actor_id or r.actor_type == "location":
+                    continue
+                seen.add(r.actor_id)
+                pol, score, why = sc.get((st.article_id, cue_start, cs, int(r.start_char)), (0, 0.0, ""))
+                in_obj = obj is not None and obj[0] <= r.start_char < obj[1]
+                # the cue decides for its object ("accused X", "called on X to stop") and when the content is neutral
+                if cue_pol and (in_obj or pol == 0 or topic):
+                    pol, why, score = cue_pol, cue_why, float(cue_pol)
+                rows.append({**base, "target_actor_id": r.actor_id, "target_name": r.actor_name, "target_concept": None,
+                             "target_type": r.actor_type, "polarity": int(pol), "score": round(score, 4),
+                             "decided_by": why})
+        if isinstance(st.concept, str) and st.concept:
+            pol, score, why = sc.get((st.article_id, cue_start, cs, int(st.concept_start)), (0, 0.0, ""))
+            if cue_pol and (topic or pol == 0):
+                pol, score, why = cue_pol, float(cue_pol), cue_why
+            rows.append({**base, "target_actor_id": None, "target_name": None, "target_concept": st.concept,
+                         "target_type": "concept", "polarity": int(pol), "score": round(score, 4),
+                         "decided_by": why})
+    return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))
+
+
+def _sorted(df: pd.DataFrame) -> pd.DataFrame:
+    return df.sort_values(["article_id", "statement_id", "target_actor_id", "target_concept"], kind="stable",
+                          na_position="last").reset_index(drop=True)
+
+
+def merge_actors(stance: pd.DataFrame, merges: Mapping[str, str]) -> pd.DataFrame:
+    """The stance rows with ad-hoc ids merged (``actors.adhoc_merges``): still one row per (statement, target),
+    the first in sorted order where two mentions of a statement now name one actor, and no speaker as its own
+    target, as ``build_stance`` makes them."""
+    if not merges or stance.empty:
+        return stance
+    df = apply_adhoc_merges(stance, merges)
+    actor = df["target_actor_id"].notna()
+    drop = (actor & (df["target_actor_id"] == df["speaker_actor_id"])) | (
+        actor & df.duplicated(["article_id", "statement_id", "target_actor_id"]))
+    return _sorted(df[~drop])

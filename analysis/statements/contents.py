@@ -1,0 +1,172 @@
+"""The CONTENT of a cue: the clause, object or adjacent quote it attributes, the statement's kind, and the
+concept a content is about."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from analysis.nlp import PARA_RE, doc_text
+
+from .phrases import _span_chars
+from .quotes import SENTENCE_END_RE
+
+SPLIT_GAP = 40  # characters between the parts of a quote split by its cue and the cue: ' Mr Makower said, '
+
+
+
+SPLIT_RE = re.compile(r",\s*$")  # '…," said Mr Makower, "…': the cue's clause ends with a comma
+
+
+
+def _split_first(text: str, end: int, cue: int) -> bool:
+    """Whether a quote ending at ``end`` reads as the first part of a quote split by the cue at ``cue``: it ends
+    with a comma ('"…," she said, "…"' or '"…", she said') at most ``SPLIT_GAP`` characters before the cue. A
+    phrase quoted in the narration ('"Blair Babes" elected in 1997, told researchers: "…"') does not."""
+    return cue - SPLIT_GAP <= end <= cue and "," in text[max(0, end - 2):end + 1]
+
+
+
+def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[int, int, int, int]:
+    """Content span of a cue (and, for "called on X to …" / "accused X", the object span)."""
+    obj = (-1, -1)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and verb.lemma_ in ("call", "appeal", "press"):
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj:
+                obj = _span_chars(list(pobj[0].subtree))
+        if c.dep_ in ("dobj",) and verb.lemma_ in ("urge", "accuse", "praise", "condemn", "criticize", "criticise",
+                                                   "welcome", "blame", "warn", "tell", "ask", "thank", "congratulate",
+                                                   "support", "back", "endorse", "attack", "slam", "denounce", "call"):
+            obj = _span_chars(list(c.subtree))
+    # a clause before an object: in "told reporters that …" and "urged Pyongyang to halt …" the object is the
+    # addressee and the clause is what was said
+    for c in sorted(verb.children, key=lambda c: c.dep_ not in ("ccomp", "xcomp")):
+        if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and verb.pos_ == "VERB"):
+            # the complement's side of the cue only: in "which critics said was unfair" the parser puts
+            # "which" under "was", and the span would run over the speaker and the cue
+            s, e = _span_chars([x for x in c.subtree if (x.i > verb.i) == (c.i > verb.i)])
+            as_ = _as_saying(verb) if c.dep_ == "dobj" and c.i > verb.i else None
+            if as_ is not None and s >= 0:  # "quoted US officials as saying that …": the officials and their words
+                e = max(e, _span_chars(list(as_.subtree))[1])
+            if s >= 0:
+                q = [(a, b) for a, b in quotes if a <= s and e <= b]
+                if q:  # the complement is a quotation: the content is the whole quote, marks included, and
+                    # the other part of a quote split by its cue ('"…," she said, "…"'), which the parser
+                    # leaves off: the quote that ends just before the cue's clause or opens just after it
+                    s, e = q[0]
+                    for a, b in quotes:
+                        if s > verb.idx and sent.start_char <= a and _split_first(doc_text(sent.doc), b, verb.idx):
+                            s = a
+                        elif e <= verb.idx and b <= sent.end_char and verb.idx < a <= verb.idx + SPLIT_GAP \
+                                and SPLIT_RE.search(doc_text(sent.doc)[verb.idx:a]):
+                            e = b
+                return s, e, obj[0], obj[1]
+    # the quote nearest to the cue in its sentence (a quote split by its cue: take both parts)
+    in_sent = [(s, e) for s, e in quotes if s < sent.end_char and e > sent.start_char and not (s <= verb.idx < e)]
+    if any(s > verb.idx for s, _ in in_sent):  # a quote before the cue is content only as a split quote's first part
+        in_sent = [(s, e) for s, e in in_sent if s > verb.idx or _split_first(doc_text(sent.doc), e, verb.idx)]
+    if in_sent:
+        return min(s for s, _ in in_sent), max(e for _, e in in_sent), obj[0], obj[1]
+    # "“…” Smith said last week.": the splitter cut the quote from its cue; take the quote just before
+    doc = sent.doc
+    if sent.start > 0 and doc[sent.start - 1].is_quote:
+        end = doc[sent.start - 1].idx + len(doc[sent.start - 1])
+        q = [(a, b) for a, b in quotes if b == end]
+        if q:
+            return q[0][0], q[0][1], obj[0], obj[1]
+    # "No name change, he said, hides what it is" / "as Smith reported, …": the clause around the cue
+    head = verb.head
+    if head is not verb and head.pos_ in ("VERB", "AUX") and (verb.dep_ == "parataxis" or (
+            verb.dep_ == "advcl" and all(c.lower_ == "as" for c in verb.children if c.dep_ == "mark"))):
+        own = {t.i for t in verb.subtree}
+        s, e = _span_chars([t for t in head.subtree if t.i not in own and not t.is_punct and not t.is_space])
+        if s >= 0:
+            return s, e, obj[0], obj[1]
+    # "X said: …" / "X added that …"
+    after = [t for t in sent if t.i > verb.i]
+    if after and after[0].text == ":":
+        s, e = _span_chars(after[1:])
+        return s, e, obj[0], obj[1]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "against", "over", "for"):
+            s, e = _span_chars(list(c.subtree))
+            if s >= 0:
+                return s, e, obj[0], obj[1]
+    # "advisers were optimistic that …", "was upfront about her distaste": the adjective's complement
+    for c in verb.children:
+        if c.dep_ == "acomp":
+            arg = next((g for g in c.children if g.dep_ in ("ccomp", "xcomp", "prep")), None)
+            if arg is not None:
+                return *_span_chars(list(arg.subtree)), obj[0], obj[1]
+    # "The move was criticized by economists": what a passive cue with an agent is about is its subject
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and obj[0] < 0 and any(c.dep_ == "agent" for c in verb.children):
+        return *_span_chars(list(subj.subtree)), obj[0], obj[1]
+    if obj[0] >= 0:
+        return obj[0], obj[1], obj[0], obj[1]
+    return -1, -1, obj[0], obj[1]
+
+
+
+def _as_saying(verb: Token) -> Token | None:
+    """The "as saying …" phrase of "quoted / cited X as saying …" (the parser hangs "as" on the verb, its
+    gerund as pcomp), or None. PolNeAR's content spans X and the phrase."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i:
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                return c
+    return None
+
+
+
+def _kind(content: tuple[int, int], quotes: list[tuple[int, int]]) -> str:
+    s, e = content
+    if s < 0:
+        return "other"
+    inside = [(a, b) for a, b in quotes if a < e and s < b]
+    if not inside:
+        return "indirect"
+    if any(a <= s + 1 and e - 1 <= b for a, b in inside):
+        return "direct"
+    return "mixed"
+
+
+
+LEAD_MARKS = " \t\n\"“‘'(—–-"
+
+
+
+def _sentences_inside(text: str, qs: int, qe: int) -> bool:
+    """Whether a quoted passage holds a sentence end before its last words: a quote of its own that the
+    sentence splitter joined to the narration before it, not a phrase quoted inside a sentence."""
+    return SENTENCE_END_RE.search(text, qs, max(qs, qe - 2)) is not None
+
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends (before its blank line, or the text's end)."""
+    m = PARA_RE.search(text, pos)
+    return m.start() if m else len(text)
+
+
+
+# nouns that frame a statement rather than name its topic ("concern about X", "put an end to X")
+FRAME_NOUNS = {"concern", "hope", "support", "regret", "alarm", "satisfaction", "opposition", "information", "end",
+               "view", "opinion", "belief", "fact", "way", "thing", "part", "lot", "time", "level", "statement"}
+
+
+
+def _concept(chunks: list[Span], content: tuple[int, int]) -> tuple[str | None, int | None, int | None]:
+    """A short noun phrase naming what the content is about (DNA's concept): its first common-noun chunk,
+    with its character span in the piece."""
+    if content[0] < 0:
+        return None, None, None
+    for chunk in chunks:
+        if chunk.start_char >= content[0] and chunk.end_char <= content[1] and chunk.root.pos_ == "NOUN" \
+                and not chunk.root.ent_type_ and chunk.root.lemma_.lower() not in FRAME_NOUNS:
+            words = [t.lower_ for t in chunk if t.pos_ not in ("DET", "PRON") and not t.is_punct and not t.is_space]
+            if words:
+                return " ".join(words[-4:]), chunk.start_char, chunk.end_char
+    return None, None, None

@@ -1,0 +1,200 @@
+"""Attributed statements: who (SOURCE) said (CUE) what (CONTENT), after the PolNeAR attribution model.
+
+``doc_statements`` finds statements in one parsed piece, with character spans:
+- a reporting verb or noun from the cue lexicon (``data/cues.yaml``, built from PolNeAR train by
+  ``scripts/build_cues.py``) with its subject as source and its clausal complement, object or adjacent quote
+  as content ("Kirby revealed that …", "“…,” said Adrienne Watson", "called on the regime to …");
+  passive agents ("was quoted by X"), subjects inherited across coordinated verbs ("expressed … and called
+  on …"), relative clauses ("X, who said …");
+- "according to X";
+- colon and dash forms: "X said: “…”", headline "X: …", "“…” — Name";
+- quotes with no cue in their sentence take the speaker of the statement just before them in the paragraph.
+``attach_speakers`` then resolves each source span to an actor from the mentions table (pronouns and
+role nouns to the nearest fitting speaker or person before them) — or leaves it null, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from analysis.nlp import Parsed, TokenTable, noun_chunk_spans
+
+from .contents import LEAD_MARKS, _concept, _content, _kind, _paragraph_end, _sentences_inside
+from .cues import CUE_THRESHOLD, cue_lexicon, cue_probabilities
+from .phrases import _np, _span_chars
+from .quotes import quote_spans
+from .sources import _noun_cue_args, _owner, _speaker_heads, _speaker_label, _speaker_modifiers, _subject
+
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd")
+
+
+
+NOUN_CUES = {"statement", "remark", "comment", "claim", "allegation", "criticism", "warning", "assertion",
+             "announcement", "accusation", "call", "appeal", "pledge", "promise", "vow", "admission", "denial",
+             "interview", "speech", "tweet", "letter", "report", "complaint", "praise", "condemnation"}
+
+
+
+def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] | None = None,
+                   threshold: float = CUE_THRESHOLD) -> list[dict[str, Any]]:
+    """Raw statements of one parsed piece: character spans into the article text, no actors yet.
+
+    ``probs`` (token index → P(cue)) overrides the shipped cue detector (the benchmark passes held-out
+    fold models); with no detector, the cue lexicon decides.
+    """
+    doc: Doc = parsed.doc
+    off = parsed.offset
+    text = parsed.source
+    quotes = quote_spans(text)
+    cues = cue_lexicon()
+    if probs is None:
+        probs = cue_probabilities(doc, quotes)
+    rows: list[dict[str, Any]] = []
+    sents = [s for s in doc.sents if text[s.start_char:s.end_char].strip()]  # not Span.text: token by token
+    tt = TokenTable.of(doc)
+    sent_index = {s.start: i for i, s in enumerate(sents)}
+    used_quotes: set[tuple[int, int]] = set()
+
+    def add(kind: str, sent: Span, cue: tuple[int, int], speaker: tuple[int, int], content: tuple[int, int],
+            obj: tuple[int, int] = (-1, -1), lemma: str = "", negated: bool = False) -> None:
+        rows.append({"kind": kind, "sent_idx": sent_base + sent_index.get(sent.start, 0), "cue": cue,
+                     "speaker": speaker, "content": content, "object": obj, "cue_lemma": lemma,
+                     "sentence": (sent.start_char, sent.end_char), "negated": negated})
+        for q in quotes:
+            if content[0] >= 0 and q[0] < content[1] and content[0] < q[1]:
+                used_quotes.add(q)
+
+    for sent in sents:
+        for i in range(sent.start, sent.end):  # Token objects only for the few tokens that may be cues
+            if probs and probs.get(i, 0.0) < threshold and tt.lower[i] != "according":
+                continue
+            t = doc[i]
+            lemma = tt.lemma[i]
+            # "according to X"
+            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                pobj = [g for g in doc[t.i + 1].children if g.dep_ == "pobj"]
+                if pobj:
+                    speaker = _span_chars(_np(pobj[0]))
+                    rest = [x for x in sent if x.i < t.i or x.i > max(y.i for y in pobj[0].subtree)]
+                    add("according_to", sent, (t.idx, doc[t.i + 1].idx + 2), speaker, _span_chars(rest),
+                        lemma="according to")
+                continue
+            if probs:
+                if probs.get(t.i, 0.0) < threshold:
+                    continue
+                is_verb_cue, is_noun_cue = t.pos_ in ("VERB", "AUX"), t.pos_ == "NOUN"
+            else:
+                if any(a < t.idx < b - 1 for a, b in quotes):
+                    continue  # attributions nested in a quote belong to the quoted speaker's own words
+                is_verb_cue = t.pos_ in ("VERB", "AUX") and lemma in cues and t.dep_ not in ("amod", "compound")
+                is_noun_cue = t.pos_ == "NOUN" and lemma in NOUN_CUES
+            if not (is_verb_cue or is_noun_cue):
+                continue
+            if is_noun_cue:
+                owner = [c for c in t.children if c.dep_ == "poss"]
+                clause = [c for c in t.children if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("that",))]
+                if owner and clause:
+                    add("indirect", sent, (t.idx, t.idx + len(t)), _span_chars(_owner(owner[0])),
+                        _span_chars(list(clause[0].subtree)), lemma=lemma)
+                elif probs:  # the detector found a nominal cue: "his support for X", "criticism from Y of Z"
+                    src, con = _noun_cue_args(t, owner)
+                    if src or con:
+                        add(_kind(_span_chars(con), quotes) if con else "other", sent, (t.idx, t.idx + len(t)),
+                            _span_chars(src) if src else (-1, -1), _span_chars(con) if con else (-1, -1),
+                            lemma=lemma)
+                continue
+            if lemma in ("be", "have", "do") and not probs:
+                continue
+            src, how = _subject(t, quotes)
+            cs, ce, os_, oe = _content(t, quotes, sent)
+            if src is None and cs < 0 and not probs:
+                continue
+            if cs < 0 and not probs and cues.get(lemma, 0) < 0.4:
+                continue  # a weak cue ("see", "call") with no content is not an attribution
+            if src is None and cs < 0 and probs:
+                # a detected cue with neither: "X is widely seen as Y", "a plan announced Monday" (PolNeAR's
+                # attributions without a source); its own phrase, less the cue words, is the content
+                cs, ce = _span_chars([x for x in t.subtree if x.i != t.i and x.dep_ not in ("aux", "auxpass", "neg")])
+                if cs < 0:
+                    continue
+            speaker = _span_chars(src) if src else (-1, -1)
+            if speaker[0] >= 0 and any(a < speaker[0] and speaker[1] < b and not a < t.idx < b for a, b in quotes):
+                continue  # the subject sits inside a quote the cue is not in: quoted words misparsed
+            cue_toks = [t] + [c for c in t.children if c.dep_ == "prt"]
+            cue = (min(x.idx for x in cue_toks), max(x.idx + len(x) for x in cue_toks))
+            negated = any(c.dep_ == "neg" for c in t.children)
+            add(_kind((cs, ce), quotes), sent, cue, speaker, (cs, ce), (os_, oe), lemma, negated)
+    # headline "X: …", transcript lines ("Q: …", "FALLIN: …", "Luciana Lopez: …"), dash-attributed "“…” — Name"
+    for k, sent in enumerate(sents):
+        j = sent.start_char
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if k > 0 and j > 0 and text[j - 1] != "\n":
+            continue  # only the headline and sentences that open a paragraph
+        toks = [t for t in sent if not t.is_space]
+        colon = next((t for t in toks[:8] if t.text == ":"), None)
+        if colon is None or colon.i == toks[0].i:
+            continue
+        label = [t for t in toks if t.i < colon.i]
+        learned = bool(probs) and probs.get(colon.i, 0.0) >= threshold  # "Poll: …", "Lynch: No outside …"
+        if not _speaker_label(label, headline=k == 0, learned=learned):
+            continue
+        end = sent.end_char if k == 0 else _paragraph_end(text, colon.idx)
+        body = [t for t in doc[colon.i + 1:] if t.idx < end]
+        if not body or not learned and not any(t.pos_ in ("VERB", "AUX") for t in body) and not any(
+                colon.idx < q[0] < end for q in quotes):
+            continue  # "Clinton: 1,769." or "Iowa: Andrew Collins, …": a tally or a list, not words spoken
+        add("direct" if any(colon.idx < q[0] < end for q in quotes) else "other", sent,
+            (colon.idx, colon.idx + 1), _span_chars(label), _span_chars(body), lemma=":")
+    ents = list(doc.ents)
+    for qs, qe in quotes:
+        m = re.match(r"\s*[—–-]{1,2}\s*", text[qe:qe + 4])
+        if m and (qs, qe) not in used_quotes:
+            span = doc.char_span(qe + m.end(), min(len(text), qe + m.end() + 60), alignment_mode="contract")
+            if span is not None:
+                name = next((e for e in ents if e.start_char == span.start_char and e.label_ == "PERSON"), None)
+                if name is not None:
+                    sent = name.sent
+                    add("direct", sent, (qe + m.start(), qe + m.end()), (name.start_char, name.end_char), (qs, qe),
+                        lemma="—")
+    # quotes left without a cue: the previous statement's speaker in the same paragraph continues
+    para_breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    for qs, qe in quotes:
+        if (qs, qe) in used_quotes or qe - qs < 12:
+            continue
+        prev = [r for r in rows if r["content"][1] <= qs and r["speaker"][0] >= 0]
+        if not prev:
+            continue
+        p = max(prev, key=lambda r: r["content"][1])
+        if sum(1 for b in para_breaks if p["content"][1] <= b < qs) > 1:
+            continue  # a quote two paragraphs later may be anyone's
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None:
+            continue
+        if text[span.sent.start_char:qs].strip(LEAD_MARKS) and not _sentences_inside(text, qs, qe):
+            continue  # a phrase quoted inside the narration ('accuse him of a "touchy-feely" speech') is no one's
+        rows.append({"kind": "direct", "sent_idx": sent_base + sent_index.get(span.sent.start, 0), "cue": (-1, -1),
+                     "speaker": p["speaker"], "content": (qs, qe), "object": (-1, -1), "cue_lemma": "",
+                     "sentence": (span.sent.start_char, span.sent.end_char), "inherited": True})
+    out = []
+    chunks = noun_chunk_spans(doc) if rows else []
+    for r in rows:
+        def sh(x: tuple[int, int]) -> tuple[int | None, int | None]:
+            return (x[0] + off, x[1] + off) if x[0] >= 0 else (None, None)
+        concept, c_s, c_e = _concept(chunks, r["content"])
+        (ss, se), (cs, ce), (ns, ne), (os_, oe), (ts, te) = (sh(r["speaker"]), sh(r["cue"]), sh(r["content"]),
+                                                             sh(r["object"]), sh(r["sentence"]))
+        out.append({"article_id": parsed.article_id, "kind": r["kind"], "sent_idx": r["sent_idx"],
+                    "speaker_start": ss, "speaker_end": se,
+                    "speaker_skip": _speaker_modifiers(doc, r["speaker"], off) if ss is not None else [],
+                    "speaker_heads": _speaker_heads(doc, r["speaker"], off) if ss is not None else [],
+                    "cue_start": cs, "cue_end": ce, "cue_lemma": r["cue_lemma"],
+                    "content_start": ns, "content_end": ne, "object_start": os_, "object_end": oe,
+                    "sentence_start": ts, "sentence_end": te, "inherited_speaker": bool(r.get("inherited")),
+                    "cue_negated": bool(r.get("negated")), "concept": concept,
+                    "concept_start": c_s + off if c_s is not None else None,
+                    "concept_end": c_e + off if c_e is not None else None})
+    return out

