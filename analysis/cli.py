@@ -15,6 +15,7 @@ import yaml
 
 from analysis.config import BY_NAME, PARAMS, Param, check_values, defaults, extract_params
 from analysis.store import write_json
+from analysis.store.yamlsafe import load_yaml
 
 log = logging.getLogger("analysis")
 
@@ -85,6 +86,21 @@ def check_inputs(inputs: Sequence[str]) -> None:
             raise UsageError(f"input not found: {i}")
 
 
+def _plain(name: str, value: Any, where: str = "") -> None:
+    """A parameter value must be text, a number, true/false, null or a list/mapping of those: YAML reads
+    2024-01-01 as a date, which a notebook cannot receive (it failed only after the extraction)."""
+    if isinstance(value, (list, tuple)):
+        for v in value:
+            _plain(name, v, where)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _plain(name, k, where)
+            _plain(name, v, where)
+    elif value is not None and not isinstance(value, (str, int, float, bool)):
+        raise UsageError(f"{where}parameter {name}: {value!r} is read as a {type(value).__name__}; quote it "
+                         f"(e.g. -p {name} \"'{value}'\") to pass it as text")
+
+
 def run_values(args: argparse.Namespace) -> tuple[dict[str, Any], set[str], list[str]]:
     """Every parameter of the run (defaults < --config < options < -p; paths made absolute for the notebooks),
     the names the user set, and the inputs as given (the articles table keeps the paths as the user wrote them)."""
@@ -92,11 +108,13 @@ def run_values(args: argparse.Namespace) -> tuple[dict[str, Any], set[str], list
     given: set[str] = set()
     if getattr(args, "config", None):
         try:
-            cfg = yaml.safe_load(Path(args.config).read_text(encoding="utf-8"))
+            cfg = load_yaml(Path(args.config).read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as e:
             raise UsageError(f"{args.config}: cannot read the configuration: {e}") from None
         if not isinstance(cfg, dict):
             raise UsageError(f"{args.config}: the configuration must be a mapping of parameter names to values")
+        for name, value in cfg.items():
+            _plain(str(name), value, f"{args.config}: ")
         values.update(cfg)
         given |= set(cfg)
     for param in PARAMS:
@@ -106,9 +124,10 @@ def run_values(args: argparse.Namespace) -> tuple[dict[str, Any], set[str], list
             given.add(param.name)
     for name, value in getattr(args, "parameter", []):
         try:
-            values[name] = yaml.safe_load(value)
+            values[name] = load_yaml(value)
         except yaml.YAMLError as e:
             raise UsageError(f"parameter {name}: cannot parse value {value!r}: {e}") from None
+        _plain(name, values[name])
         given.add(name)
     if args.inputs:
         values["input"] = list(args.inputs)
@@ -155,11 +174,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("papermill").setLevel(logging.WARNING)
     args = build_parser().parse_args(argv)
     if args.command == "cache":
-        from analysis.store import clear, default_dir
+        from analysis.store import NotACacheError, clear, default_dir
 
         root = Path(args.cache_dir) if args.cache_dir else default_dir()
         if args.action == "clear":
-            print(f"removed {clear(root)} cached articles from {root}")
+            try:
+                print(f"removed {clear(root)} cached articles from {root}")
+            except NotACacheError as e:
+                print(f"error: {e}", file=sys.stderr)
+                return 2
         else:
             n = sum(1 for _ in root.rglob("*.json.gz")) if root.exists() else 0
             print(f"{root}: {n} cached articles")
@@ -195,6 +218,10 @@ def _run(args: argparse.Namespace) -> tuple[int, str, str | None]:
     from analysis.extract import run_extract
 
     out = Path(values["out"])
+    if args.command == "report":
+        from analysis.report.notebooks import retire_report
+
+        retire_report(out)  # before anything is written: a killed run never leaves the old report over new tables
     cache_dir = False if args.no_cache else (values["cache_dir"] or True)
     ex = run_extract(inputs, out, ex_params, progress=not args.quiet, cache_dir=cache_dir,
                      reuse=not args.no_cache, scheduler=values["dask"])
@@ -207,12 +234,14 @@ def _run(args: argparse.Namespace) -> tuple[int, str, str | None]:
           f"{ex.manifest['n']['edges']} edges → {out}")
     if args.command == "extract":
         return 0, "", None
-    from analysis.report.notebooks import NotebookFailed, build_report, execute
+    from analysis.report.notebooks import NotebookFailed, build_report, execute, folder_state, seal_report
 
+    before = folder_state(out)
     try:  # the notebooks read the tables just written (extracted=True) instead of extracting again
         executed = execute(nbs, out, {**values, "extracted": True}, cwd=Path.cwd(), progress=not args.quiet)
     except NotebookFailed as e:
         return 1, str(e), e.notebook
     report = build_report(executed, out, show_code=args.show_code)
+    seal_report(out, before, ex.manifest)  # last: it vouches for report.html and the files beside it
     print(f"report: {report.resolve()}")
     return 0, "", None

@@ -61,9 +61,9 @@ def _registry(v: Any) -> str | None:
 
 
 def _scheduler(v: Any) -> str | None:
-    if v is None or v == "local" or (isinstance(v, str) and v.startswith("tcp://")):
+    if v is None or v == "local" or (isinstance(v, str) and v.startswith(("tcp://", "tls://"))):
         return None
-    return "None, 'local' or a 'tcp://HOST:PORT' address"
+    return "None, 'local' or a 'tls://HOST:PORT' (or 'tcp://HOST:PORT') address"
 
 
 def _formats(v: Any) -> str | None:
@@ -106,7 +106,7 @@ PARAMS: tuple[Param, ...] = (
     Param("n_process", None, "processes that parse and extract (None: every core)", _opt_pos_int, "extract",
           "--n-process"),
     Param("batch_size", 50, "texts per spaCy batch", _pos_int, "extract", "--batch-size"),
-    Param("dask", None, '"local" or "tcp://HOST:PORT": parse on a Dask cluster', _scheduler, "run",
+    Param("dask", None, '"local" or "tls://HOST:PORT": parse on a Dask cluster', _scheduler, "run",
           "--scheduler"),
     Param("cache_dir", None, "per-article parse cache (None: $NEWS_WORKBOOK_CACHE or ~/.cache/news-actor-workbook)",
           _opt_str, "run", "--cache-dir"),

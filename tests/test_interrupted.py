@@ -21,10 +21,12 @@ KILLER = textwrap.dedent("""
     import analysis.store.tables as t
     limit, n = int(sys.argv[1]), [0]
     real = os.replace
+    out = os.path.realpath(sys.argv[3])
     def replace(a, b):
-        if n[0] == limit:
-            os.kill(os.getpid(), signal.SIGKILL)  # no cleanup, no finally: like a power cut
-        n[0] += 1
+        if os.path.realpath(b).startswith(out + os.sep):  # the run folder's writes (not the cache's)
+            if n[0] == limit:
+                os.kill(os.getpid(), signal.SIGKILL)  # no cleanup, no finally: like a power cut
+            n[0] += 1
         real(a, b)
     t.os.replace = replace
     from analysis.cli import main

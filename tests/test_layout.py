@@ -139,3 +139,33 @@ def test_public_api_type_checks():
     mypy = Path(sys.executable).parent / "mypy"
     r = subprocess.run([str(mypy)], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout[-3000:]
+
+
+def test_each_stage_package_reexports_its_public_names():
+    """`from analysis.<stage> import name` works for every public name its modules define (names two modules share,
+    and the report package, whose modules are imported directly, excepted)."""
+    import importlib
+    from collections import Counter
+
+    missing = []
+    for init in sorted(PKG.glob("*/__init__.py")):
+        pkg = init.parent
+        if pkg.name == "report":
+            continue
+        module = importlib.import_module(f"analysis.{pkg.name}")
+        defined = Counter()
+        for f in pkg.glob("*.py"):
+            if f.name != "__init__.py":
+                defined.update({n for n in _top_level_names(f) if not n.startswith("_") and n != "log"})
+        missing += [f"analysis.{pkg.name}.{n}" for n, k in defined.items() if k == 1 and not hasattr(module, n)]
+    assert not missing, missing
+
+
+def _top_level_names(path: Path) -> set[str]:
+    names = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names |= {t.id for t in ast.walk(node) if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)}
+    return names

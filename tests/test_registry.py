@@ -143,3 +143,22 @@ def test_name_index_finds_what_the_phrase_matcher_finds(nlp):
     want = sorted((nlp.vocab.strings[m], s, e) for m, s, e in pm(doc))
     got = NameIndex(names)(doc)
     assert sorted(got) == want and len(got) == len(want) == 11
+
+
+def test_the_shipped_registry_reads_as_json_and_yaml_alike(tmp_path):
+    """The default registry is JSON under comment lines (read by json.loads, no YAML parsing); a registry written
+    so holds the same actors whether JSON or YAML reads it, control characters and quotes included."""
+    import yaml
+
+    from analysis.registry import dump_json_registry, json_document, read_registry
+    from analysis.registry.model import DEFAULT_REGISTRY
+
+    assert json_document(DEFAULT_REGISTRY.read_text(encoding="utf-8"))["actors"]
+    actors = [{"id": "X-a", "name": "A\x85b \"quoted\" Ünïcode", "type": "person", "aliases": ["A'b", "#x"],
+               "roles": [{"role": "GOV", "from": "2001-01-01", "to": None}]}]
+    text = dump_json_registry("# a comment\n# another\n", actors)
+    assert json_document(text) == yaml.safe_load(text) == {"actors": actors}
+    p = tmp_path / "r.yaml"
+    p.write_text(text, encoding="utf-8")
+    assert read_registry(p)[0]["X-a"].name == actors[0]["name"]
+    assert json_document("actors: []") is None and json_document("# c\n{broken") is None

@@ -112,8 +112,16 @@ def _problem(path: str, reason: str) -> dict[str, Any]:
             "encoding": "", "n_chars": 0}
 
 
+OUTSIDE = "symbolic link to {} outside the input folder: skipped (give it as an input itself to load it)"
+
+
 def _walk(root: Path, problems: list[dict[str, Any]]) -> Iterator[tuple[Path, Path]]:
     visited: set[str] = set()
+    top = os.path.realpath(root)
+
+    def inside(real: str) -> bool:
+        return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
+
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         real = os.path.realpath(dirpath)
         if real in visited:
@@ -121,11 +129,20 @@ def _walk(root: Path, problems: list[dict[str, Any]]) -> Iterator[tuple[Path, Pa
             dirnames[:] = []
             continue
         visited.add(real)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        keep = []
+        for d in sorted(d for d in dirnames if not d.startswith(".")):
+            if inside(os.path.realpath(os.path.join(dirpath, d))):
+                keep.append(d)
+            else:
+                problems.append(_problem(os.path.join(dirpath, d), OUTSIDE.format("a folder")))
+        dirnames[:] = keep
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             p = Path(dirpath) / name
+            if not inside(os.path.realpath(p)):
+                problems.append(_problem(str(p), OUTSIDE.format("a file")))
+                continue
             if p.suffix.lower() in SUPPORTED:
                 yield p, root
             else:
@@ -240,6 +257,23 @@ def make_article(article_id: str, title: str | None, body: str, *, date: Any = N
             "meta": json.dumps(meta, ensure_ascii=False, sort_keys=True, default=str) if meta else None}
 
 
+TOO_DEEP = "JSON nested too deeply to read (more levels than Python's recursion limit)"
+
+
+def _not_unicode(fields: dict[str, str | None]) -> str | None:
+    """Why a field is no valid Unicode text (a lone surrogate such as JSON's "\\udfff" cannot be written as
+    UTF-8), or None."""
+    for name, value in fields.items():
+        if value is None:
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as e:
+            return (f"field '{name}' is not valid Unicode: a lone surrogate U+{ord(value[e.start]):04X} at "
+                    f"character {e.start}")
+    return None
+
+
 def _record_to_article(rec: Any, default_id: str, path: str, col: _Collector, record: str,
                        encoding: str) -> None:
     if not isinstance(rec, dict):
@@ -255,11 +289,16 @@ def _record_to_article(rec: Any, default_id: str, path: str, col: _Collector, re
     except TypeError as e:
         col.skip(path, str(e), record, encoding)
         return
+    used = {a for k in FIELD_ALIASES for a in FIELD_ALIASES[k]}
+    meta = {k: v for k, v in rec.items() if str(k).lower() not in used}
+    bad = _not_unicode({"text": body, "title": title, "id": rid, "date": date, "source": source, "url": url,
+                        "other fields": json.dumps(meta, ensure_ascii=False, default=str) if meta else None})
+    if bad:
+        col.skip(path, bad, record, encoding)
+        return
     if body is None or not body.strip():
         col.skip(path, "record has no text", record, encoding)
         return
-    used = {a for k in FIELD_ALIASES for a in FIELD_ALIASES[k]}
-    meta = {k: v for k, v in rec.items() if str(k).lower() not in used}
     aid = rid.strip() if rid and rid.strip() else default_id
     row = make_article(aid, title, body, date=date, source=source, url=url, path=path, meta=meta)
     col.rows.append(row)
@@ -311,6 +350,9 @@ def _load_file(p: Path, root: Path, col: _Collector) -> None:
         except json.JSONDecodeError as e:
             col.skip(path, f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}", encoding=enc)
             return
+        except RecursionError:
+            col.skip(path, TOO_DEEP, encoding=enc)
+            return
         recs = obj if isinstance(obj, list) else [obj]
         for k, rec in enumerate(recs):
             rid = rel if not isinstance(obj, list) else f"{rel}#{k}"
@@ -323,6 +365,9 @@ def _load_file(p: Path, root: Path, col: _Collector) -> None:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
                 col.skip(path, f"invalid JSON on line {n}: {e.msg}", f"line {n}", enc)
+                continue
+            except RecursionError:
+                col.skip(path, f"line {n}: {TOO_DEEP}", f"line {n}", enc)
                 continue
             _record_to_article(rec, f"{rel}#{n}", path, col, f"line {n}", enc)
     elif suffix == ".csv":
@@ -400,7 +445,11 @@ def load(inputs: Iterable[str | os.PathLike] | str | os.PathLike, progress: bool
         from tqdm.auto import tqdm
         it = tqdm(files, desc="loading", unit="file", disable=len(files) < 50)
     for p, root in it:
-        _load_file(p, root, col)
+        try:
+            _load_file(p, root, col)
+        except Exception as e:  # whatever a file does, the others load and the report says what happened
+            log.warning("%s: %s: %s", p, type(e).__name__, e)
+            col.skip(str(p), f"could not be read ({type(e).__name__}: {e}); records before the error are loaded")
     # duplicate ids: kept apart, reported
     seen: dict[str, int] = {}
     report_by_id = [r for r in col.report if r["status"] == "loaded"]

@@ -3,7 +3,7 @@
 from analysis.config import ExtractParams
 
 from .build import CHUNK_ARTICLES, PROJECTION, extract_to
-from .derive import MAX_PARTITION, derive, derive_articles, model_version, start_pool
+from .derive import MAX_PARTITION, derive, derive_articles, local_cluster, model_version, start_pool
 from .params import DERIVE_CODE, Extracted, code_fingerprint, read_extracted
 from .run import run_extract
 
@@ -18,6 +18,7 @@ __all__ = [
     "derive",
     "derive_articles",
     "extract_to",
+    "local_cluster",
     "model_version",
     "read_extracted",
     "run_extract",

@@ -51,13 +51,14 @@ def _article_rows(articles: pd.DataFrame, hashes: dict[str, str], cache: Article
                   progress: bool, scheduler: str | None, stats: dict[str, int], pool: Any = None):
     """(article_id, raw rows) for every article in the given order: from the cache, else parsed (and cached)."""
     ids = list(articles["article_id"])
+    texts = dict(zip(ids, articles["text"]))
     hit = {aid for aid in ids if cache.has(hashes[aid])}
     todo = articles[~articles["article_id"].isin(hit)]
     stats["parsed"] = stats.get("parsed", 0) + len(todo)
     fresh = derive(todo, params, progress=progress, scheduler=scheduler, pool=pool) if len(todo) else iter(())
     for aid in ids:
         if aid in hit:
-            d = cache.get(hashes[aid])
+            d = cache.get(hashes[aid], texts[aid])
             if d is None:  # unreadable entry: parse this one article here
                 stats["parsed"] += 1
                 d = next(iter(derive_articles(articles[articles["article_id"] == aid], params)))[1]
@@ -291,7 +292,7 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
     write_table(actors, stage, "actors")
     write_table(edges, stage, "edges")
     write_table(loaded.report, stage, "load_report", csv=False)
-    (stage / "load_report.csv").write_text(loaded.report.to_csv(index=False), encoding="utf-8")
+    (stage / "load_report.csv").write_text(csv_ready(loaded.report).to_csv(index=False), encoding="utf-8")
     return {
         "created_utc": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "package_version": __version__, "code": code_fingerprint(), "params": asdict(params),

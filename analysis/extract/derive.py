@@ -12,6 +12,7 @@ import pandas as pd
 from analysis.actors import doc_mentions
 from analysis.config import ExtractParams
 from analysis.nlp import load_pipeline, paragraph_starts, parse
+from analysis.registry import json_cache_root, set_json_cache
 from analysis.stance import doc_target_scores
 from analysis.statements import doc_statements
 from analysis.store import ARTICLE_KEYS
@@ -67,8 +68,12 @@ def derive_articles(articles: pd.DataFrame, params: ExtractParams,
 
 
 
-def _derive_partition(part: pd.DataFrame, params: dict[str, Any]) -> list[tuple[str, dict[str, list]]]:
-    """What a pool process or a Dask worker runs: the pipeline loads once per process (cached)."""
+def _derive_partition(part: pd.DataFrame, params: dict[str, Any], registry_cache: Any = None
+                      ) -> list[tuple[str, dict[str, list]]]:
+    """What a pool process or a Dask worker runs: the pipeline loads once per process (cached). A Dask worker is
+    told where the registry's JSON copy may live (a forked pool worker inherits it)."""
+    if registry_cache is not None:
+        set_json_cache(registry_cache or None)
     return list(derive_articles(part, ExtractParams(**params)))
 
 
@@ -181,22 +186,39 @@ def _in_pool(parts: list[pd.DataFrame], params: ExtractParams, workers: int, poo
 
 
 
+def local_cluster(n_workers: int) -> tuple[Any, Any]:
+    """A Dask cluster on this machine that only this process can use: TLS with a temporary certificate (a client
+    without it is refused, so another local process cannot run code in it), bound to loopback, with no dashboard
+    and no HTTP routes (distributed starts an HTTP server even without a dashboard; it gets a random loopback port
+    and nothing to serve). Returns (cluster, security) for the Client."""
+    import dask
+    from dask.distributed import LocalCluster
+    from distributed.security import Security
+
+    security = Security.temporary()
+    with dask.config.set({"distributed.scheduler.http.routes": [], "distributed.worker.http.routes": []}):
+        cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               protocol="tls", security=security, dashboard_address=None,
+                               scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"})
+    return cluster, security
+
+
 def _on_dask(parts: list[pd.DataFrame], params: ExtractParams, scheduler: str) -> Iterator[list]:
     """Partitions to Dask workers (each loads the model once), results gathered in order."""
     try:
-        from dask.distributed import Client, LocalCluster
+        from dask.distributed import Client
     except ImportError as e:  # pragma: no cover - dask is in requirements
         raise RuntimeError("--scheduler needs dask[distributed] (pip install 'dask[distributed]')") from e
     cluster = None
     if scheduler == "local":
-        cluster = LocalCluster(n_workers=max(2, int(params.n_process)), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
-        client = Client(cluster)
-    else:
+        cluster, security = local_cluster(max(2, int(params.n_process)))
+        client = Client(cluster, security=security)
+    else:  # tls://… with certificates from the Dask configuration (distributed.comm.tls.*), or a trusted tcp://…
         client = Client(scheduler)
     try:
         p = asdict(params)
-        futures = [client.submit(_derive_partition, part, p, pure=False) for part in parts]
+        where = str(json_cache_root() or "")
+        futures = [client.submit(_derive_partition, part, p, where, pure=False) for part in parts]
         for f in futures:
             yield f.result()
             f.release()

@@ -55,7 +55,7 @@ def read_extracted(out: str | Path) -> Extracted:
 
 
 DERIVE_CODE = ("vocab.py", "config.py", "actors", "extract", "ml", "nlp", "registry", "stance", "statements",
-               "store/cache.py")  # the code (files, or packages under analysis/) that shapes the cached per-article rows
+               "store/cache.py", "store/yamlsafe.py")  # the code (files, or packages under analysis/) that shapes the cached per-article rows
 
 
 def code_fingerprint(modules: tuple[str, ...] | None = None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import shutil
 import sys
@@ -12,6 +13,7 @@ from typing import Any, Sequence
 from analysis import __version__
 from analysis.config import ExtractParams
 from analysis.corpus import LoadResult, load, text_hash
+from analysis.registry import set_json_cache
 from analysis.store import clean_leftovers, default_dir, publish_folder, staging_folder, write_json
 
 from .build import extract_to
@@ -38,7 +40,33 @@ def _same_run(out: Path, loaded: LoadResult, params: ExtractParams) -> bool:
     inputs = {aid: text_hash(t) for aid, t in zip(loaded.articles["article_id"], loaded.articles["text"])}
     return (m.get("package_version") == __version__ and m.get("code") == code_fingerprint()
             and _result_params(m.get("params") or {}) == _result_params(asdict(params))
-            and m.get("inputs") == dict(sorted(inputs.items())) and m.get("load") == loaded.summary())
+            and m.get("inputs") == dict(sorted(inputs.items())) and m.get("load") == loaded.summary()
+            and _files_intact(out, m.get("files")))
+
+
+def _file_hashes(folder: Path) -> dict[str, str]:
+    """SHA-256 of every table file in ``folder`` (the manifest records them; reuse checks them)."""
+    out = {}
+    for p in sorted(folder.iterdir()):
+        if p.is_file() and not p.name.startswith(".") and p.name != "extract_manifest.json":
+            h = hashlib.sha256()
+            with open(p, "rb") as f:
+                for block in iter(lambda: f.read(1 << 20), b""):
+                    h.update(block)
+            out[p.name] = h.hexdigest()
+    return out
+
+
+def _files_intact(out: Path, files: Any) -> bool:
+    """Every table the manifest lists is there, unchanged (a deleted or damaged table means extracting again,
+    not a notebook failing later)."""
+    if not isinstance(files, dict) or not files:
+        return False
+    try:
+        now = _file_hashes(out)
+    except OSError:
+        return False
+    return all(now.get(name) == h for name, h in files.items())
 
 
 
@@ -49,12 +77,14 @@ def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractPar
     params = params or ExtractParams()
     params.validate()
     out = Path(out)
+    cache_root = default_dir() if cache_dir is True else Path(cache_dir) if cache_dir else None
+    set_json_cache(cache_root)  # the registry's JSON copy follows --cache-dir and --no-cache too
     # forked workers start before the corpus is loaded (see start_pool); a run that parses nothing just stops
     # them. A fork server's workers (Jupyter) never copy the kernel, so there the pool starts only when needed.
     early = int(params.n_process) > 1 and not scheduler and "ipykernel" not in sys.modules
     pool = start_pool(int(params.n_process)) if early else None
     try:
-        return _run_extract(inputs, out, params, progress, reuse, cache_dir, scheduler, pool)
+        return _run_extract(inputs, out, params, progress, reuse, cache_root, scheduler, pool)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -62,8 +92,9 @@ def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractPar
 
 
 def _run_extract(inputs: Sequence[str] | str, out: Path, params: ExtractParams, progress: bool, reuse: bool,
-                 cache_dir: str | Path | None | bool, scheduler: str | None, pool: Any) -> Extracted:
+                 cache_dir: Path | None, scheduler: str | None, pool: Any) -> Extracted:
     loaded = load(inputs if not isinstance(inputs, str) else [inputs], progress=progress)
+    clean_leftovers(out)  # a killed run's staging folder goes whether or not this run reuses the tables
     if reuse and _same_run(out, loaded, params):
         try:
             ex = read_extracted(out)
@@ -71,13 +102,12 @@ def _run_extract(inputs: Sequence[str] | str, out: Path, params: ExtractParams, 
             return ex
         except (OSError, ValueError) as e:
             log.info("outputs in %s are incomplete (%s); extracting again", out, e)
-    if cache_dir is True:
-        cache_dir = default_dir()
     clean_leftovers(out)
     stage = staging_folder(out)
     try:
-        manifest = extract_to(loaded, params, stage, progress=progress, cache_dir=cache_dir or None,
+        manifest = extract_to(loaded, params, stage, progress=progress, cache_dir=cache_dir,
                               scheduler=scheduler, pool=pool)
+        manifest["files"] = _file_hashes(stage)
         write_json(stage / "extract_manifest.json", manifest)
         publish_folder(stage, out, "extract_manifest.json")
     finally:

@@ -1,12 +1,13 @@
 """The spaCy pipeline, built in one place, and the per-document views (token tables, paragraphs) the stages read."""
 
+from analysis.vocab import DEFAULT_MODEL
+
 from .attribute_rules import OPS, TOKEN_KEYS, FastMatch
 from .lemmas import MAX_MEMO, MemoLemmatizer
 from .pipeline import (
     BATCH_CHARS_PER_DOC,
     CAPS_LINE,
     CHUNK_CHARS,
-    DEFAULT_MODEL,
     KEEP_UPPER,
     LINE_END,
     NP_DEPS,

@@ -35,9 +35,10 @@ import yaml
 
 from analysis.config import ParameterError, check
 from analysis.store import atomic_write_text, write_json
+from analysis.store.yamlsafe import load_yaml
 
 STATE = "batch_run.json"
-NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._=,+-]{0,100}$")
+NAME_OK = re.compile(r"[A-Za-z0-9][A-Za-z0-9._=,+-]{0,100}")  # the whole name (fullmatch: "ok\n" is refused)
 
 
 class BatchError(ValueError):
@@ -66,7 +67,7 @@ def parse_batch(path: str | Path) -> tuple[list[Run], dict[str, Any]]:
     """Read BATCH.yaml into runs (explicit ones, then the grid's combinations in order)."""
     path = Path(path)
     try:
-        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        spec = load_yaml(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise BatchError(f"{path}: cannot read: {e.strerror or e}") from None
     except yaml.YAMLError as e:
@@ -115,7 +116,7 @@ def parse_batch(path: str | Path) -> tuple[list[Run], dict[str, Any]]:
         raise BatchError(f"{path}: no runs (give runs: or grid:)")
     seen: set[str] = set()
     for r in runs:
-        if not NAME_OK.match(r.name):
+        if not NAME_OK.fullmatch(r.name):
             raise BatchError(f"{path}: run name {r.name!r} must be letters, digits and . _ = , + - only")
         if r.name in seen or r.name in ("index.html",):
             raise BatchError(f"{path}: run name {r.name!r} is used twice")

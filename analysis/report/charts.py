@@ -18,7 +18,8 @@ TYPE_COLORS = {"person": "#1f77b4", "state": "#d62728", "organization": "#2ca02c
 def esc(s: object, width: int = 80) -> str:
     """Escape untrusted text for a plotly hover label and wrap it with <br>."""
     text = "" if s is None or (isinstance(s, float) and s != s) else str(s)
-    return "<br>".join(html.escape(line, quote=True) for line in textwrap.wrap(text, width) or [""])
+    # quote=False: plotly shows &quot; literally; quotes need no escaping in hover text (<, >, & do)
+    return "<br>".join(html.escape(line, quote=False) for line in textwrap.wrap(text, width) or [""])
 
 
 def _palette(values: list[str]) -> dict[str, str]:

@@ -7,17 +7,20 @@ of contents built from the notebooks' headings.
 from __future__ import annotations
 
 import copy
+import hashlib
 import html
+import json
 import logging
 import os
 import re
+import shutil
 from pathlib import Path
 from typing import Any, Sequence
 
 import nbformat
 
 from analysis.config import check
-from analysis.store import atomic_write_text, clean_leftovers
+from analysis.store import atomic_write_text, clean_leftovers, write_json
 
 log = logging.getLogger(__name__)
 
@@ -162,4 +165,47 @@ def build_report(executed: Sequence[Path], out: Path, title: str = "News actor r
     page = re.sub(r"<title>.*?</title>", f"<title>{html.escape(title)}</title>", page, count=1, flags=re.S)
     target = out / "report.html"
     atomic_write_text(target, page)
+    return target
+
+
+REPORT_MANIFEST = "report_manifest.json"
+
+
+def folder_state(out: Path) -> dict[str, float]:
+    """Every file under ``out`` (relative path → modification time), to tell what a report run wrote."""
+    if not out.is_dir():
+        return {}
+    return {p.relative_to(out).as_posix(): p.stat().st_mtime for p in out.rglob("*")
+            if p.is_file() and not p.name.startswith(".")}
+
+
+def retire_report(out: Path) -> list[str]:
+    """Remove the previous report before a new run starts: its manifest first, then report.html and every file
+    the manifest says that run wrote (exports, figures, executed notebooks). A run killed later leaves no
+    report.html beside the new tables, so a folder never shows one run's report over another run's tables."""
+    manifest = out / REPORT_MANIFEST
+    try:
+        files = list(json.loads(manifest.read_text(encoding="utf-8")).get("files", {}))
+    except (OSError, ValueError, AttributeError):
+        files = ["notebooks"] if (out / "report.html").exists() else []  # a report from before manifests
+    manifest.unlink(missing_ok=True)
+    removed = []
+    for rel in ["report.html", *files]:
+        p = (out / rel).resolve()
+        if out.resolve() not in p.parents or not (p.exists() or p.is_symlink()):
+            continue  # never outside the run folder
+        shutil.rmtree(p) if p.is_dir() and not p.is_symlink() else p.unlink()
+        removed.append(rel)
+    return removed
+
+
+def seal_report(out: Path, before: dict[str, float], extract_manifest: dict[str, Any]) -> Path:
+    """Write the report manifest last: the files this run wrote (with SHA-256) and the extraction it shows."""
+    now = folder_state(out)
+    written = sorted(rel for rel, t in now.items()
+                     if (rel not in before or before[rel] != t) and rel != REPORT_MANIFEST)
+    files = {rel: hashlib.sha256((out / rel).read_bytes()).hexdigest() for rel in written}
+    target = out / REPORT_MANIFEST
+    write_json(target, {"files": files, "extract_created_utc": extract_manifest.get("created_utc"),
+                        "extract_code": extract_manifest.get("code"), "inputs": extract_manifest.get("inputs")})
     return target

@@ -33,8 +33,18 @@ def load_summary(ex: Extracted) -> pd.DataFrame:
 
 
 def skipped(ex: Extracted) -> pd.DataFrame:
+    """The skipped files and records with their reasons; absolute paths shown relative to the folder the inputs
+    share (a report handed on should not show the layout of the machine it was made on)."""
+    import os
+
     r = ex.load_report
-    return r[r["status"] == "skipped"][["path", "record", "reason"]].reset_index(drop=True)
+    out = r[r["status"] == "skipped"][["path", "record", "reason"]].reset_index(drop=True)
+    paths = [p for p in r["path"] if isinstance(p, str) and p]
+    if paths and all(os.path.isabs(p) for p in paths):
+        base = os.path.commonpath(paths)
+        base = os.path.dirname(base) if base in paths else base
+        out["path"] = [os.path.relpath(p, base) if isinstance(p, str) and p else p for p in out["path"]]
+    return out
 
 
 def articles_overview(ex: Extracted, limit: int = 50) -> pd.DataFrame:
@@ -141,8 +151,6 @@ def interactive_tables(page_length: int = 10, max_rows: int = 2000) -> None:
 
 def figure(fig, name: str, out, image_formats=()):
     """Return ``fig`` for display and, when asked, also write it as DIR/figures/<name>.<png|svg>."""
-    from pathlib import Path
-
     from .charts import save_figure
 
     for fmt in image_formats or ():
@@ -224,16 +232,14 @@ def stance_table(ex: Extracted, n: int = 50) -> pd.DataFrame:
 
 def export_stance(ex: Extracted, out) -> dict[str, str]:
     """Write the congruence network (GraphML) and the DNA-importable CSV next to the tables."""
-    from pathlib import Path
-
     from analysis.networks import congruence_graph, dna_csv, export_graph
-    from analysis.store import atomic_write_text
+    from analysis.store import atomic_write_text, csv_ready
 
     out = Path(out)
     g = congruence_graph(ex.stance)
     p1 = export_graph(g, out / "congruence.graphml")
     p2 = out / "statements_dna.csv"
-    atomic_write_text(p2, dna_csv(ex.statements, ex.stance, ex.articles).to_csv(index=False))
+    atomic_write_text(p2, csv_ready(dna_csv(ex.statements, ex.stance, ex.articles)).to_csv(index=False))
     return {"congruence network (GraphML)": str(p1), "DNA statements (CSV)": str(p2)}
 
 
@@ -246,8 +252,6 @@ def unresolved(ex: Extracted, n: int = 30) -> pd.DataFrame:
 
 def files_table(paths: dict[str, str] | str, out) -> pd.DataFrame:
     """The files a cell wrote, named relative to the run folder (a report travels; absolute paths do not)."""
-    from pathlib import Path
-
     items = paths.items() if isinstance(paths, dict) else [("file", paths)]
     rows = [(what, str(Path(p).resolve().relative_to(Path(out).resolve())), Path(p).stat().st_size)
             for what, p in items]
@@ -256,8 +260,6 @@ def files_table(paths: dict[str, str] | str, out) -> pd.DataFrame:
 
 def write_registry_stub(ex: Extracted, out) -> str:
     """Write DIR/registry_stub.yaml (the unresolved names as registry entries to complete)."""
-    from pathlib import Path
-
     from analysis.actors import registry_stub, unresolved_table
     from analysis.store import atomic_write_text
 
@@ -282,8 +284,6 @@ def rolled_up(ex: Extracted, by: str = "actor", window: str | None = None, min_c
 
 def export_network(ex: Extracted, out, top_n: int | None = None) -> dict[str, str]:
     """Write the co-occurrence network as GraphML and GEXF (Gephi), with every node and edge attribute."""
-    from pathlib import Path
-
     from analysis.networks import cooccurrence_graph, export_graph
 
     g = cooccurrence_graph(ex.edges, ex.actors, top_n=top_n)

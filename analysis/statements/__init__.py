@@ -32,7 +32,19 @@ from .cues import (
     wordnet_senses,
 )
 from .detect import CONTENT_DEPS, NOUN_CUES, doc_statements
-from .quotes import MAX_QUOTE_PARAGRAPHS, QUOTE_END_RE, QUOTE_OPEN_RE, SENTENCE_END_RE, STRAIGHT_NEXT_RE, quote_spans
+from .quotes import (
+    CLOSE_MARKS,
+    MAX_QUOTE_PARAGRAPHS,
+    NEXT_CURLY_RE,
+    NEXT_STRAIGHT_RE,
+    OPEN_MARKS,
+    QUOTE_END_RE,
+    QUOTE_OPEN_RE,
+    SENTENCE_END_RE,
+    SINGLE_MIN,
+    STRAIGHT_NEXT_RE,
+    quote_spans,
+)
 from .sources import (
     ADDRESSEE_VERBS,
     CLAUSE_MODIFIERS,
@@ -51,6 +63,7 @@ __all__ = [
     "CANDIDATE_POS",
     "CANDIDATE_WORDS",
     "CLAUSE_MODIFIERS",
+    "CLOSE_MARKS",
     "CONTENT_DEPS",
     "CUE_HASH",
     "CUE_MODEL_PATH",
@@ -61,10 +74,13 @@ __all__ = [
     "LEAD_MARKS",
     "LEMMA_VECTORS_PATH",
     "MAX_QUOTE_PARAGRAPHS",
+    "NEXT_CURLY_RE",
+    "NEXT_STRAIGHT_RE",
     "NOT_SPEAKERS",
     "NOUN_CONTENT_PREPS",
     "NOUN_CUES",
     "NOUN_SOURCE_PREPS",
+    "OPEN_MARKS",
     "PLACE_PREPS",
     "PRONOUNS",
     "QUOTE_END_RE",
@@ -72,6 +88,7 @@ __all__ = [
     "RAISING",
     "ROLE_NOUNS",
     "SENTENCE_END_RE",
+    "SINGLE_MIN",
     "SPLIT_GAP",
     "SPLIT_RE",
     "STRAIGHT_NEXT_RE",

@@ -1,7 +1,20 @@
 """Writing and reading run folders and caches: atomic Parquet/CSV/JSON writes, the per-article and chunk caches."""
 
-from .cache import ARTICLE_KEYS, ArticleCache, ChunkCache, clear, default_dir, fingerprint
+from .cache import (
+    ARTICLE_KEYS,
+    MARKER,
+    OFFSETS,
+    ArticleCache,
+    ChunkCache,
+    NotACacheError,
+    clear,
+    default_dir,
+    entry_problem,
+    fingerprint,
+    mark,
+)
 from .tables import (
+    FORMULA_LEADS,
     LEFTOVER,
     TABLES,
     atomic_write_bytes,
@@ -9,18 +22,25 @@ from .tables import (
     clean_leftovers,
     csv_ready,
     duckdb_connection,
+    neutralize,
     publish_folder,
     read_table,
     staging_folder,
     write_json,
     write_table,
 )
+from .yamlsafe import ALIAS, load_yaml
 
 __all__ = [
+    "ALIAS",
     "ARTICLE_KEYS",
     "ArticleCache",
     "ChunkCache",
+    "FORMULA_LEADS",
     "LEFTOVER",
+    "MARKER",
+    "NotACacheError",
+    "OFFSETS",
     "TABLES",
     "atomic_write_bytes",
     "atomic_write_text",
@@ -29,7 +49,11 @@ __all__ = [
     "csv_ready",
     "default_dir",
     "duckdb_connection",
+    "entry_problem",
     "fingerprint",
+    "load_yaml",
+    "mark",
+    "neutralize",
     "publish_folder",
     "read_table",
     "staging_folder",

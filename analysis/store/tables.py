@@ -47,19 +47,30 @@ def _parquet_ready(df: pd.DataFrame) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet runs a cell that starts so as a formula
+
+
+def neutralize(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, prefixed with ' (the OWASP rule for CSV files)."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_LEADS) else value
+
+
 def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
-    """Lists (and arrays read back from Parquet) become JSON text, so a CSV cell holds one value."""
+    """The table as every CSV the tool writes holds it: lists (and arrays read back from Parquet) become JSON
+    text, so a cell holds one value, and text cells that start like a formula (= + - @, tab, CR) are prefixed
+    with ' so that opening the CSV in a spreadsheet runs nothing. Parquet files keep the exact text."""
     import numpy as np
 
     flat = df.copy()
     for c in flat.columns:
-        if flat[c].dtype != object:
+        if flat[c].dtype != object and not isinstance(flat[c].dtype, pd.StringDtype):
             continue
         seq = flat[c].map(lambda v: isinstance(v, (list, tuple, np.ndarray)))
         if seq.any():
             flat[c] = flat[c].map(lambda v: json.dumps(list(v.tolist() if isinstance(v, np.ndarray) else v),
                                                        ensure_ascii=False)
                                   if isinstance(v, (list, tuple, np.ndarray)) else v)
+        flat[c] = [neutralize(v) for v in flat[c]]
     return flat
 
 
