@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 INPUT ?= seeds
 OUT ?= outputs/seeds
 
-.PHONY: install report extract test bench lock notebooks clean
+.PHONY: install report extract test bench lock notebooks lab clean
 
 install: $(STAMP)
 
@@ -44,6 +44,10 @@ lock:
 	$(TOOLS)/bin/uv pip compile requirements.in --generate-hashes --python-version 3.11 --quiet -o $(LOCK)
 	$(PY) scripts/pin_model_hash.py $(LOCK)
 	$(PY) scripts/check_lock.py $(LOCK) --fresh
+
+# JupyterLab on the project with its venv's kernel; notebooks read relative paths from the project folder
+lab: $(STAMP)
+	$(BIN)/jupyter lab --notebook-dir=. notebooks/02_actors_cooccurrence.ipynb
 
 notebooks: $(STAMP)
 	$(BIN)/python scripts/make_notebooks.py

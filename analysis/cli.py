@@ -232,8 +232,17 @@ def _run(args: argparse.Namespace) -> tuple[int, str, str | None]:
     print(f"{s['articles_loaded']} articles loaded, {s['skipped']} skipped (see {out / 'load_report.csv'}); "
           f"{ex.manifest['n']['mentions']} mentions, {ex.manifest['n']['actors']} actors, "
           f"{ex.manifest['n']['edges']} edges → {out}")
+    if not s["articles_loaded"]:
+        return 2, f"no articles loaded from the inputs ({s['skipped']} skipped: see {out / 'load_report.csv'})", None
     if args.command == "extract":
         return 0, "", None
+    if values.get("ego_actor"):  # checked against the run's actors before any notebook runs
+        from analysis.report.views import default_actor
+
+        try:
+            default_actor(ex, values["ego_actor"])
+        except ValueError as e:
+            return 2, f"parameter ego_actor: {e}", None
     from analysis.report.notebooks import NotebookFailed, build_report, execute, folder_state, seal_report
 
     before = folder_state(out)

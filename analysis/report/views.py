@@ -166,7 +166,11 @@ def default_actor(ex: Extracted, actor: str | None = None) -> str | None:
     if actor:
         hit = a[(a["actor_id"] == actor) | (a["actor_name"].str.lower() == str(actor).lower())]
         if hit.empty:
-            raise ValueError(f"actor {actor!r} is not in this run (try one of: {', '.join(a.actor_name.head(5))})")
+            from rapidfuzz import fuzz, process
+
+            names = sorted(set(a["actor_name"].dropna().astype(str)))
+            close = [n for n, _, _ in process.extract(str(actor), names, scorer=fuzz.WRatio, limit=5)]
+            raise ValueError(f"actor {actor!r} is not in this run (closest: {', '.join(close)})")
         return str(hit["actor_id"].iloc[0])
     return str(a.sort_values(["n_mentions", "actor_id"], ascending=[False, True])["actor_id"].iloc[0])
 
