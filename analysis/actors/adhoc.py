@@ -13,18 +13,15 @@ from analysis.registry import name_key
 ORG_EVIDENCE_SHARE = 0.05  # of a name's mentions that must follow such a noun to make it an organization
 
 
-
 def adhoc_mask(df: pd.DataFrame) -> pd.Series:
     """Rows of actors made up from an unregistered name (ids with a colon), which get one display name."""
     return df["resolution"].isin(["name", "surname"]) & df["actor_id"].astype(str).str.contains(":", regex=False)
-
 
 
 def adhoc_name_counts(df: pd.DataFrame) -> Counter:
     """(actor_id, surface form) counts of the full-name mentions of ad-hoc actors (``resolve(..., names=False)``)."""
     sel = df.loc[adhoc_mask(df) & (df["resolution"] == "name"), ["actor_id", "_name"]]
     return Counter(zip(sel["actor_id"], sel["_name"]))
-
 
 
 def adhoc_names(counts: Counter) -> dict[str, str]:
@@ -35,7 +32,6 @@ def adhoc_names(counts: Counter) -> dict[str, str]:
     return {aid: sorted(fs, key=lambda t: (-t[0], -len(t[1]), t[1]))[0][1] for aid, fs in forms.items()}
 
 
-
 def apply_adhoc_names(df: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     mask = adhoc_mask(df)
     if mask.any():
@@ -43,19 +39,15 @@ def apply_adhoc_names(df: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     return df
 
 
-
 ID_COLUMNS = ("actor_id", "affiliation", "speaker_actor_id", "speaker_affiliation", "target_actor_id")
-
 
 
 TYPE_OF_ID = {"actor_id": "actor_type", "target_actor_id": "target_type"}  # the type column that goes with an id
 
 
-
 def adhoc_key(actor_id: str) -> str:
     """An ad-hoc id without its type and its word breaks: 'person:time-warner' → 'timewarner'."""
     return actor_id.split(":", 1)[-1].replace("-", "")
-
 
 
 def adhoc_merges(counts: Mapping[str, int], org_evidence: Mapping[str, int] | None = None) -> dict[str, str]:
@@ -86,13 +78,11 @@ def adhoc_merges(counts: Mapping[str, int], org_evidence: Mapping[str, int] | No
     return out
 
 
-
 def adhoc_counts(df: pd.DataFrame) -> tuple[dict[str, int], dict[str, int]]:
     """Each ad-hoc id's mentions, and its mentions right after an organization noun: ``adhoc_merges``' input."""
     sel = df.loc[adhoc_mask(df), ["actor_id", "_org"]]
     return (sel["actor_id"].value_counts().to_dict(),
             sel.loc[sel["_org"].astype(bool), "actor_id"].value_counts().to_dict())
-
 
 
 def apply_adhoc_merges(df: pd.DataFrame, merges: Mapping[str, str]) -> pd.DataFrame:
@@ -112,13 +102,10 @@ def apply_adhoc_merges(df: pd.DataFrame, merges: Mapping[str, str]) -> pd.DataFr
     return df
 
 
-
 SURNAME_SHARE = 0.9  # the full name must hold this share of the mentions of all full names with that surname
 
 
-
 SURNAME_MIN = 5  # ... and at least this many mentions, and as many as the bare surname has
-
 
 
 def surname_links(df: pd.DataFrame) -> dict[str, str]:
@@ -156,7 +143,6 @@ def surname_links(df: pd.DataFrame) -> dict[str, str]:
     return links
 
 
-
 def link_fields(df: pd.DataFrame, links: Mapping[str, str]) -> dict[str, dict[str, Any]]:
     """The fields a mention linked to a person takes from that person's own mentions (the most frequent
     value of each: its name, country, role and affiliation)."""
@@ -166,7 +152,6 @@ def link_fields(df: pd.DataFrame, links: Mapping[str, str]) -> dict[str, dict[st
         out[aid] = {c: (g[c].dropna().value_counts().index[0] if g[c].notna().any() else None)
                     for c in ("actor_name", "country", "role", "affiliation")}
     return out
-
 
 
 def apply_surname_links(df: pd.DataFrame, links: Mapping[str, str], fields: Mapping[str, dict[str, Any]]

@@ -29,17 +29,13 @@ from .spans import (
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj", "dobj", "dative"}
 
 
-
 ACTING_PREPS = {"by", "against", "with", "between", "from", "to"}  # "supported by Moscow"; not "in Moscow"
-
 
 
 SEAT_WORDS = frozenset({"official", "source", "leader", "leadership", "authorities", "administration"})
 
 
-
 STATE_ROLES = frozenset({"GOV", "DIP", "MIL", "SPY"})  # not "protesters in Moscow", "people in Beijing"
-
 
 
 def _acting(root: Any, doc: Doc, end: int) -> bool:
@@ -58,9 +54,7 @@ def _acting(root: Any, doc: Doc, end: int) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPS and tok.head.head.pos_ in ("VERB", "NOUN")
 
 
-
 AFFILIATION_PREPS = ("of", "at", "from")  # "Cara Diemont of IT firm Dimension Data", "X at Barclays"
-
 
 
 def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | None, str | None]:
@@ -102,7 +96,6 @@ def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | No
     return affil, role
 
 
-
 def _affiliation_phrase(span: Span, ents: list[Span]) -> int | None:
     """Start of the ORG/GPE/NORP entity in "Name of / at / from [the IT firm] ORG", read off the surface (the
     parser often hangs such a name under the organization: "Delmonte" as nmod of "Data"); the last one in the
@@ -123,7 +116,6 @@ def _affiliation_phrase(span: Span, ents: list[Span]) -> int | None:
         if k in starts:
             found = k
     return found
-
 
 
 def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],

@@ -47,16 +47,13 @@ def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name_key(s)).strip("-") or "x"
 
 
-
 def _strip_title(text: str) -> str:
     return TITLE_RE.sub("", text).strip()
-
 
 
 def _actor_fields(a: Actor, date: str | None) -> dict[str, Any]:
     return {"actor_id": a.id, "actor_name": a.name, "actor_type": a.type, "country": a.country,
             "role": a.role_on(date), "affiliation": a.affiliation}
-
 
 
 def _lookup(registry: Registry, text: str, label: str) -> Actor | None:
@@ -71,7 +68,6 @@ def _lookup(registry: Registry, text: str, label: str) -> Actor | None:
         if prefix is not None and prefix.type == "state":
             return registry.lookup(" ".join(words[1:]))
     return None
-
 
 
 def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None,
@@ -102,7 +98,6 @@ def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None
     for c in ("sent_idx", "para_idx", "start_char", "end_char"):
         df[c] = df[c].astype("int64")
     return df[MENTION_COLUMNS + extra]
-
 
 
 def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Registry | None) -> list[dict]:
@@ -205,7 +200,6 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     return resolved
 
 
-
 def _short_names(resolved: list[dict[str, Any]]) -> None:
     """An unregistered organization named by the first or last words of one longer organization name that an
     earlier mention of the same article gives in full is that organization, ``short_name``, when the full name
@@ -239,17 +233,13 @@ def _short_names(resolved: list[dict[str, Any]]) -> None:
             resolved[i] = {**x, **{f: y.get(f) for f in FIELD_KEYS}, "resolution": "short_name"}
 
 
-
 NAME_JOINERS = frozenset({"of", "and", "&", "de", "du", "der", "the", "for", "-"})
-
 
 
 SURNAME_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
 
 
-
 FIELD_KEYS = ("actor_id", "actor_name", "actor_type", "country", "role", "affiliation")
-
 
 
 def _affiliations(rows: list[dict[str, Any]], resolved: list[dict[str, Any]]) -> None:
@@ -285,7 +275,6 @@ def _affiliations(rows: list[dict[str, Any]], resolved: list[dict[str, Any]]) ->
         for k, v in found.get(r["actor_id"], {}).items():
             if not r.get(k):
                 r[k] = v
-
 
 
 def _is_part(part: list[str], full: list[str]) -> bool:

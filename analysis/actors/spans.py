@@ -14,10 +14,8 @@ from analysis.vocab import ORG_FINAL, ORG_SUFFIX, TITLE_RE, role_words
 MEMBER_TITLES = frozenset({"mp", "mep", "msp", "mla"})  # spaCy tags "MPs" and "the MEP" organizations
 
 
-
 TIME_ZONES = frozenset({"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                         "ET", "PT", "JST", "IST", "AEST", "AEDT", "MSK"})  # "at 1200 GMT": tagged ORG, nobody
-
 
 
 # a minister's portfolio, which spaCy tags ORG before the title ("Home Secretary", "Interior Minister"): part of the
@@ -28,10 +26,8 @@ PORTFOLIOS = frozenset({"home", "foreign", "interior", "defence", "defense", "ed
                         "shadow", "junior", "deputy", "and"})
 
 
-
 PORTFOLIO_TITLES = frozenset({"secretary", "minister", "ministers", "spokesman", "spokeswoman", "spokesperson",
                               "chief", "official", "officials", "adviser", "advisor", "czar", "tsar", "committee"})
-
 
 
 def _portfolio(doc: Doc, start: int, end: int) -> bool:
@@ -40,9 +36,7 @@ def _portfolio(doc: Doc, start: int, end: int) -> bool:
         doc[i].lower_ in PORTFOLIOS for i in range(start, end))
 
 
-
 ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
-
 
 
 def org_names(doc: Doc, taken: set[int]) -> list[Span]:
@@ -65,7 +59,6 @@ def org_names(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
-
 # nouns that say the name right after them is an organization ("oil firm Yukos", "gas giant Gazprom", "budget
 # airline Ryanair"); words that as often precede a person ("producer", "owner", "partner", "rival", "maker" as in
 # "film maker", "broadcaster", "lender" as in "money lender Shylock") are left out
@@ -74,7 +67,6 @@ ORG_DESCRIPTORS = frozenset({
     "bank", "insurer", "retailer", "supermarket", "brewer", "operator", "club", "chain",
     "subsidiary", "supplier", "provider", "distributor", "magazine", "newspaper", "exchange", "regulator",
     "watchdog", "consortium", "manufacturer", "utility"})
-
 
 
 def fix_labels(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -90,9 +82,7 @@ def fix_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"})
-
 
 
 def honorific_persons(spans: list[Span]) -> list[Span]:
@@ -108,7 +98,6 @@ def honorific_persons(spans: list[Span]) -> list[Span]:
     return out
 
 
-
 def _titled(doc: Doc, start: int) -> bool:
     """Whether a capitalized title ("President", "Mr") stands right before token ``start`` (line breaks skipped:
     wire copy breaks "President\nReagan")."""
@@ -118,7 +107,6 @@ def _titled(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].text[:1].isupper() and bool(TITLE_RE.match(doc[i].text + " "))
 
 
-
 def _shouted(text: str) -> bool:
     """A name of two or more words in capitals as written: a wire headline ("REAGAN DENOUNCES REPORTS", which
     spaCy tags a person even after the title is recased for parsing, and whose "Reagan" then took every later
@@ -126,7 +114,6 @@ def _shouted(text: str) -> bool:
     "REAGAN") stays, and so do names of short capitalized words ("ABN AMRO", "CBS TV")."""
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
     return len(words) >= 2 and text.isupper() and any(len(w) >= 5 for w in words)
-
 
 
 def initial_names(doc: Doc, taken: set[int]) -> list[Span]:
@@ -147,7 +134,6 @@ def initial_names(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
-
 def consistent_labels(spans: list[Span]) -> list[Span]:
     """One label per name in a document: the majority label of its spellings (ties: the first seen)."""
     from collections import Counter as _Counter
@@ -165,7 +151,6 @@ def consistent_labels(spans: list[Span]) -> list[Span]:
                 e = Span(e.doc, e.start, e.end, label=label)
         out.append(e)
     return out
-
 
 
 def propagate(doc: Doc, types: Iterable[str], ents: list[Span] | None = None) -> list[Span]:
@@ -199,12 +184,10 @@ def propagate(doc: Doc, types: Iterable[str], ents: list[Span] | None = None) ->
     return out
 
 
-
 def _junk(tok: Any) -> bool:
     """Tokens that never end or start a name: numbers, scores, dates, punctuation, whitespace."""
     return (tok.is_space or tok.is_punct and tok.text not in (".",) or tok.like_num or tok.tag_ == "POS"
             or any(c.isdigit() for c in tok.text) or tok.lower_ in ("v", "vs", "vs.", "-", "/", "+"))
-
 
 
 def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -236,10 +219,8 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
-
 NAME_PARTICLES = frozenset({"al", "el", "de", "du", "da", "di", "dos", "das", "van", "von", "der", "den", "la", "le",
                             "bin", "ibn", "abu"})  # "al Qaeda", "de Beers"
-
 
 
 def _cased(doc: Doc, text: str) -> bool:
@@ -252,7 +233,6 @@ def _cased(doc: Doc, text: str) -> bool:
     return sum(1 for t in tokens if t.text[:1].isupper() and not t.is_sent_start) >= 3
 
 
-
 def _lowercase_lead(doc: Doc, start: int, end: int, strip: bool = True) -> tuple[int, int]:
     """An organization or place name does not open with a lower-case word ("new European Commission", "west
     London", "of Ireland"; with ``strip``); no name lacks a capital ("fed", "unions", "plasma screens" tagged as
@@ -263,7 +243,6 @@ def _lowercase_lead(doc: Doc, start: int, end: int, strip: bool = True) -> tuple
     if not any(c.isupper() for t in doc[start:end] for c in t.text) and not any(t.like_url for t in doc[start:end]):
         return start, start
     return start, end
-
 
 
 def name_spans(doc: Doc, ents: list[Span], types: Iterable[str]) -> list[Span]:

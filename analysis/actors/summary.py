@@ -31,7 +31,6 @@ def actors_table(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     return t.sort_values(["n_mentions", "actor_id"], ascending=[False, True], kind="stable").reset_index(drop=True)[cols]
 
 
-
 def most_common(mentions: pd.DataFrame, col: str) -> pd.Series:
     """Each actor's most frequent non-null value of ``col`` (ties: the smallest value). A person's country and
     affiliation are read per mention from its context, so one stray phrase ("Roger Federer at the Qatar Open")
@@ -40,7 +39,6 @@ def most_common(mentions: pd.DataFrame, col: str) -> pd.Series:
     counts = sel.groupby(["actor_id", col], sort=False).size().rename("n").reset_index()
     counts = counts.sort_values(["actor_id", "n", col], ascending=[True, False, True], kind="stable")
     return counts.drop_duplicates("actor_id").set_index("actor_id")[col]
-
 
 
 def unresolved_table(mentions: pd.DataFrame, articles: pd.DataFrame | None = None,
@@ -64,7 +62,6 @@ def unresolved_table(mentions: pd.DataFrame, articles: pd.DataFrame | None = Non
     return t[cols]
 
 
-
 def rollup(mentions: pd.DataFrame, by: str = "actor", names: dict[str, str] | None = None) -> pd.DataFrame:
     """Mentions re-keyed to a coarser actor: ``organization`` (a person's affiliation, else the actor) or
     ``country`` (the actor's country, else the actor). Every table built from mentions can then be rebuilt
@@ -84,7 +81,6 @@ def rollup(mentions: pd.DataFrame, by: str = "actor", names: dict[str, str] | No
     m["actor_name"] = key.map(lambda k: names.get(k) or first_name.get(k) or k)
     m["actor_type"] = m["actor_type"].where(key == mentions["actor_id"], "state" if by == "country" else "organization")
     return m
-
 
 
 def registry_stub(unresolved: pd.DataFrame, limit: int = 100) -> str:

@@ -42,7 +42,6 @@ from .params import DERIVE_CODE, code_fingerprint
 CHUNK_ARTICLES = 500  # articles whose rows are turned into tables at a time (memory stays flat)
 
 
-
 PROJECTION = ["article_id", "sent_idx", "para_idx", "start_char", "end_char", "actor_id", "actor_name", "actor_type",
               "country", "role", "affiliation", "resolution"]  # what the corpus-wide steps need of the mentions
 

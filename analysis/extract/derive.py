@@ -30,7 +30,6 @@ def model_version(model: str) -> str | None:
     return None
 
 
-
 def derive_articles(articles: pd.DataFrame, params: ExtractParams,
                     progress: bool = False) -> Iterator[tuple[str, dict[str, list[dict[str, Any]]]]]:
     """Parse articles in this process and derive their raw rows; yields (article_id, rows) in article order.
@@ -67,7 +66,6 @@ def derive_articles(articles: pd.DataFrame, params: ExtractParams,
         yield aid, {k: list(v) for k, v in empty.items()}
 
 
-
 def _derive_partition(part: pd.DataFrame, params: dict[str, Any], registry_cache: Any = None
                       ) -> list[tuple[str, dict[str, list]]]:
     """What a pool process or a Dask worker runs: the pipeline loads once per process (cached). A Dask worker is
@@ -77,9 +75,7 @@ def _derive_partition(part: pd.DataFrame, params: dict[str, Any], registry_cache
     return list(derive_articles(part, ExtractParams(**params)))
 
 
-
 MAX_PARTITION = 250
-
 
 
 def _partitions(todo: pd.DataFrame, workers: int, batch_size: int) -> list[pd.DataFrame]:
@@ -94,7 +90,6 @@ def _partitions(todo: pd.DataFrame, workers: int, batch_size: int) -> list[pd.Da
         out.append(todo.iloc[i:i + size][cols].reset_index(drop=True))
         i += size
     return out
-
 
 
 def derive(todo: pd.DataFrame, params: ExtractParams, progress: bool = False, scheduler: str | None = None,
@@ -129,7 +124,6 @@ def derive(todo: pd.DataFrame, params: ExtractParams, progress: bool = False, sc
             bar.close()
 
 
-
 def start_pool(workers: int) -> Any:
     """A process pool whose workers exist before the corpus is loaded.
 
@@ -148,7 +142,6 @@ def start_pool(workers: int) -> Any:
     return pool
 
 
-
 def _die_with_parent() -> None:
     """A worker whose parent is killed (SIGKILL skips every cleanup) must not live on, waiting for work
     and holding the parent's output pipes open: on Linux the kernel sends it SIGTERM."""
@@ -162,7 +155,6 @@ def _die_with_parent() -> None:
             pass
         if os.getppid() == 1:  # the parent died before prctl took effect
             os._exit(1)
-
 
 
 def _in_pool(parts: list[pd.DataFrame], params: ExtractParams, workers: int, pool: Any = None) -> Iterator[list]:
@@ -183,7 +175,6 @@ def _in_pool(parts: list[pd.DataFrame], params: ExtractParams, workers: int, poo
     finally:
         if own:
             pool.shutdown(cancel_futures=True)
-
 
 
 def local_cluster(n_workers: int) -> tuple[Any, Any]:

@@ -43,7 +43,6 @@ class Extracted:
         return new
 
 
-
 def read_extracted(out: str | Path) -> Extracted:
     """The run in ``out`` (tables load when first used)."""
     import json
@@ -51,7 +50,6 @@ def read_extracted(out: str | Path) -> Extracted:
     out = Path(out)
     manifest = json.loads((out / "extract_manifest.json").read_text(encoding="utf-8"))
     return Extracted(manifest, out)
-
 
 
 DERIVE_CODE = ("vocab.py", "config.py", "actors", "extract", "ml", "nlp", "registry", "stance", "statements",

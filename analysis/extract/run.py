@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import shutil
 import sys
@@ -14,7 +13,7 @@ from analysis import __version__
 from analysis.config import ExtractParams
 from analysis.corpus import LoadResult, load, text_hash
 from analysis.registry import set_json_cache
-from analysis.store import clean_leftovers, default_dir, publish_folder, staging_folder, write_json
+from analysis.store import clean_leftovers, default_dir, file_sha256, publish_folder, staging_folder, write_json
 
 from .build import extract_to
 from .derive import start_pool
@@ -23,11 +22,9 @@ from .params import Extracted, code_fingerprint, read_extracted
 log = logging.getLogger(__name__)
 
 
-
 def _result_params(p: dict[str, Any]) -> dict[str, Any]:
     """The parameters that shape the tables (not how the work is spread over processes)."""
     return {k: v for k, v in p.items() if k not in ("n_process", "batch_size")}
-
 
 
 def _same_run(out: Path, loaded: LoadResult, params: ExtractParams) -> bool:
@@ -49,11 +46,7 @@ def _file_hashes(folder: Path) -> dict[str, str]:
     out = {}
     for p in sorted(folder.iterdir()):
         if p.is_file() and not p.name.startswith(".") and p.name != "extract_manifest.json":
-            h = hashlib.sha256()
-            with open(p, "rb") as f:
-                for block in iter(lambda: f.read(1 << 20), b""):
-                    h.update(block)
-            out[p.name] = h.hexdigest()
+            out[p.name] = file_sha256(p)
     return out
 
 
@@ -67,7 +60,6 @@ def _files_intact(out: Path, files: Any) -> bool:
     except OSError:
         return False
     return all(now.get(name) == h for name, h in files.items())
-
 
 
 def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractParams | None = None,
@@ -88,7 +80,6 @@ def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractPar
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
-
 
 
 def _run_extract(inputs: Sequence[str] | str, out: Path, params: ExtractParams, progress: bool, reuse: bool,

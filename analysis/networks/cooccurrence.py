@@ -25,7 +25,6 @@ def window_ids(mentions: pd.DataFrame, window: str) -> pd.Series:
     raise ValueError(f"window must be one of {', '.join(WINDOWS)}, got {window!r}")
 
 
-
 def count_windows(sentences: pd.DataFrame, window: str) -> int:
     """Number of windows in the corpus (the N of the PMI)."""
     if window == "sentence":
@@ -33,7 +32,6 @@ def count_windows(sentences: pd.DataFrame, window: str) -> int:
     if window == "paragraph":
         return int(sentences[["article_id", "para_idx"]].drop_duplicates().shape[0])
     return int(sentences["article_id"].nunique())
-
 
 
 def cooccurrence(mentions: pd.DataFrame, sentences: pd.DataFrame | None, window: str = "sentence",
@@ -80,10 +78,8 @@ def cooccurrence(mentions: pd.DataFrame, sentences: pd.DataFrame | None, window:
     return edges.reset_index(drop=True)[EDGE_COLUMNS]
 
 
-
 WINDOW_KEYS = {"sentence": ("article_id", "sent_idx"), "paragraph": ("article_id", "para_idx"),
                "article": ("article_id",)}
-
 
 
 def _provenance(m: pd.DataFrame, edges: pd.DataFrame, n_examples: int, window: str) -> pd.DataFrame:
@@ -133,7 +129,6 @@ def _provenance(m: pd.DataFrame, edges: pd.DataFrame, n_examples: int, window: s
                          "example_start": first["example_start"].to_numpy(),
                          "example_end": first["example_end"].to_numpy()})
     return prov
-
 
 
 def example_text(edges: pd.DataFrame, articles: pd.DataFrame, sentences: pd.DataFrame, limit: int = 300) -> pd.Series:

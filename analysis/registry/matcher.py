@@ -27,7 +27,6 @@ def surface_variants(alias: str) -> set[str]:
     return out | more
 
 
-
 def pattern_words(nlp: Language, text: str) -> list[str]:
     """The tokens ``nlp.make_doc(text)`` gives a registry name, split at its spaces directly when the tokenizer
     could only split it there (alphabetic words, none a tokenizer special case such as "cannot"): running the
@@ -37,7 +36,6 @@ def pattern_words(nlp: Language, text: str) -> list[str]:
     if all(w.isalpha() and w not in rules for w in words):
         return words
     return [t.text for t in nlp.make_doc(text)]
-
 
 
 class NameIndex:
@@ -72,7 +70,6 @@ class NameIndex:
                 if i + k <= n and (k == 1 or tuple(orths[i:i + k]) == key):
                     out.extend((aid, i, i + k) for aid in ids)
         return out
-
 
 
 class RegistryMatcher:
@@ -138,7 +135,6 @@ class RegistryMatcher:
         return doc
 
 
-
 def _name_after_prefix(doc: Doc, start: int, end: int) -> Span | None:
     """The PERSON span ``doc[start:end]`` left once a party prefix is cut, or None when it does not end in a
     name: a capitalized proper noun that is neither a role word ("MPs", "Treasurer") nor a title ("Lord")."""
@@ -151,11 +147,9 @@ def _name_after_prefix(doc: Doc, start: int, end: int) -> Span | None:
     return None
 
 
-
 @Language.factory("actor_registry", default_config={"registry_path": None})
 def make_registry_matcher(nlp: Language, name: str, registry_path: str | None) -> RegistryMatcher:
     return RegistryMatcher(nlp, load_registry(registry_path))
-
 
 
 def add_entity_ruler(nlp: Language, registry: Registry) -> None:

@@ -22,17 +22,13 @@ from analysis.vocab import DATA_DIR
 log = logging.getLogger(__name__)
 
 
-
 DEFAULT_REGISTRY = DATA_DIR / "registry.yaml"
-
 
 
 ACTOR_TYPES = ("person", "state", "organization", "group", "location")
 
 
-
 TYPE_LABEL = {"person": "PERSON", "state": "GPE", "organization": "ORG", "group": "NORP", "location": "LOC"}
-
 
 
 ACTOR_FIELDS = {"id", "name", "type", "country", "role", "aliases", "descriptors", "capitals", "roles",

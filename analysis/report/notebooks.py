@@ -7,7 +7,6 @@ of contents built from the notebooks' headings.
 from __future__ import annotations
 
 import copy
-import hashlib
 import html
 import json
 import logging
@@ -20,7 +19,7 @@ from typing import Any, Sequence
 import nbformat
 
 from analysis.config import check
-from analysis.store import atomic_write_text, clean_leftovers, write_json
+from analysis.store import atomic_write_text, clean_leftovers, file_sha256, write_json
 
 log = logging.getLogger(__name__)
 
@@ -204,7 +203,7 @@ def seal_report(out: Path, before: dict[str, float], extract_manifest: dict[str,
     now = folder_state(out)
     written = sorted(rel for rel, t in now.items()
                      if (rel not in before or before[rel] != t) and rel != REPORT_MANIFEST)
-    files = {rel: hashlib.sha256((out / rel).read_bytes()).hexdigest() for rel in written}
+    files = {rel: file_sha256(out / rel) for rel in written}
     target = out / REPORT_MANIFEST
     write_json(target, {"files": files, "extract_created_utc": extract_manifest.get("created_utc"),
                         "extract_code": extract_manifest.get("code"), "inputs": extract_manifest.get("inputs")})

@@ -30,25 +30,20 @@ OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce"
                "caution", "complain", "accusation", "criticism", "condemnation", "warning"}
 
 
-
 SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "applaud", "hail", "commend",
                 "congratulate", "thank", "approve", "defend", "embrace", "laud", "celebrate", "salute", "champion",
                 "tout", "praise", "pledge"}
-
 
 
 STOP_PHRASES = re.compile(r"\b(put an end|stop|halt|cease|end|abandon|refrain|withdraw|drop|scrap|renounce|"
                           r"give up|back down|pull out)\b", re.I)
 
 
-
 TOPIC_CUES = {"warn", "caution", "express", "voice", "raise", "complain", "welcome", "condemn", "denounce", "decry",
               "deplore", "oppose", "support", "endorse", "applaud", "hail", "reject"}
 
 
-
 URGE_CUES = {"urge", "call", "ask", "demand", "press", "appeal", "implore"}
-
 
 
 # thresholds on the distance-weighted lexicon score (tuned on the NewsMTSC train split, see benchmarks)

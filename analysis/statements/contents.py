@@ -15,9 +15,7 @@ from .quotes import SENTENCE_END_RE
 SPLIT_GAP = 40  # characters between the parts of a quote split by its cue and the cue: ' Mr Makower said, '
 
 
-
 SPLIT_RE = re.compile(r",\s*$")  # '…," said Mr Makower, "…': the cue's clause ends with a comma
-
 
 
 def _split_first(text: str, end: int, cue: int) -> bool:
@@ -25,7 +23,6 @@ def _split_first(text: str, end: int, cue: int) -> bool:
     with a comma ('"…," she said, "…"' or '"…", she said') at most ``SPLIT_GAP`` characters before the cue. A
     phrase quoted in the narration ('"Blair Babes" elected in 1997, told researchers: "…"') does not."""
     return cue - SPLIT_GAP <= end <= cue and "," in text[max(0, end - 2):end + 1]
-
 
 
 def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[int, int, int, int]:
@@ -109,7 +106,6 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
     return -1, -1, obj[0], obj[1]
 
 
-
 def _as_saying(verb: Token) -> Token | None:
     """The "as saying …" phrase of "quoted / cited X as saying …" (the parser hangs "as" on the verb, its
     gerund as pcomp), or None. PolNeAR's content spans X and the phrase."""
@@ -118,7 +114,6 @@ def _as_saying(verb: Token) -> Token | None:
             if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
                 return c
     return None
-
 
 
 def _kind(content: tuple[int, int], quotes: list[tuple[int, int]]) -> str:
@@ -133,9 +128,7 @@ def _kind(content: tuple[int, int], quotes: list[tuple[int, int]]) -> str:
     return "mixed"
 
 
-
 LEAD_MARKS = " \t\n\"“‘'(—–-"
-
 
 
 def _sentences_inside(text: str, qs: int, qe: int) -> bool:
@@ -144,18 +137,15 @@ def _sentences_inside(text: str, qs: int, qe: int) -> bool:
     return SENTENCE_END_RE.search(text, qs, max(qs, qe - 2)) is not None
 
 
-
 def _paragraph_end(text: str, pos: int) -> int:
     """Where the paragraph holding ``pos`` ends (before its blank line, or the text's end)."""
     m = PARA_RE.search(text, pos)
     return m.start() if m else len(text)
 
 
-
 # nouns that frame a statement rather than name its topic ("concern about X", "put an end to X")
 FRAME_NOUNS = {"concern", "hope", "support", "regret", "alarm", "satisfaction", "opposition", "information", "end",
                "view", "opinion", "belief", "fact", "way", "thing", "part", "lot", "time", "level", "statement"}
-
 
 
 def _concept(chunks: list[Span], content: tuple[int, int]) -> tuple[str | None, int | None, int | None]:

@@ -17,29 +17,22 @@ from analysis.vocab import DATA_DIR, require
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
-
 CUE_MODEL_PATH = DATA_DIR / "cue_model.npz"
-
 
 
 LEMMA_VECTORS_PATH = DATA_DIR / "lemma_vectors.npz"
 
 
-
 WORDNET_PATH = DATA_DIR / "wordnet_senses.tsv.gz"  # scripts/build_wordnet_senses.py
-
 
 
 CUE_HASH = 1 << 18  # ~200k distinct features: at 2^15 each slot held several (token F1 -0.002)
 
 
-
 VECTOR_DIM = 64  # lemma vectors (scripts/build_lemma_vectors.py): the cue's and its argument's
 
 
-
 VECTOR_SCALE = 4.0  # against ~30 binary hashed features a row (best held-out cue F1 of 1, 4 and 8)
-
 
 
 CUE_THRESHOLD = 0.4  # best cue F1 on PolNeAR held-out folds (benchmarks/statements_polnear.py --cv)
@@ -136,7 +129,6 @@ def window_features(tt: TokenTable, i: int) -> list[str]:
             f"next2w={word(i + 2)}", f"prev3={word(i - 3)}", f"next3={word(i + 3)}"]
 
 
-
 WORDNET_POS = {"VERB": "v", "AUX": "v", "NOUN": "n", "PROPN": "n", "ADJ": "a", "ADV": "r"}
 
 
@@ -156,7 +148,6 @@ def _sense_features(prefix: str, lemma: str, lower: str, pos: str) -> tuple[str,
         return (f"{prefix}=none",)
     senses, related, _ = entry
     return (f"{prefix}1={senses[0]}", *(f"{prefix}={s}" for s in senses), *(f"{prefix}r={r}" for r in related))
-
 
 
 WordNetEntry = tuple[tuple[str, ...], tuple[str, ...], frozenset[int]]
@@ -200,9 +191,7 @@ def wordnet_senses() -> WordNetTable:
     return WordNetTable(raw)
 
 
-
 ARG_DEPS = frozenset({"acomp", "attr", "dobj", "xcomp", "prt", "prep", "oprd"})
-
 
 
 STRONG_RATE = 0.5  # a lexicon rate at which a word is a cue more often than not
@@ -216,9 +205,7 @@ def rivals_features(rate: float, best: float, strong: int) -> list[str]:
     return [f"sent_best={rate >= best}", f"sent_strong={min(strong - (rate >= STRONG_RATE), 2)}"]
 
 
-
 CANDIDATE_POS = ("VERB", "AUX", "NOUN")
-
 
 
 CANDIDATE_WORDS = ("according", ":", "—")
@@ -289,7 +276,6 @@ def lemma_vectors() -> dict[str, Any]:
         words = z["words"].tobytes().decode("utf-8").split("\n")
         vectors = z["vectors"].astype(np.float32) * VECTOR_SCALE
     return dict(zip(words, vectors))
-
 
 
 ARG_VECTOR_DEPS = ("acomp", "attr", "dobj", "xcomp", "ccomp")

@@ -31,11 +31,9 @@ from .sources import _noun_cue_args, _owner, _speaker_heads, _speaker_label, _sp
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd")
 
 
-
 NOUN_CUES = {"statement", "remark", "comment", "claim", "allegation", "criticism", "warning", "assertion",
              "announcement", "accusation", "call", "appeal", "pledge", "promise", "vow", "admission", "denial",
              "interview", "speech", "tweet", "letter", "report", "complaint", "praise", "condemnation"}
-
 
 
 def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] | None = None,

@@ -18,7 +18,6 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-
 def _np(tok: Token) -> list[Token]:
     """The noun phrase of a subject: its subtree without relative clauses, but with appositions."""
     out = []

@@ -10,22 +10,17 @@ QUOTE_OPEN_RE = re.compile(r"[“\"‘]")  # where a quote may open; a ‘ opens
 SINGLE_MIN = 8  # characters inside a ‘…’ passage, so that ‘n’ or a ‘ of a contraction is no quote
 
 
-
 STRAIGHT_NEXT_RE = re.compile(r"[\"”\n]")
-
 
 
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
-
 NEXT_STRAIGHT_RE, NEXT_CURLY_RE = re.compile(r"\s*\""), re.compile(r"\s*“")
-
 
 
 # inside a “…” quote: its closing mark (”, a straight " or a “ typed the wrong way round) or a paragraph break
 QUOTE_END_RE = re.compile(r"”|\"|(?<=\S)“(?=[\s,.;:!?)]|$)|\n[^\S\n]*\n\s*")
-
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -73,7 +68,6 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         pos = max(end, start + 1)
 
 
-
 def _single_quote(text: str, start: int, closers: list[int]) -> int | None:
     """The end of the ‘…’ passage opening at ``start``, or None: the ‘ follows no letter, the first ’ after it
     is at least SINGLE_MIN characters on and followed by no letter. The ’ positions are found once per text and
@@ -101,7 +95,6 @@ def _mark_shape(text: str, i: int) -> str:
     return "open" if opens and not closes else "close" if closes and not opens else "either"
 
 
-
 def _rstrip_end(text: str, start: int, end: int) -> int:
     """``end`` moved back over whitespace, not before ``start`` (``len(text[:end].rstrip())`` without the copy)."""
     while end > start and text[end - 1].isspace():
@@ -109,9 +102,7 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-
 MAX_QUOTE_PARAGRAPHS = 100  # a straight quote runs on over at most this many paragraphs (and recursion levels)
-
 
 
 def _straight_quote(text: str, start: int, depth: int = 0) -> tuple[tuple[int, int] | None, int]:
@@ -147,7 +138,6 @@ def _straight_quote(text: str, start: int, depth: int = 0) -> tuple[tuple[int, i
     else:
         end = nxt = m.end()
     return ((start, end) if end - start > 3 else None), nxt
-
 
 
 CLOSE_MARKS, OPEN_MARKS = "”\"’", "“\"‘"

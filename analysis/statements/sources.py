@@ -13,9 +13,7 @@ from .phrases import _np
 RAISING = frozenset({"seem", "appear"})
 
 
-
 ADDRESSEE_VERBS = frozenset({"tell", "send", "give", "show", "inform", "assure", "remind", "urge"})  # "told Fox News"
-
 
 
 def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Token] | None, str]:
@@ -116,13 +114,11 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
     return None, ""
 
 
-
 def _object_feels(verb: Token) -> bool:
     """A psych verb whose object, not its subject, holds the attitude ("the deal angered FBI officials"):
     WordNet files its first sense under verb.emotion and gives it the frame "Something ----s somebody"."""
     entry = wordnet_senses().get((verb.lemma_.lower(), "v"))
     return entry is not None and entry[0][0] == "verb.emotion" and 10 in entry[2]
-
 
 
 def _left_subject(verb: Token, quoted: Any) -> list[Token] | None:
@@ -151,19 +147,15 @@ def _left_subject(verb: Token, quoted: Any) -> list[Token] | None:
     return [x for x in _np(t) if x.i < verb.i]
 
 
-
 NOUN_SOURCE_PREPS = ("by", "from", "among")
-
 
 
 NOUN_CONTENT_PREPS = ("for", "of", "on", "against", "about", "over", "to", "with", "toward", "towards")
 
 
-
 def _owner(poss: Token) -> list[Token]:
     """A possessor as a speaker: its noun phrase without the possessive "'s"."""
     return [t for t in _np(poss) if not (t.dep_ == "case" and t.head == poss)]
-
 
 
 def _noun_cue_args(noun: Token, owner: list[Token]) -> tuple[list[Token] | None, list[Token] | None]:
@@ -185,13 +177,10 @@ def _noun_cue_args(noun: Token, owner: list[Token]) -> tuple[list[Token] | None,
     return src, con
 
 
-
 CLAUSE_MODIFIERS = ("acl", "relcl")
 
 
-
 PLACE_PREPS = frozenset({"in", "on", "near", "across", "around", "outside", "inside", "throughout", "within"})
-
 
 
 def _speaker_modifiers(doc: Doc, speaker: tuple[int, int], off: int) -> list[list[Any]]:
@@ -212,7 +201,6 @@ def _speaker_modifiers(doc: Doc, speaker: tuple[int, int], off: int) -> list[lis
     return out
 
 
-
 def _speaker_heads(doc: Doc, speaker: tuple[int, int], off: int) -> list[int]:
     """Character offsets of the speaker phrase's syntactic head, then of the heads in apposition or coordination
     with it ("the Archbishop of Cardiff, the Most Reverend Peter Smith"): the name that speaks in "Ryanair deputy
@@ -228,11 +216,9 @@ def _speaker_heads(doc: Doc, speaker: tuple[int, int], off: int) -> list[int]:
     return heads
 
 
-
 NOT_SPEAKERS = {"note", "update", "updated", "related", "photo", "photos", "video", "watch", "read", "source",
                 "sources", "editor", "correction", "advertisement", "see", "more", "listen", "click", "warning",
                 "breaking", "exclusive", "opinion", "analysis", "live", "poll", "map", "chart", "graphic", "transcript"}
-
 
 
 def _speaker_label(label: list[Token], headline: bool, learned: bool = False) -> bool:

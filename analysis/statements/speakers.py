@@ -18,16 +18,13 @@ from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "org"}
 
 
-
 ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "president",
               "leader", "ambassador", "diplomat", "envoy", "senator", "lawmaker", "aide", "adviser", "advisor",
               "secretary", "chairman", "chief", "director", "general", "governor", "mayor", "premier", "statement",
               "ministry", "government", "agency", "newspaper", "paper", "daily", "report"}
 
 
-
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "other", "two", "three"}
-
 
 
 def records_by_article(df: pd.DataFrame) -> dict[str, list[Any]]:
@@ -44,10 +41,8 @@ def records_by_article(df: pd.DataFrame) -> dict[str, list[Any]]:
     return out
 
 
-
 def _overlapping(m: list[Any], s: int, e: int) -> list[Any]:
     return [r for r in m if r.start_char < e and r.end_char > s]
-
 
 
 def _head_actor(over: list[Any], heads: Sequence[int] = ()) -> str:
@@ -60,7 +55,6 @@ def _head_actor(over: list[Any], heads: Sequence[int] = ()) -> str:
             return people[0].actor_id
     people = [r for r in over if r.actor_type == "person"]
     return ((_overlapping(over, heads[0], heads[0] + 1) if heads else []) or people or over)[0].actor_id
-
 
 
 def coordinated_actors(over: list[Any], text: str, start: int, end: int, heads: Sequence[int] = ()
@@ -78,7 +72,6 @@ def coordinated_actors(over: list[Any], text: str, start: int, end: int, heads: 
                    or all(any(r.start_char <= h < r.end_char for h in heads) for r in over)):
         return list(dict.fromkeys(r.actor_id for r in over))
     return [_head_actor(over, heads)]
-
 
 
 def _content_text(text: str, r: Any) -> str | None:
@@ -99,7 +92,6 @@ def _content_text(text: str, r: Any) -> str | None:
     if close < 0 or not opening:
         return text[cs:ce]
     return text[cs:close + 1] + " … " + text[min(opening):ce]
-
 
 
 def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -23,7 +23,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from .tables import atomic_write_bytes
+from .tables import atomic_write_bytes, file_sha256
 
 ARTICLE_KEYS = ("mentions", "sentences", "statements", "scores")
 log = logging.getLogger(__name__)
@@ -122,14 +122,6 @@ def _json_sha256(value: Any) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 class ChunkCache:
     """Finished table parts of a chunk of articles under ``root/<fingerprint>/chunks/<key>/``: one Parquet
     file per table and ``counts.json``, written to a temporary folder and renamed (never seen torn)."""
@@ -153,7 +145,7 @@ class ChunkCache:
             counts = json.loads((d / "counts.json").read_text(encoding="utf-8"))
             sums = counts.pop("sha256")
             if (set(sums) != {*self.FILES, "counts"} or sums["counts"] != _json_sha256(counts)
-                    or any(_file_sha256(d / f"{n}.parquet") != sums[n] for n in self.FILES)):
+                    or any(file_sha256(d / f"{n}.parquet") != sums[n] for n in self.FILES)):
                 log.warning("%s: chunk cache entry does not match its checksums; building the chunk again", d)
                 return None
         except (OSError, ValueError, AttributeError, KeyError, TypeError):
@@ -173,7 +165,7 @@ class ChunkCache:
             tmp = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=self.root))
             for name, path in files.items():
                 shutil.copyfile(path, tmp / f"{name}.parquet")
-            sums = {name: _file_sha256(tmp / f"{name}.parquet") for name in files} | {"counts": _json_sha256(counts)}
+            sums = {name: file_sha256(tmp / f"{name}.parquet") for name in files} | {"counts": _json_sha256(counts)}
             (tmp / "counts.json").write_text(json.dumps({**counts, "sha256": sums}, ensure_ascii=False),
                                              encoding="utf-8")
             target = self.root / key

@@ -1,6 +1,7 @@
 """Writing and reading the run's tables: Parquet (and CSV) in the output folder, written atomically."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -37,6 +38,15 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def file_sha256(path: str | Path) -> str:
+    """SHA-256 of a file, read in 1 MB blocks (tables and cache parts are checked against recorded hashes)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:
