@@ -6,7 +6,11 @@ Sources, merged in this order (later wins for the same id):
 1. pycountry (ISO 3166-1: names, official names, common names) for every state and territory;
 2. Phoenix/PETRARCH `Phoenix.Countries.actors.txt` (MIT; CountryInfo of 2014-01-30): country name variants
    (demonyms, regions and cities dropped) and named persons with CAMEO country+role codes and date ranges;
-3. Phoenix `Phoenix.International.actors.txt`: international organizations (records that name an organization);
+3. Phoenix `Phoenix.International.actors.txt`: international organizations (records that name an organization),
+   and companies (MNC records): those with a market value of $10bn or more in the list's comment, and the
+   hand-picked multinationals without one (persons in those records left out); a company is also found by its
+   name without the legal suffix ("Apple Inc" → "Apple") unless that name is an English word (WordNet), which
+   would match every sentence that starts with it ("Next", "Target"): such names are added by hand in 5.;
 4. `scripts/registry_offices.yaml` (hand-kept): capitals, English short names of states ("Turkey"), major
    IGOs and organs, major political parties and armed non-state groups, and heads of state, heads of
    government and foreign ministers since 2014 for the UN Security Council's permanent members, the G20 and
@@ -204,12 +208,62 @@ def organizations(phoenix: Path) -> dict[str, dict]:
             continue
         code = next((c.split()[0] for c in codes if c.strip()), "")
         role = next((code[i:i + 3] for i in range(0, len(code), 3) if code[i:i + 3] in ("IGO", "NGO", "BUS", "MED")),
-                    "IGO" if code.startswith("IGO") else "NGO")
+                    "IGO" if code.startswith("IGO") else "BUS" if code.startswith("MNC") else "NGO")
         name = phrase(primary)
         aid = f"ORG-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}"
         aliases = sorted({phrase(s) for s in syns if phrase(s)} - {name})
         out[aid] = {"id": aid, "name": name, "type": "organization", "role": role, "aliases": aliases,
                     "source": "phoenix"}
+    return out
+
+
+LEGAL_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|Plc|Group|Holdings|"
+                          r"Holding|SA|S\.A\.|AG|NV|N\.V\.|LLC|Incorporated|Cos|International|Intl))+\.?$", re.I)
+NOT_COMPANY = re.compile(r"spokes|official|executive|chief|president|minister|director|chairman|employee", re.I)
+MIN_MARKET_VALUE = 10_000_000_000
+# PETRARCH phrases are upper case; these companies write their names in mixed case (matching is case-sensitive)
+COMPANY_CASE = {"Mcdonald's": "McDonald's", "Ebay": "eBay", "Fedex": "FedEx", "Glaxosmithkline": "GlaxoSmithKline",
+                "Conocophillips": "ConocoPhillips", "Directv": "DirecTV", "Centurylink": "CenturyLink",
+                "Firstenergy": "FirstEnergy", "Autozone": "AutoZone", "Metlife": "MetLife", "Airasia": "AirAsia",
+                "Capitaland": "CapitaLand", "Hypovereinsbank": "HypoVereinsbank", "Marriot": "Marriott",
+                "AMAZON.COM": "Amazon.com", "Mckesson": "McKesson", "ELI Lilly": "Eli Lilly", "POU Chen": "Pou Chen",
+                "Nike INC": "Nike Inc", "Exxonmobil": "ExxonMobil", "Bankamerica": "BankAmerica",
+                "Jpmorgan Chase": "JPMorgan Chase", "Blackrock": "BlackRock", "Paypal": "PayPal"}
+
+
+def english_words() -> set[str]:
+    import gzip
+
+    path = ROOT / "analysis" / "data" / "wordnet_senses.tsv.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return {line.split("\t", 1)[0].replace("_", " ").lower() for line in f}
+
+
+def companies(phoenix: Path, known_countries: set[str]) -> dict[str, dict]:
+    """The largest listed companies and the hand-picked multinationals of Phoenix's MNC records."""
+    words = english_words()
+    out: dict[str, dict] = {}
+    for primary, syns, codes, comment in phoenix_records(phoenix / "Phoenix.International.actors.txt"):
+        code = next((c.split()[0] for c in codes if c.strip()), "")
+        if not code.startswith("MNC") or NOT_COMPANY.search(comment + " " + primary.replace("_", " ")):
+            continue
+        value = re.search(r"\$([\d,]+)", comment + " " + primary)
+        if value and int(value.group(1).replace(",", "")) < MIN_MARKET_VALUE:
+            continue
+        full = phrase(primary).rstrip(",")
+        full = COMPANY_CASE.get(full, full)
+        if re.search(r"[$/]", full):
+            continue  # a record whose comment ran into its name
+        short = LEGAL_SUFFIX.sub("", full).strip(" ,")
+        short = COMPANY_CASE.get(short, short)
+        name = short if short and short.lower() not in words else full
+        aid = f"ORG-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}"
+        country = code[3:6] if code[3:6] in known_countries else None
+        aliases = {full, name} | {phrase(s) for s in syns if phrase(s)}
+        out[aid] = {"id": aid, "name": name, "type": "organization", "role": "BUS", "aliases": sorted(aliases - {""}),
+                    "source": "phoenix"}
+        if country:
+            out[aid]["country"] = country
     return out
 
 
@@ -269,6 +323,7 @@ def main() -> None:
     phoenix = Path(args.phoenix)
     actors: dict[str, dict] = {}
     st = states(phoenix)
+    actors.update(companies(phoenix, set(st)))
     actors.update(organizations(phoenix))
     actors.update(persons(phoenix, set(st)))
     actors.update(st)

@@ -16,7 +16,6 @@ ROOT = Path(__file__).resolve().parent.parent
 PARAMETERS = notebook_cell()  # from analysis.config.PARAMS, like the command line's options
 
 SETUP = '''from IPython.display import display
-from analysis.networks import graphs as networks
 from analysis.report import charts, views
 views.interactive_tables()  # sortable, paginated tables (offline)
 ex = views.open_run(input, out, extracted, cache_dir=cache_dir, dask=dask,
@@ -48,10 +47,9 @@ NOTEBOOKS = {
         new_code_cell("views.load_summary(ex)"),
         new_code_cell("views.skipped(ex)"),
         new_markdown_cell("## Articles"),
-        new_code_cell("views.articles_overview(ex)"),
+        new_code_cell("views.show(views.articles_overview(ex))"),
         new_markdown_cell("## Articles by source and date"),
-        new_code_cell("views.figure(charts.bar_figure(views.articles_by(ex, 'source'), 'articles', 'source', "
-                      "'Articles by source'), 'articles_by_source', out, image_formats)"),
+        new_code_cell("views.figure(views.source_chart(ex), 'articles_by_source', out, image_formats)"),
         new_code_cell("views.articles_by_date(ex, 'M')"),
     ],
     "02_actors_cooccurrence.ipynb": [
@@ -63,18 +61,18 @@ NOTEBOOKS = {
         new_code_cell("ex = views.rolled_up(ex, rollup, window, min_count)  # no-op for rollup='actor'\n"
                       "top = views.top_actors(ex, top_n)\n"
                       "views.figure(charts.bar_figure(top, 'n_mentions', 'actor_name', 'Most mentioned actors', "
-                      "color='actor_type'), 'top_actors', out, image_formats)"),
-        new_code_cell("top"),
+                      "color='actor_type', x_title='mentions'), 'top_actors', out, image_formats)"),
+        new_code_cell("views.show(top)"),
         new_markdown_cell("## Co-occurrence\n\nActor pairs in the same window, with counts, PMI, NPMI and Jaccard, "
                           "and the sentence that shows each pair."),
-        new_code_cell("views.edge_table(ex, top_n)"),
-        new_markdown_cell("## Actor network\n\nNode size: mentions; colour: actor type (or country, `color_by`); "
-                          "edge width: `edge_weight` (windows shared by default; `min_weight` drops weak "
-                          "edges). Hover a node for its top partners, an edge for an example sentence and its "
-                          "article."),
-        new_code_cell("g = networks.cooccurrence_graph(ex.edges, ex.actors, top_n=top_n, min_weight=min_weight, "
-                      "weight=edge_weight)\n"
-                      "views.figure(charts.network_figure(g, examples=views.edge_examples(ex), color_by=color_by), "
+        new_code_cell("views.show(views.edge_table(ex, top_n))"),
+        new_markdown_cell("## Actor network\n\nThe `network_nodes` most mentioned actors that appear with "
+                          "another, and the backbone of their links (the links that stand out for at least one of "
+                          "the two actors). Node size: mentions; colour: community (or actor type / country, "
+                          "`color_by`); shape: actor type; edge width: `edge_weight` (windows shared by default). "
+                          "The caption says what was left out. Hover a node for its top partners, an edge for an "
+                          "example sentence and its article."),
+        new_code_cell("views.figure(views.actor_network(ex, network_nodes, min_weight, edge_weight, color_by), "
                       "'network', out, image_formats)"),
         new_markdown_cell("## Ego network\n\nOne actor (`ego_actor`, outlined; by default the most mentioned) "
                           "and its strongest partners."),
@@ -87,9 +85,14 @@ NOTEBOOKS = {
                           "most mentioned actors (dated articles only)."),
         new_code_cell("views.figure(charts.timeline_figure(views.timeline(ex, timeline_freq, 8)), 'timeline', out, "
                       "image_formats)"),
+        new_markdown_cell("## Who appears with whom, period by period\n\nThe same actors in the same places, one "
+                          "panel per `period` (month, quarter or year; `auto` keeps to six panels at most), so that "
+                          "links that appear or fade stand out."),
+        new_code_cell("views.figure(views.period_networks(ex, 'actor', period, 20, 6, color_by), 'actor_periods', "
+                      "out, image_formats)"),
         new_markdown_cell("## Unresolved mentions\n\nNames no registry entry resolved, most frequent first: add the "
                           "real actors to your registry (a stub to edit is written next to the tables)."),
-        new_code_cell("views.unresolved(ex, top_n)"),
+        new_code_cell("views.show(views.unresolved(ex, top_n))"),
         new_code_cell("views.files_table(views.write_registry_stub(ex, out), out)"),
     ],
     "03_statements_stance.ipynb": [
@@ -99,28 +102,35 @@ NOTEBOOKS = {
         new_code_cell(SETUP),
         new_markdown_cell("## Who spoke most\n\nStatements per speaker (direct and indirect quotes, \"according "
                           "to\", \"called on … to\"), with the speaker's affiliation."),
-        new_code_cell("views.top_speakers(ex, top_n)"),
-        new_markdown_cell("## Who is for or against whom\n\nSpeaker × target: red opposes, blue supports; hover a "
-                          "cell for the evidence sentence."),
+        new_code_cell("views.show(views.top_speakers(ex, top_n))"),
+        new_markdown_cell("## Who is for or against whom\n\nThe most active speakers × the targets they address "
+                          "most: red against, blue for, white neutral, grey no statement; rows and columns are "
+                          "ordered so that speakers with similar positions sit together. Hover a cell for the "
+                          "counts and an evidence sentence."),
         new_code_cell("views.figure(charts.stance_matrix_figure(ex.stance, top_n), 'stance_matrix', out, "
                       "image_formats)"),
-        new_code_cell("views.stance_table(ex, top_n)"),
-        new_markdown_cell("## Stance network\n\nSpeakers and the actors they spoke about: green edges support, "
-                          "red oppose, grey neutral; hover an edge for the evidence."),
-        new_code_cell("views.figure(charts.network_figure(networks.stance_graph(ex.stance, ex.actors, top_n), "
-                      "title='Stance network', color_by=color_by), 'stance_network', out, image_formats)"),
+        new_code_cell("views.show(views.stance_table(ex, top_n))"),
+        new_markdown_cell("## Stance network\n\nSpeakers and the actors they spoke about (the `network_nodes` most "
+                          "involved): green edges support, red oppose, grey neutral or mixed; hover an edge for the "
+                          "evidence."),
+        new_code_cell("views.figure(views.stance_network(ex, network_nodes, color_by), 'stance_network', out, "
+                      "image_formats)"),
+        new_markdown_cell("## Stances period by period\n\nThe same speakers and targets, one panel per `period`."),
+        new_code_cell("views.figure(views.period_networks(ex, 'stance', period, 20, 6, color_by), 'stance_periods', "
+                      "out, image_formats)"),
         new_markdown_cell("## From speakers' affiliations to targets\n\nEach flow: the statements of an "
                           "organization's (or a lone speaker's) people about a target, coloured by mean stance."),
-        new_code_cell("views.figure(charts.sankey_figure(ex.statements, ex.stance, ex.actors, top_n), 'sankey', out, "
-                      "image_formats)"),
+        new_code_cell("views.figure(charts.sankey_figure(ex.statements, ex.stance, ex.actors, min(top_n, 12)), "
+                      "'sankey', out, image_formats)"),
         new_markdown_cell("## Statements by speaker"),
-        new_code_cell("views.statements_by_actor(ex)"),
+        new_code_cell("views.show(views.statements_by_actor(ex, 10, top_n))"),
         new_markdown_cell("## Agreement and conflict among speakers\n\nTwo speakers agree when they take the same "
                           "side toward the same target (Discourse Network Analyzer's congruence network). Exported "
                           "as GraphML, and the statements as a CSV that DNA can import."),
-        new_code_cell("views.figure(charts.congruence_figure(networks.congruence_graph(ex.stance)), 'congruence', "
-                      "out, image_formats)"),
+        new_code_cell("views.figure(views.congruence(ex, network_nodes), 'congruence', out, image_formats)"),
         new_code_cell("views.files_table(views.export_stance(ex, out), out)"),
+        new_markdown_cell("## Terms"),
+        new_code_cell("views.glossary()"),
     ],
     "04_manifest.ipynb": [
         new_markdown_cell("# Run manifest\n\nWhat this report was made from: parameters, inputs and their content "

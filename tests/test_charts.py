@@ -29,16 +29,19 @@ def _hovers(fig):
 
 def test_network_figure_sizes_colours_and_hovers():
     g = networks.cooccurrence_graph(EDGES, ACTORS)
-    fig = charts.network_figure(g, examples={("A", "B"): "Alpha met Beta — Title"}, label_top=2)
+    fig = charts.network_figure(g, examples={("A", "B"): "Alpha met Beta — Title"}, color_by="actor_type")
     nodes = [t for t in fig.data if t.mode == "markers+text"]
     assert {t.name for t in nodes} == {"person", "state"}  # D has no edge, so it is not drawn
     assert sum(len(t.x) for t in nodes) == 3
     labels = [x for t in nodes for x in t.text if x]
-    assert sorted(labels) == ["Alpha &lt;b&gt;", "Beta"]  # the two largest only, escaped
+    assert sorted(labels) == ["Alpha &lt;b&gt;", "Beta", "Gamma"]  # room for all three, escaped
     h = _hovers(fig)
     assert "Alpha met Beta — Title" in h and "top partners" in h and "<b>Alpha &lt;b&gt;</b>" in h
     by_country = charts.network_figure(g, color_by="country")
     assert {t.name for t in by_country.data if t.mode == "markers+text"} == {"USA", "RUS"}
+    by_group = charts.network_figure(g)  # communities by default, shapes by actor type
+    assert all(t.name.startswith(("group 1", "other")) for t in by_group.data if t.mode == "markers+text")
+    assert "all 3 actors" in by_group.layout.title.text
 
 
 def test_layout_is_seeded():
@@ -61,15 +64,15 @@ def test_ego_figure_centres_one_actor():
     nodes = [t for t in fig.data if t.mode == "markers+text"]
     assert sum(len(t.x) for t in nodes) == 2  # C and its strongest partner (A: 2 windows)
     widths = [w for t in nodes for w in t.marker.line.width]
-    assert sorted(widths) == [1, 4]  # the ego is outlined
-    assert "has no co-occurrences" in charts.ego_figure(g, "ZZZ").layout.title.text
+    assert sorted(widths) == [1, 3]  # the ego is outlined
+    assert "has no co-occurrences" in charts.ego_figure(g, "ZZZ").text
 
 
 def test_sankey_affiliation_to_target():
     fig = charts.sankey_figure(STATEMENTS, STANCE, ACTORS)
     assert isinstance(fig.data[0], go.Sankey)
     s = fig.data[0]
-    assert list(s.node.label) == ["Beta", "Delta", "Beta", "Gamma"]  # Alpha speaks for Delta; Beta for itself
+    assert list(s.node.label) == ["Delta", "Beta", "Gamma", "Beta"]  # Alpha speaks for Delta; Beta for itself
     assert sorted(s.link.value) == [1, 1, 1]
     assert any("&lt;script&gt;" in c for c in s.link.customdata)
 
@@ -83,6 +86,7 @@ def test_heatmap_stance_matrix_timeline():
     t = pd.DataFrame({"actor_id": ["A", "A"], "actor_name": ["Alpha"] * 2, "period": ["2023-01-01", "2023-02-01"],
                       "mentions": [1, 3], "articles": [1, 2]})
     assert len(charts.timeline_figure(t).data) == 1
+    assert isinstance(charts.timeline_figure(t.iloc[0:0]), charts.Note)
 
 
 @pytest.mark.parametrize("fmt", ["png", "svg"])

@@ -80,15 +80,52 @@ def stance_graph(stance: pd.DataFrame, actors: pd.DataFrame | None = None, top_n
 
 
 def layout(g: nx.Graph, seed: int = 42) -> dict[str, tuple[float, float]]:
-    """Deterministic force-directed layout (seeded; nodes and edges in sorted order)."""
+    """Deterministic force-directed layout (seeded; nodes and edges in sorted order).
+
+    Each connected component is laid out on its own and the components are packed in rows, largest first: one
+    spring layout of a disconnected graph pushes small components to the edges and squeezes the main one into
+    a knot. Edge weights are compressed (log) to 0.2–1 so that one heavy pair does not pull everything in, and
+    components of up to 150 nodes are then spaced evenly by graph distance (Kamada–Kawai from the seeded
+    spring layout)."""
+    import math
+
     h = nx.Graph()
-    h.add_nodes_from(sorted(g.nodes))
-    h.add_edges_from(sorted((min(a, b), max(a, b), {"weight": abs(float(d.get("weight", 1.0) or 0.0))})
-                            for a, b, d in g.edges(data=True)))  # signed edges attract by their strength
+    h.add_nodes_from(sorted(g.nodes, key=str))
+    ws = {(min(a, b), max(a, b)): abs(float(d.get("weight", 1.0) or 0.0)) for a, b, d in g.edges(data=True)}
+    top = max(ws.values(), default=0.0) or 1.0
+    h.add_edges_from(sorted((a, b, {"weight": 0.2 + 0.8 * math.log1p(w) / math.log1p(top)}) for (a, b), w in ws.items()))
     if h.number_of_nodes() == 0:
         return {}
-    pos = nx.spring_layout(h, seed=seed, weight="weight", k=1.5 / max(1, h.number_of_nodes()) ** 0.5)
-    return {n: (round(float(x), 6), round(float(y), 6)) for n, (x, y) in pos.items()}
+    comps = sorted((sorted(c, key=str) for c in nx.connected_components(h)), key=lambda c: (-len(c), str(c[0])))
+    placed: list[tuple[list, dict]] = []
+    for comp in comps:
+        sub = h.subgraph(comp)
+        if len(comp) == 1:
+            pos = {comp[0]: (0.0, 0.0)}
+        else:
+            raw = nx.spring_layout(sub, seed=seed, weight="weight", k=1.0 / len(comp) ** 0.5, iterations=100)
+            if 2 < len(comp) <= 150:  # even spacing by graph distance, from the seeded start
+                raw = nx.kamada_kawai_layout(sub, pos=raw, weight=None)
+            pos = {n: (float(x), float(y)) for n, (x, y) in raw.items()}
+        placed.append((comp, pos))
+    # shelf packing: a component of n nodes gets a square cell of side ~ sqrt(n); rows as wide as the largest
+    # component's cell times 1.6 (a landscape chart)
+    sides = [max(1.0, len(c) ** 0.5) for c, _ in placed]
+    row_width = max(sides[0] * 1.6, sum(sides) ** 0.5 * 1.2)
+    out: dict = {}
+    x0 = y0 = row_h = 0.0
+    for (comp, pos), side in zip(placed, sides):
+        if x0 > 0 and x0 + side > row_width:
+            x0, y0, row_h = 0.0, y0 - row_h * 1.1, 0.0
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        for n, (x, y) in pos.items():
+            out[n] = (x0 + side / 2 + (x - cx) / span * side * 0.9, y0 - side / 2 + (y - cy) / span * side * 0.9)
+        x0 += side * 1.1
+        row_h = max(row_h, side)
+    return {n: (round(x, 6), round(y, 6)) for n, (x, y) in sorted(out.items(), key=lambda kv: str(kv[0]))}
 
 
 def export_graph(g: nx.Graph, path: str | Path) -> Path:
@@ -128,11 +165,18 @@ def congruence_graph(stance: pd.DataFrame, include_neutral: bool = False) -> nx.
         g.add_node(sp, actor_name=str(names.get(sp) or sp), n_statements=int((s["speaker_actor_id"] == sp).sum()))
     pairs = pos.merge(pos, on="target", suffixes=("_a", "_b"))
     pairs = pairs[pairs["speaker_actor_id_a"] < pairs["speaker_actor_id_b"]]
-    for (a, b), grp in pairs.groupby(["speaker_actor_id_a", "speaker_actor_id_b"], sort=True):
-        same = int((grp["side_a"] == grp["side_b"]).sum())
-        opp = int((grp["side_a"] == -grp["side_b"]).sum() - ((grp["side_a"] == 0) & (grp["side_b"] == 0)).sum())
-        g.add_edge(a, b, congruence=same, conflict=opp, weight=same - opp,
-                   targets="; ".join(sorted(grp["target"].astype(str).unique())))
+    if pairs.empty:
+        return g
+    both_zero = (pairs["side_a"] == 0) & (pairs["side_b"] == 0)
+    pairs = pairs.assign(same=(pairs["side_a"] == pairs["side_b"]).astype(int),
+                         opp=((pairs["side_a"] == -pairs["side_b"]) & ~both_zero).astype(int),
+                         target=pairs["target"].astype(str)).sort_values(
+        ["speaker_actor_id_a", "speaker_actor_id_b", "target"])
+    agg = pairs.groupby(["speaker_actor_id_a", "speaker_actor_id_b"], sort=True).agg(
+        congruence=("same", "sum"), conflict=("opp", "sum"), targets=("target", lambda t: "; ".join(t.unique())))
+    for (a, b), same, opp, targets in zip(agg.index, agg["congruence"].tolist(), agg["conflict"].tolist(),
+                                          agg["targets"].tolist()):
+        g.add_edge(a, b, congruence=int(same), conflict=int(opp), weight=int(same) - int(opp), targets=targets)
     return g
 
 

@@ -14,7 +14,7 @@ from analysis.extract import Extracted, read_extracted
 from analysis.report import views
 
 
-def actor_panel(ex: Extracted, actor_id: str, top_n: int = 25, color_by: str = "actor_type"):
+def actor_panel(ex: Extracted, actor_id: str, top_n: int = 25, color_by: str = "community"):
     """What the explorer shows for one actor: (ego figure, stance table, statements table)."""
     return (views.ego(ex, actor_id, top_n, color_by), views.actor_stance(ex, actor_id),
             views.actor_statements(ex, actor_id))
@@ -37,8 +37,8 @@ def explorer(run: str | Path | Extracted, top_n: int = 25):
         return w.HTML("<p>This run has no actors.</p>")
     pick = w.Dropdown(options=options, value=options[0][1], description="Actor", layout=w.Layout(width="420px"))
     partners = w.IntSlider(value=top_n, min=3, max=60, step=1, description="Partners")
-    color = w.ToggleButtons(options=[("type", "actor_type"), ("country", "country")], value="actor_type",
-                            description="Colour by")
+    color = w.ToggleButtons(options=[("community", "community"), ("type", "actor_type"), ("country", "country")],
+                            value="community", description="Colour by")
     out = w.Output()
 
     def render(*_):

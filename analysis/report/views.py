@@ -9,6 +9,16 @@ import pandas as pd
 from analysis.extract import Extracted
 from analysis.networks import example_text
 
+from .netviews import (  # noqa: F401  (the notebooks call every view through this module)
+    actor_network,
+    congruence,
+    default_actor,
+    edge_examples,
+    ego,
+    period_networks,
+    stance_network,
+)
+
 
 def readable(df: pd.DataFrame) -> pd.DataFrame:
     """A display copy: text columns with missing values as empty cells and whitespace runs as one space.
@@ -21,6 +31,68 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
             out[col] = [" ".join(v.split()) if isinstance(v, str) else "" if pd.api.types.is_scalar(v) and pd.isna(v)
                         else v for v in out[col].astype(object)]
     return out
+
+
+COLUMN_NAMES = {
+    "n_mentions": "mentions", "n_articles": "articles", "n_windows": "windows shared", "n_statements": "statements",
+    "n_paragraphs": "paragraphs", "n_sentences": "sentences", "n_chars": "characters", "npmi": "NPMI",
+    "pmi": "PMI", "jaccard": "Jaccard", "name_a": "actor A", "name_b": "actor B", "example_article": "example article",
+    "actor_name": "actor", "actor_type": "type", "actor_id": "actor id", "speaker_name": "speaker",
+    "speaker_affiliation": "speaker's affiliation", "target_name": "target actor", "target_concept": "target concept",
+    "cue_text": "cue", "content_text": "what was said", "decided_by": "decided by", "article_id": "article",
+    "resolutions": "resolved by", "score": "score", "polarity": "stance (−1 against, +1 for)",
+}
+GLOSSARY = {
+    "mentions": "times an actor is named (name, alias, surname or descriptor such as \"the North Korean leader\")",
+    "windows shared": "sentences (or paragraphs, articles: the run's window) in which both actors are named",
+    "PMI / NPMI": "how much more often two actors appear together than chance would give (NPMI: scaled to −1…1)",
+    "Jaccard": "windows with both actors ÷ windows with either",
+    "stance": "the speaker's position toward the target: −1 against, 0 neutral, +1 for",
+    "cue": "the word that marks a statement (said, warned, according to, called on)",
+    "decided by": "the words the stance was read from",
+    "community": "actors more linked with each other than with the rest (Louvain), one colour each",
+    "backbone": "the links that stand out for at least one of their actors (disparity filter, α = 0.05)",
+}
+
+
+class Table:
+    """A table for a report: a sentence saying what it shows of what, then the rows with readers' column names.
+
+    Shown through the DataFrame's own HTML (sortable and paginated once ``interactive_tables`` ran)."""
+
+    def __init__(self, df: pd.DataFrame, caption: str = ""):
+        self.df = df
+        self.caption = caption or str(df.attrs.get("caption", ""))
+
+    def display_frame(self) -> pd.DataFrame:
+        return self.df.rename(columns={c: COLUMN_NAMES.get(c, c.replace("_", " ")) for c in self.df.columns})
+
+    def _repr_html_(self) -> str:
+        import html
+
+        head = f'<p class="table-caption"><em>{html.escape(self.caption)}</em></p>' if self.caption else ""
+        return head + self.display_frame()._repr_html_()
+
+    def __repr__(self) -> str:
+        return (self.caption + "\n" if self.caption else "") + repr(self.display_frame())
+
+    def __len__(self) -> int:
+        return len(self.df)
+
+
+def show(df: pd.DataFrame, caption: str = "") -> Table:
+    """``df`` as a report table (caption from ``df.attrs["caption"]`` unless given)."""
+    return Table(df, caption)
+
+
+def glossary() -> Table:
+    """What the report's measures mean."""
+    return Table(pd.DataFrame(sorted(GLOSSARY.items()), columns=["term", "meaning"]), "Terms used in this report")
+
+
+def _of(df: pd.DataFrame, caption: str) -> pd.DataFrame:
+    df.attrs["caption"] = caption
+    return df
 
 
 def load_summary(ex: Extracted) -> pd.DataFrame:
@@ -47,18 +119,34 @@ def skipped(ex: Extracted) -> pd.DataFrame:
     return out
 
 
-def articles_overview(ex: Extracted, limit: int = 50) -> pd.DataFrame:
+def articles_overview(ex: Extracted, limit: int = 200) -> pd.DataFrame:
+    """The articles in input order (the first ``limit``), with their size."""
     a = ex.articles
     cols = ["article_id", "title", "date", "source", "n_paragraphs", "n_sentences"]
     out = a[[c for c in cols if c in a]].copy()
     out["n_chars"] = a["text"].str.len()
-    return readable(out.head(limit))
+    what = (f"All {len(a):,} articles" if len(a) <= limit else
+            f"The first {limit:,} of {len(a):,} articles, in input order (all of them are in articles.parquet)")
+    return _of(readable(out.head(limit)), what)
 
 
 def articles_by(ex: Extracted, column: str = "source") -> pd.DataFrame:
     a = ex.articles
     return (a[column].fillna("(none)").value_counts().rename_axis(column).reset_index(name="articles")
             .sort_values(["articles", column], ascending=[False, True]).reset_index(drop=True))
+
+
+def source_chart(ex: Extracted, top: int = 30):
+    """Articles per source (the ``top`` largest), or a sentence when the articles name no source."""
+    from .charts import Note, bar_figure
+
+    counts = articles_by(ex, "source")
+    named = counts[counts["source"] != "(none)"]
+    if named.empty:
+        return Note("Articles by source: no article in this run names its source (plain text files carry none; "
+                    "JSON, CSV and HTML inputs can).")
+    title = "Articles by source" + (f" (the {top} largest of {len(named):,})" if len(named) > top else "")
+    return bar_figure(counts.head(top), "articles", "source", title, x_title="articles")
 
 
 def articles_by_date(ex: Extracted, freq: str = "D") -> pd.DataFrame:
@@ -73,32 +161,24 @@ def top_actors(ex: Extracted, n: int = 25, by: str = "actor") -> pd.DataFrame:
     """The most mentioned actors; ``by`` = actor, country or affiliation rolls them up."""
     a = ex.actors
     if by == "actor":
-        return readable(a.head(n).reset_index(drop=True))
+        return _of(readable(a.head(n).reset_index(drop=True)),
+                   f"The {min(n, len(a)):,} most mentioned of {len(a):,} actors")
     col = {"country": "country", "affiliation": "affiliation"}[by]
     g = a.fillna({col: "(none)"}).groupby(col).agg(n_mentions=("n_mentions", "sum"), actors=("actor_id", "size"))
-    return g.sort_values(["n_mentions"], ascending=False).head(n).reset_index()
+    return _of(g.sort_values(["n_mentions"], ascending=False).head(n).reset_index(),
+               f"The {min(n, len(g)):,} most mentioned of {len(g):,} {'countries' if by == 'country' else by + 's'}")
 
 
 def edge_table(ex: Extracted, n: int = 30) -> pd.DataFrame:
     """The strongest co-occurrences with the sentence that shows each one."""
     e = ex.edges.head(n).copy()
     if e.empty:
-        return e
+        return _of(e, "No two actors appear in the same window in this run")
     e["example"] = example_text(e, ex.articles, ex.sentences)
     cols = ["name_a", "name_b", "window", "n_windows", "n_articles", "pmi", "npmi", "jaccard", "example_article",
             "example"]
-    return readable(e[cols].round({"pmi": 3, "npmi": 3, "jaccard": 3}))
-
-
-def edge_examples(ex: Extracted) -> dict[tuple[str, str], str]:
-    """(actor_a, actor_b) → evidence text with its article title, for network hovers."""
-    e = ex.edges
-    if e.empty:
-        return {}
-    texts = example_text(e, ex.articles, ex.sentences)
-    titles = dict(zip(ex.articles["article_id"], ex.articles["title"].fillna("")))
-    return {(a, b): f"“{t}” — {titles.get(aid) or aid}"
-            for a, b, t, aid in zip(e["actor_a"], e["actor_b"], texts, e["example_article"])}
+    return _of(readable(e[cols].round({"pmi": 3, "npmi": 3, "jaccard": 3})),
+               f"The {len(e):,} strongest of {len(ex.edges):,} actor pairs, by windows shared")
 
 
 def open_run(input: str | list[str], out: str, extracted: bool = False, *, progress: bool = False,
@@ -150,40 +230,15 @@ def interactive_tables(page_length: int = 10, max_rows: int = 2000) -> None:
 
 
 def figure(fig, name: str, out, image_formats=()):
-    """Return ``fig`` for display and, when asked, also write it as DIR/figures/<name>.<png|svg>."""
-    from .charts import save_figure
+    """Return ``fig`` for display and, when asked, also write it as DIR/figures/<name>.<png|svg> (a ``Note``, a
+    chart with nothing to show, is displayed as its sentence and writes nothing)."""
+    from .charts import Note, save_figure
 
+    if isinstance(fig, Note):
+        return fig
     for fmt in image_formats or ():
         save_figure(fig, Path(out) / "figures" / f"{name}.{fmt}")
     return fig
-
-
-def default_actor(ex: Extracted, actor: str | None = None) -> str | None:
-    """The actor to centre an ego view on: the one asked for (id or name), else the most mentioned."""
-    a = ex.actors
-    if a.empty:
-        return None
-    if actor:
-        hit = a[(a["actor_id"] == actor) | (a["actor_name"].str.lower() == str(actor).lower())]
-        if hit.empty:
-            from rapidfuzz import fuzz, process
-
-            names = sorted(set(a["actor_name"].dropna().astype(str)))
-            close = [n for n, _, _ in process.extract(str(actor), names, scorer=fuzz.WRatio, limit=5)]
-            raise ValueError(f"actor {actor!r} is not in this run (closest: {', '.join(close)})")
-        return str(hit["actor_id"].iloc[0])
-    return str(a.sort_values(["n_mentions", "actor_id"], ascending=[False, True])["actor_id"].iloc[0])
-
-
-def ego(ex: Extracted, actor: str | None = None, top_n: int = 25, color_by: str = "actor_type"):
-    """The ego network of one actor (default: the most mentioned) from the co-occurrence edges."""
-    from analysis.networks import cooccurrence_graph
-
-    from .charts import ego_figure
-
-    aid = default_actor(ex, actor)
-    g = cooccurrence_graph(ex.edges, ex.actors, top_n=None)
-    return ego_figure(g, aid or "", top_n=top_n, examples=edge_examples(ex), color_by=color_by)
 
 
 def actor_statements(ex: Extracted, actor_id: str) -> pd.DataFrame:
@@ -213,25 +268,33 @@ def top_speakers(ex: Extracted, n: int = 20) -> pd.DataFrame:
     pol = ex.stance.dropna(subset=["speaker_actor_id"]).groupby("speaker_actor_id")["polarity"]
     g["oppose"] = pol.apply(lambda s: int((s < 0).sum())).reindex(g.index).fillna(0).astype(int)
     g["support"] = pol.apply(lambda s: int((s > 0).sum())).reindex(g.index).fillna(0).astype(int)
-    return readable(g.sort_values(["statements", "speaker"], ascending=[False, True]).head(n).reset_index(drop=True))
+    return _of(readable(g.sort_values(["statements", "speaker"], ascending=[False, True]).head(n).reset_index(drop=True)),
+               f"The {min(n, len(g)):,} most active of {len(g):,} speakers; oppose and support count their stances")
 
 
-def statements_by_actor(ex: Extracted, limit: int = 10) -> pd.DataFrame:
-    """Per speaker, their statements (cue and content) with the article they come from, most active first."""
+def statements_by_actor(ex: Extracted, limit: int = 10, speakers: int = 30) -> pd.DataFrame:
+    """Per speaker, their statements (cue and content) with the article they come from, most active first: the
+    ``speakers`` most active, ``limit`` statements each."""
     st = ex.statements.dropna(subset=["speaker_actor_id"]).drop_duplicates(["speaker_actor_id", "content_start",
                                                                             "article_id"])
     order = st["speaker_actor_id"].value_counts()
     st = st.assign(_n=st["speaker_actor_id"].map(order)).sort_values(["_n", "speaker_actor_id", "article_id",
                                                                        "content_start"], ascending=[False, True, True, True])
-    st = st.groupby("speaker_actor_id", sort=False).head(limit)
-    return readable(st[["speaker_name", "speaker_affiliation", "kind", "cue_text", "content_text", "article_id"]]
-                    .reset_index(drop=True))
+    n_all, top = len(order), set(sorted(order.index, key=lambda a: (-order[a], a))[:speakers])
+    st = st[st["speaker_actor_id"].isin(top)].groupby("speaker_actor_id", sort=False).head(limit)
+    return _of(readable(st[["speaker_name", "speaker_affiliation", "kind", "cue_text", "content_text", "article_id"]]
+                        .reset_index(drop=True)),
+               f"Up to {limit} statements each of the {min(speakers, n_all):,} most active of {n_all:,} speakers")
 
 
 def stance_table(ex: Extracted, n: int = 50) -> pd.DataFrame:
     s = ex.stance
     cols = ["speaker_name", "target_name", "target_concept", "polarity", "score", "decided_by", "cue_text", "evidence"]
-    return readable(s[s["speaker_actor_id"].notna()][cols].head(n).reset_index(drop=True))
+    s = s[s["speaker_actor_id"].notna()]
+    if "article_id" in s and "statement_id" in s:
+        s = s.assign(_strong=-s["score"].abs()).sort_values(["_strong", "article_id", "statement_id"], kind="stable")
+    return _of(readable(s[cols].head(n).reset_index(drop=True)),
+               f"The {min(n, len(s)):,} strongest of {len(s):,} stances with a known speaker (by |score|)")
 
 
 def export_stance(ex: Extracted, out) -> dict[str, str]:
@@ -251,7 +314,8 @@ def unresolved(ex: Extracted, n: int = 30) -> pd.DataFrame:
     """Names the registry did not resolve, most frequent first, each with an example sentence."""
     from analysis.actors import unresolved_table
 
-    return readable(unresolved_table(ex.mentions, ex.articles, ex.sentences).head(n))
+    u = unresolved_table(ex.mentions, ex.articles, ex.sentences)
+    return _of(readable(u.head(n)), f"The {min(n, len(u)):,} most frequent of {len(u):,} unresolved names")
 
 
 def files_table(paths: dict[str, str] | str, out) -> pd.DataFrame:
