@@ -37,6 +37,17 @@ def _explore_params():
 
 
 NOTEBOOKS = {
+    "00_summary.ipynb": [
+        new_markdown_cell("# News actor report\n\nWho is mentioned with whom in these articles, who said what about "
+                          "whom, and whether for or against. The corpus, then the headline findings; the sections "
+                          "after them show the evidence behind each."),
+        param_cell(),
+        new_code_cell(SETUP + "\nfrom analysis.report import summary"),
+        new_markdown_cell("## The corpus"),
+        new_code_cell("summary.corpus_paragraph(ex, input)"),
+        new_markdown_cell("## Headline findings"),
+        new_code_cell("summary.findings(ex)"),
+    ],
     "01_corpus.ipynb": [
         new_markdown_cell("# Corpus\n\nWhat was loaded, what was skipped and why, and how the articles spread "
                           "over sources and dates."),

@@ -67,6 +67,7 @@ def report(tmp_path_factory):
     r = subprocess.run([sys.executable, "-m", "analysis", "report", str(SEEDS), "--out", str(out), "-q",
                         "-p", "top_n", "20"], cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-3000:]
+    assert "running over TCP" not in r.stderr  # kernels on IPC sockets: a quiet run is quiet
     return out
 
 
@@ -214,7 +215,7 @@ def test_same_input_same_report_but_timings(report, tmp_path):
 
 
 def test_one_actor_per_name_across_chunks(tmp_path, monkeypatch):
-    """'Wales' the recognizer calls a place in two articles and an organization in a third, each article in a
+    """'Cornwall' the recognizer calls a place in two articles and a person in a third, each article in a
     chunk of its own, is one actor (the majority type) in every table; a name once seen after an organization
     noun is an organization."""
     from analysis.extract import ExtractParams, run_extract
@@ -223,24 +224,24 @@ def test_one_actor_per_name_across_chunks(tmp_path, monkeypatch):
     monkeypatch.setattr(extract, "CHUNK_ARTICLES", 1)
     src = tmp_path / "in"
     src.mkdir()
-    texts = ["Unemployment in Wales rose, the report said.", "The factory in Wales will close next year.",
-             "The Welsh Rugby Union said Wales would play.", "The Kremlin wants gas giant Gazprom to buy Yuganskneftegas.",
+    texts = ["Unemployment in Cornwall rose, the report said.", "The factory in Cornwall will close next year.",
+             "The Cornish Rugby Union said Cornwall would play.", "The Kremlin wants gas giant Gazprom to buy Yuganskneftegas.",
              "A spokesman for Gazprom in Moscow denied the report.", "The deal makes Gazprom in Russia the biggest producer."]
     for i, t in enumerate(texts):
         (src / f"a{i}.json").write_text(json.dumps({"title": f"T{i}", "text": t, "date": "2005-02-05"}))
     ex = run_extract([str(src)], tmp_path / "out", ExtractParams(n_process=1), progress=False,
                      cache_dir=False)
-    wales = ex.mentions[ex.mentions.text == "Wales"]
-    assert sorted(wales.label) == ["GPE", "GPE", "ORG"]
-    assert set(wales.actor_id) == {"location:wales"} and set(wales.actor_type) == {"location"}
-    assert list(ex.actors.actor_id).count("location:wales") == 1
-    assert not ex.actors.actor_id.str.contains("organization:wales").any()
-    assert ("location:wales", "organization:welsh-rugby-union") in set(zip(ex.edges.actor_a, ex.edges.actor_b))
+    cornwall = ex.mentions[ex.mentions.text == "Cornwall"]
+    assert sorted(cornwall.label) == ["GPE", "GPE", "PERSON"]
+    assert set(cornwall.actor_id) == {"location:cornwall"} and set(cornwall.actor_type) == {"location"}
+    assert list(ex.actors.actor_id).count("location:cornwall") == 1
+    assert not ex.actors.actor_id.str.contains("organization:cornwall").any()
+    assert ("location:cornwall", "organization:cornish-rugby-union") in set(zip(ex.edges.actor_a, ex.edges.actor_b))
     # one of three "Gazprom" after an organization noun, in another chunk: an organization everywhere
     gazprom = ex.mentions[ex.mentions.text == "Gazprom"]
     assert list(gazprom.label) == ["GPE"] * 3 and set(gazprom.actor_id) == {"organization:gazprom"}
-    said = ex.stance[ex.stance.speaker_actor_id == "organization:welsh-rugby-union"]
-    assert list(zip(said.target_actor_id, said.target_type)) == [("location:wales", "location")]
+    said = ex.stance[ex.stance.speaker_actor_id == "organization:cornish-rugby-union"]
+    assert list(zip(said.target_actor_id, said.target_type)) == [("location:cornwall", "location")]
 
 
 def test_a_bare_surname_joins_the_corpus_one_full_name(tmp_path, monkeypatch):

@@ -94,7 +94,10 @@ def bounded(g: nx.Graph, max_nodes: int = 40, node_weight: str = "n_mentions", a
     edges are all kept (the centre of an ego network)."""
     max_edges = max_edges if max_edges is not None else 3 * max_nodes
     keep = top_nodes(g, max_nodes, node_weight)
-    sub = nx.Graph(g.subgraph(keep))
+    sub = nx.Graph()  # in sorted order (a subgraph view may iterate a set, in hash-seed order)
+    sub.add_nodes_from(sorted(keep, key=str))
+    sub.add_edges_from(sorted(((a, b, d) for a, b, d in g.edges(keep, data=True) if a in sub and b in sub),
+                              key=lambda e: (str(e[0]), str(e[1]))))
     sub.remove_edges_from([(a, b) for a, b, d in sub.edges(data=True) if _abs_weight(d, weight) == 0])
     p = disparity_alpha(sub, weight)
     chosen = {k for k, v in p.items() if alpha is None or v < alpha}

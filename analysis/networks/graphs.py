@@ -99,7 +99,11 @@ def layout(g: nx.Graph, seed: int = 42) -> dict[str, tuple[float, float]]:
     comps = sorted((sorted(c, key=str) for c in nx.connected_components(h)), key=lambda c: (-len(c), str(c[0])))
     placed: list[tuple[list, dict]] = []
     for comp in comps:
-        sub = h.subgraph(comp)
+        # a fresh graph in sorted order: a subgraph view of fewer than half the nodes iterates its node set, whose
+        # order changes with the interpreter's string hash seed (the same run drew differently)
+        sub = nx.Graph()
+        sub.add_nodes_from(comp)
+        sub.add_edges_from(sorted((a, b, d) for a, b, d in h.edges(comp, data=True) if a in sub and b in sub))
         if len(comp) == 1:
             pos = {comp[0]: (0.0, 0.0)}
         else:

@@ -36,3 +36,29 @@ def install() -> None:
 
     AsyncZMQSocketChannel.get_msg = get_msg  # type: ignore[method-assign]
     _installed = True
+
+
+def kernel_manager_class() -> Any:
+    """The kernel manager papermill starts kernels with: local IPC sockets (files in the temporary folder) where
+    the system has them, so no TCP port is opened and the kernel does not print its "running over TCP without
+    encryption" warning into every quiet run; TCP elsewhere (Windows)."""
+    import os
+    import tempfile
+    import uuid
+
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    if os.name == "nt":
+        return AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        @default("transport")
+        def _default_transport(self) -> str:
+            return "ipc"
+
+        @default("ip")
+        def _default_ip(self) -> str:  # socket files <ip>-<n>, removed with the kernel
+            return os.path.join(tempfile.gettempdir(), f"news-workbook-kernel-{uuid.uuid4().hex[:12]}")
+
+    return IPCKernelManager

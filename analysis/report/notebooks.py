@@ -61,7 +61,7 @@ def execute(notebooks: Sequence[Path], out: Path, params: dict[str, Any], cwd: s
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    from .kernel_polling import install
+    from .kernel_polling import install, kernel_manager_class
 
     install()  # a missed ZeroMQ wake-up must not leave a finished cell waiting forever
     done = []
@@ -75,7 +75,7 @@ def execute(notebooks: Sequence[Path], out: Path, params: dict[str, Any], cwd: s
         try:
             papermill.execute_notebook(str(nb), str(running), parameters={k: v for k, v in params.items() if k in own},
                                        kernel_name="python3", progress_bar=progress, cwd=str(cwd) if cwd else None,
-                                       log_output=False)
+                                       log_output=False, kernel_manager_class=kernel_manager_class())
         except PapermillExecutionError as e:
             os.replace(running, target)
             raise NotebookFailed(f"notebook {nb.name} failed in cell {e.exec_count}: {e.ename}: {e.evalue} "
@@ -145,8 +145,9 @@ def render_html(nb: nbformat.NotebookNode, show_code: bool = False) -> str:
 
     nb = copy.deepcopy(nb)
     toc = _toc(nb)
-    if toc:
-        nb.cells.insert(0, nbformat.v4.new_markdown_cell(toc))
+    if toc:  # after the first notebook (the title, the corpus and the findings), before the sections
+        titles = [i for i, c in enumerate(nb.cells) if c.cell_type == "markdown" and c.source.startswith("# ")]
+        nb.cells.insert(titles[1] if len(titles) > 1 else 0, nbformat.v4.new_markdown_cell(toc))
     exporter = HTMLExporter(template_name="lab", exclude_input=not show_code, exclude_input_prompt=True,
                             exclude_output_prompt=True)
     for i, cell in enumerate(nb.cells):  # stable ids: the same run gives the same page
