@@ -136,6 +136,19 @@ def is_demonym(name: str, aliases: list[str]) -> bool:
     return any(low != a.lower() and low.startswith(a.lower()[: max(4, len(a) - 2)]) for a in aliases)
 
 
+def state_demonym(text: str, canon: str, aliases: list[str]) -> bool:
+    """'Russian' for Russia, 'North Korean' for North Korea, 'Afghan' for Afghanistan: one word (or a compass word
+    and one), a demonym ending, the state's own name's start; not a name variant ('Afghanastan'), a city or a
+    '-man' word."""
+    words = text.split()
+    low, stem = text.lower(), canon.lower()
+    if (len(words) > 2 or len(words) == 2 and words[0] not in ("North", "South", "East", "West")
+            or text in aliases or text == canon or text.isupper() or low.endswith(("stan", "man", "men"))
+            or not low.endswith(("an", "ian", "ese", "ish", "i", "ic"))):
+        return False
+    return low.startswith(stem[: max(4, min(5, len(stem) - 3))])
+
+
 def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z']+", name) if w.lower() not in ("of", "the", "and"))
 
@@ -161,6 +174,10 @@ def states(phoenix: Path) -> dict[str, dict]:
                 text = phrase(s)
                 if "(" in text or "," in text or not text:
                     continue
+                if state_demonym(text, canon, out[cc]["aliases"]):
+                    out[cc].setdefault("demonyms", [])
+                    if text not in out[cc]["demonyms"]:
+                        out[cc]["demonyms"].append(text)
                 words = set(re.findall(r"[a-z]{4,}", text.lower()))
                 acronym = text.replace(".", "").replace(" ", "").upper()
                 if ((text.isupper() or "." in text) and acronym in inits) or (
@@ -281,6 +298,10 @@ def offices(path: Path, actors: dict[str, dict]) -> None:
     for org in data.get("organizations") or []:
         actors[org["id"]] = {**org, "type": org.get("type", "organization"), "source": "offices"}
     demonyms = data.get("demonyms") or {}
+    for cc, names in demonyms.items():  # a demonym counts as its state ("Russian" in the actors table: Russia)
+        if cc in actors:
+            own = actors[cc].setdefault("demonyms", [])
+            own += [n for n in names if n not in own and not n.isupper() and "." not in n]
     for h in data.get("holders") or []:
         cc, office, name = h["country"], h["office"], h["name"]
         aid = h.get("id") or f"{cc}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}"
@@ -350,6 +371,10 @@ def main() -> None:
                 a["aliases"] = []
                 a["drop"] = True
     actors = {k: v for k, v in actors.items() if not v.get("drop")}
+    for a in actors.values():  # plurals: "Russians", "Israelis" (not "Chinese", "British", "French")
+        if a.get("demonyms"):
+            forms = list(a["demonyms"]) + [d + "s" for d in a["demonyms"] if d.endswith(("an", "i"))]
+            a["demonyms"] = sorted(set(forms))
     # an alias that names two different states (or a state and something else) is ambiguous: keep it on the state
     owners: dict[str, set[str]] = defaultdict(set)
     for a in actors.values():

@@ -95,6 +95,24 @@ def test_report_draws_in_headless_chromium(report, tmp_path):
     assert requested == []  # the page fetched nothing from the network
 
 
+def test_saved_notebooks_keep_their_charts(report, tmp_path):
+    """Executed notebooks store charts as plotly's mimetype (JupyterLab draws it without trusting the notebook),
+    not 4.6 MB of plotly.js each; one rendered on its own draws its charts offline."""
+    import nbformat
+
+    from analysis.report.notebooks import PLOTLY_MIME, notebook_html
+
+    saved = report / "notebooks" / "02_actors_cooccurrence.ipynb"
+    nb = nbformat.read(str(saved), as_version=4)
+    outputs = [o.get("data", {}) for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert sum(PLOTLY_MIME in d for d in outputs) >= 3
+    assert not any("window.PlotlyConfig" in d.get("text/html", "") for d in outputs)
+    assert saved.stat().st_size < 2_500_000
+    page = notebook_html(saved, tmp_path / "02.html")
+    dom, requested = browse(page, tmp_path)
+    assert dom.count('class="main-svg"') >= 6 and requested == []
+
+
 def test_browse_sees_page_requests(tmp_path):
     """The no-network check can fail: a page that loads a remote script is caught."""
     page = tmp_path / "remote.html"

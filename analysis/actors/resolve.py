@@ -137,6 +137,8 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
                     how = "capital_place"
             if actor is None and fields is None and label != "DESC":
                 actor = _lookup(registry, text, label)
+            if actor is None and fields is None and label == "NORP" and registry.demonym(text) is not None:
+                actor, how = registry.demonym(text), "demonym"  # "Russian(s)" counted as Russia
             if actor is not None:
                 fields = _actor_fields(actor, date)
         if fields is None and label == "DESC":

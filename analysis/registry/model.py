@@ -31,7 +31,7 @@ ACTOR_TYPES = ("person", "state", "organization", "group", "location")
 TYPE_LABEL = {"person": "PERSON", "state": "GPE", "organization": "ORG", "group": "NORP", "location": "LOC"}
 
 
-ACTOR_FIELDS = {"id", "name", "type", "country", "role", "aliases", "descriptors", "capitals", "roles",
+ACTOR_FIELDS = {"id", "name", "type", "country", "role", "aliases", "descriptors", "capitals", "demonyms", "roles",
                 "affiliation", "notes", "source"}
 
 
@@ -80,6 +80,7 @@ class Actor:
     capitals: list[str] = field(default_factory=list)
     roles: list[Period] = field(default_factory=list)
     affiliation: str | None = None
+    demonyms: list[str] = field(default_factory=list)  # "Russian", "Russians": counted as the state
 
     def role_on(self, date: str | None) -> str | None:
         """The role valid on a date (the latest one when no date is known)."""
@@ -98,12 +99,14 @@ class Registry:
     descriptor_index: dict[str, list[tuple[str, Period]]] = field(default_factory=dict)
     capital_index: dict[str, str] = field(default_factory=dict)
     surname_index: dict[str, list[str]] = field(default_factory=dict)
+    demonym_index: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.reindex()
 
     def reindex(self) -> None:
         self.alias_index, self.descriptor_index, self.capital_index, self.surname_index = {}, {}, {}, {}
+        self.demonym_index = {}
         for a in self.actors.values():
             for alias in [a.name, *a.aliases]:
                 k = name_key(alias)
@@ -113,6 +116,8 @@ class Registry:
                 self.descriptor_index.setdefault(name_key(d.value), []).append((a.id, d))
             for c in a.capitals:
                 self.capital_index.setdefault(name_key(c), a.id)
+            for d in a.demonyms:
+                self.demonym_index.setdefault(name_key(d), a.id)
             if a.type == "person" and a.roles:
                 last = name_key(a.name).split()[-1:]
                 if last:
@@ -155,6 +160,11 @@ class Registry:
 
     def capital(self, text: str) -> Actor | None:
         aid = self.capital_index.get(name_key(text))
+        return self.actors.get(aid) if aid else None
+
+    def demonym(self, text: str) -> Actor | None:
+        """The state a demonym names ("Russian", "North Koreans"), for counting them with the state."""
+        aid = self.demonym_index.get(name_key(text))
         return self.actors.get(aid) if aid else None
 
 
@@ -344,7 +354,7 @@ def actors_add(actors: dict[str, Actor], item: Any, where: str) -> None:
     actors[aid] = Actor(id=aid, name=str(item["name"]), type=item["type"], country=country,
                         role=item.get("role"), aliases=[str(a) for a in aliases],
                         descriptors=_periods(item.get("descriptors"), where),
-                        capitals=list(item.get("capitals") or []),
+                        capitals=list(item.get("capitals") or []), demonyms=list(item.get("demonyms") or []),
                         roles=_periods(item.get("roles"), where), affiliation=item.get("affiliation"))
 
 

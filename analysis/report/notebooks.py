@@ -91,8 +91,21 @@ ONCE_MARKS = (PLOTLY_MARK, ITABLES_MARK)
 REMOTE_SCRIPT = re.compile(r'<script[^>]*\bsrc="https?://[^"]*"[^>]*>\s*</script>', re.I)
 
 
+PLOTLY_MIME = "application/vnd.plotly.v1+json"
+
+
+def chart_html(fig: dict, first: bool) -> str:
+    """A chart saved as plotly's mimetype, as HTML for the report: a div and its Plotly.newPlot call; the first
+    chart of the page also carries plotly.js (inline: the report works offline) and MathJax stays off (a CDN)."""
+    import plotly.io as pio
+
+    return pio.to_html(fig, include_plotlyjs=True if first else False, full_html=False, include_mathjax=False,
+                       config={"responsive": True, "typesetMath": False}, validate=False)
+
+
 def merge(executed: Sequence[Path], title: str) -> nbformat.NotebookNode:
-    """One notebook holding every executed notebook's cells; plotly.js and itables kept once (the first copy)."""
+    """One notebook holding every executed notebook's cells; plotly.js and itables kept once (the first copy).
+    Charts saved as plotly's mimetype become HTML (``chart_html``)."""
     merged = nbformat.v4.new_notebook()
     merged.metadata = copy.deepcopy(nbformat.read(str(executed[0]), as_version=4).metadata) if executed else {}
     merged.metadata["title"] = title
@@ -105,8 +118,15 @@ def merge(executed: Sequence[Path], title: str) -> nbformat.NotebookNode:
             if cell.cell_type == "code":
                 outs = []
                 for o in cell.get("outputs", []):
-                    h = o.get("data", {}).get("text/html", "") if o.get("output_type") in (
-                        "display_data", "execute_result") else ""
+                    data = o.get("data", {}) if o.get("output_type") in ("display_data", "execute_result") else {}
+                    if PLOTLY_MIME in data:
+                        first = PLOTLY_MARK not in seen
+                        data["text/html"] = chart_html(data.pop(PLOTLY_MIME), first)
+                        data.pop("text/plain", None)
+                        seen.add(PLOTLY_MARK)
+                        outs.append(o)
+                        continue
+                    h = data.get("text/html", "")
                     mark = next((m for m in ONCE_MARKS if m in h), None)
                     if mark:  # each notebook loads the same library; the page needs it once
                         if mark in seen:
@@ -164,6 +184,16 @@ def build_report(executed: Sequence[Path], out: Path, title: str = "News actor r
     page = render_html(merge(executed, title), show_code=show_code)
     page = re.sub(r"<title>.*?</title>", f"<title>{html.escape(title)}</title>", page, count=1, flags=re.S)
     target = out / "report.html"
+    atomic_write_text(target, page)
+    return target
+
+
+def notebook_html(notebook: str | Path, target: str | Path) -> Path:
+    """One executed notebook as a page of its own, drawn as in the report (charts from their saved mimetype,
+    plotly.js inline once): for handing on a single section."""
+    nb = Path(notebook)
+    page = render_html(merge([nb], nb.stem))
+    target = Path(target)
     atomic_write_text(target, page)
     return target
 

@@ -197,7 +197,9 @@ def open_run(input: str | list[str], out: str, extracted: bool = False, *, progr
     from analysis.config import extract_params, resolve
     from analysis.extract import read_extracted, run_extract
 
-    pio.renderers.default = "notebook"  # inline plotly.js: nbconvert keeps it and the report works offline
+    # charts as plotly's own mimetype: JupyterLab draws them from the saved notebook without trusting it or
+    # holding plotly.js in every notebook; the report turns them into HTML with one plotly.js (report.notebooks)
+    pio.renderers.default = "plotly_mimetype"
     out_dir = resolve(out)
     if extracted:
         return read_extracted(out_dir)
