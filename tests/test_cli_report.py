@@ -286,3 +286,28 @@ def test_a_bare_surname_joins_the_corpus_one_full_name(tmp_path, monkeypatch):
     assert "person:halloran" not in set(ex.actors.actor_id)
     said = ex.statements[ex.statements.article_id == bare.article_id.iloc[0]]
     assert list(said.speaker_actor_id) == ["person:mark-halloran"]
+
+
+def test_notebooks_run_from_their_own_folder(tmp_path):
+    """As JupyterLab runs them: the kernel's working folder is notebooks/, the parameters cell keeps its relative
+    input ("seeds"), which is read from the project folder; every report notebook finds the seed article."""
+    import nbformat
+
+    from analysis.report.notebooks import report_notebooks
+
+    out = tmp_path / "run"
+    script = ("import sys, json; from pathlib import Path; from analysis.report import notebooks as report; "
+              "report.execute(report.report_notebooks(), Path(sys.argv[1]), json.loads(sys.argv[2]), cwd=sys.argv[3])")
+    params = {"input": "seeds", "out": str(out), "cache_dir": str(tmp_path / "cache")}
+    r = subprocess.run([sys.executable, "-c", script, str(tmp_path / "executed"), json.dumps(params),
+                        str(ROOT / "notebooks")], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert not (ROOT / "notebooks" / "outputs").exists()
+    for nb in report_notebooks():
+        done = nbformat.read(str(tmp_path / "executed" / "notebooks" / nb.name), as_version=4)
+        text = " ".join(str(o.get("data", {}).get("text/html", "")) + str(o.get("data", {}).get("text/plain", ""))
+                        for c in done.cells if c.cell_type == "code" for o in c.outputs)
+        assert "Error" not in " ".join(o.get("ename", "") for c in done.cells if c.cell_type == "code"
+                                       for o in c.outputs), nb.name
+        if nb.name.startswith(("00", "01", "02", "03")):
+            assert "Kim Jong" in text or "1 article" in text, nb.name

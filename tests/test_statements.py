@@ -50,7 +50,7 @@ def test_reference_article_statements(seed_run):
 def test_reference_article_stance(seed_run):
     ex, _ = seed_run
     assert stance_of(ex, "USA-adrienne-watson", concept="arms negotiations") == [-1]
-    assert -1 in stance_of(ex, "USA-john-kirby", concept="progress")  # expressed concern
+    assert -1 in stance_of(ex, "USA-john-kirby", concept="future arms shipments")  # expressed concern about them
     kirby_prk = ex.stance[(ex.stance.speaker_actor_id == "USA-john-kirby") & (ex.stance.target_actor_id == "PRK")]
     assert (kirby_prk.polarity == -1).all() and kirby_prk.decided_by.str.contains("put an end").any()
     assert stance_of(ex, "USA-linda-thomas-greenfield", target="UKR") == [-1]
@@ -513,3 +513,15 @@ def test_coordinated_speakers_of_mixed_types_need_the_parse():
     same = [M(start_char=4, end_char=32, actor_id="GBR", actor_type="state"),
             M(start_char=37, end_char=42, actor_id="JPN", actor_type="state")]
     assert coordinated_actors(same, text, 0, 42, []) == ["GBR", "JPN"]  # one type: joined names suffice
+
+
+def test_concepts_are_issues_not_generic_nouns(nlp):
+    """A concept target names an issue or a policy ("ID cards", "the Iraq war", "immigration"), never a bare generic
+    noun ("people", "plans", "evidence") or a person's role ("home secretary")."""
+    from analysis.statements.contents import issue_phrase
+
+    doc = nlp("People said the plans and the evidence were clear. The home secretary backed ID cards, the Iraq war, "
+              "immigration and new anti-terror laws.")
+    chunks = {c.text: issue_phrase(c) for c in doc.noun_chunks}
+    assert {k for k, v in chunks.items() if v} >= {"ID cards", "the Iraq war", "immigration"}
+    assert not any(chunks.get(k) for k in ("People", "the plans", "the evidence", "The home secretary"))

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from analysis.nlp import PARA_RE, doc_text
+from analysis.vocab import role_words
 
 from .phrases import _span_chars
 from .quotes import SENTENCE_END_RE
@@ -148,14 +149,60 @@ FRAME_NOUNS = {"concern", "hope", "support", "regret", "alarm", "satisfaction", 
                "view", "opinion", "belief", "fact", "way", "thing", "part", "lot", "time", "level", "statement"}
 
 
+# what a coder codes as a concept is an issue or a policy, not whatever noun the content starts with (on BBC the
+# commonest concepts were "people", "government", "plans", "decision", "number"): a chunk qualifies when its head
+# names an issue on its own, or a policy word or a compound ("interest rates", "the Iraq war") is modified
+ISSUE_NOUNS = {
+    "abortion", "asylum", "austerity", "censorship", "conscription", "corruption", "deficit", "deregulation",
+    "devolution", "disarmament", "encryption", "enlargement", "euthanasia", "gambling", "globalisation",
+    "globalization", "healthcare", "immigration", "independence", "inflation", "isolationism", "privatisation",
+    "privatization", "protectionism", "recession", "sanctions", "surveillance", "tariffs", "taxation", "terrorism",
+    "unemployment", "welfare", "poverty", "climate", "pensions", "nationalisation", "nationalization", "outsourcing",
+    "subsidies", "smoking", "hunting", "impeachment", "annexation", "occupation", "ceasefire", "truce", "blockade",
+}
+POLICY_HEADS = {
+    "act", "agreement", "amendment", "ban", "bid", "bill", "budget", "campaign", "card", "ceasefire", "charge",
+    "constitution", "crackdown", "cut", "deal", "election", "fee", "increase", "inquiry", "investigation", "law",
+    "legislation", "measure", "merger", "plan", "policy", "pact", "process", "programme", "program", "proposal",
+    "rate", "referendum", "reform", "regime", "rise", "rule", "sanction", "scheme", "spending", "strategy", "strike",
+    "takeover", "target", "tax", "treaty", "war", "wage", "visa", "deportation", "detention", "withdrawal",
+    "invasion", "intervention", "tariff", "subsidy", "privatisation", "regulation", "system", "service", "crisis",
+}
+GENERIC_HEADS = {"people", "thing", "way", "lot", "number", "time", "year", "day", "week", "month", "case", "sign",
+                 "kind", "sort", "part", "fact", "point", "place", "man", "woman", "world", "word", "question",
+                 "answer", "issue", "problem", "matter", "situation", "moment", "bit", "area", "side", "group"}
+
+
+ROLE_HEADS = {"secretary", "minister", "executive", "president", "chairman", "spokesman", "spokeswoman",
+              "spokesperson", "leader", "director", "officer", "official", "chief", "governor", "analyst", "economist"}
+
+
+def issue_phrase(chunk: Span) -> bool:
+    """Whether a noun chunk names an issue or a policy a coder would reuse across articles (see ISSUE_NOUNS)."""
+    root = chunk.root
+    lemma = root.lemma_.lower()
+    roles = role_words()
+    text = " ".join(t.lower_ for t in chunk if t.pos_ != "DET")
+    if lemma in GENERIC_HEADS or lemma in FRAME_NOUNS or lemma in roles or text in roles or lemma in ROLE_HEADS:
+        return False  # ... and "home secretary", "chief executive": a person's role, not an issue
+    if root.lower_ in ISSUE_NOUNS or lemma in ISSUE_NOUNS:
+        return True
+    mods = [t for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop]
+    if not mods:
+        return False
+    if lemma in POLICY_HEADS:
+        return True
+    return any(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") for t in mods)
+
+
 def _concept(chunks: list[Span], content: tuple[int, int]) -> tuple[str | None, int | None, int | None]:
-    """A short noun phrase naming what the content is about (DNA's concept): its first common-noun chunk,
-    with its character span in the piece."""
+    """A short noun phrase naming what the content is about (DNA's concept): its first chunk that names an issue
+    or a policy (``issue_phrase``), with its character span in the piece; none when the content names none."""
     if content[0] < 0:
         return None, None, None
     for chunk in chunks:
         if chunk.start_char >= content[0] and chunk.end_char <= content[1] and chunk.root.pos_ == "NOUN" \
-                and not chunk.root.ent_type_ and chunk.root.lemma_.lower() not in FRAME_NOUNS:
+                and not chunk.root.ent_type_ and issue_phrase(chunk):
             words = [t.lower_ for t in chunk if t.pos_ not in ("DET", "PRON") and not t.is_punct and not t.is_space]
             if words:
                 return " ".join(words[-4:]), chunk.start_char, chunk.end_char
