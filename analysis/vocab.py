@@ -55,7 +55,7 @@ ROLE_OVERRIDES = {"ambassador": "DIP", "envoy": "DIP", "diplomat": "DIP", "spoke
 def role_words() -> dict[str, str]:
     """Title/role nouns → role code (Phoenix agents, with a few overrides)."""
     path = DATA_DIR / "agents.yaml"
-    words = yaml.safe_load(require(path).read_text(encoding="utf-8"))
+    words = yaml.load(require(path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return {**words, **ROLE_OVERRIDES}
 
 

@@ -1,6 +1,16 @@
 """Attributed statements: quotes, the cue detector, sources, contents, and the speakers' actors."""
 
-from .contents import FRAME_NOUNS, LEAD_MARKS, SPLIT_GAP, SPLIT_RE
+from .contents import (
+    FRAME_NOUNS,
+    GENERIC_HEADS,
+    ISSUE_NOUNS,
+    LEAD_MARKS,
+    POLICY_HEADS,
+    ROLE_HEADS,
+    SPLIT_GAP,
+    SPLIT_RE,
+    issue_phrase,
+)
 from .cues import (
     ARG_DEPS,
     ARG_VECTOR_DEPS,
@@ -70,6 +80,11 @@ __all__ = [
     "CUE_THRESHOLD",
     "CueDetector",
     "FRAME_NOUNS",
+    "GENERIC_HEADS",
+    "ISSUE_NOUNS",
+    "POLICY_HEADS",
+    "ROLE_HEADS",
+    "issue_phrase",
     "INDEFINITE",
     "LEAD_MARKS",
     "LEMMA_VECTORS_PATH",

@@ -284,4 +284,4 @@ ARG_VECTOR_DEPS = ("acomp", "attr", "dobj", "xcomp", "ccomp")
 @lru_cache(maxsize=1)
 def cue_lexicon() -> dict[str, float]:
     path = DATA_DIR / "cues.yaml"
-    return yaml.safe_load(require(path).read_text(encoding="utf-8"))
+    return yaml.load(require(path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
