@@ -311,3 +311,49 @@ def test_notebooks_run_from_their_own_folder(tmp_path):
                                        for o in c.outputs), nb.name
         if nb.name.startswith(("00", "01", "02", "03")):
             assert "Kim Jong" in text or "1 article" in text, nb.name
+
+
+def test_jupyterlab_draws_a_saved_notebook_untrusted(report, tmp_path):
+    """A real JupyterLab (headless Chromium) opening an executed notebook it has never trusted: the charts are drawn
+    by plotly's mimetype renderer, the console shows no error and the page fetches nothing from the network."""
+    import socket
+    import time
+    import urllib.request
+
+    from .conftest import chromium_or_skip
+
+    exe = chromium_or_skip()
+    root = tmp_path / "lab"
+    root.mkdir()
+    (root / "02.ipynb").write_bytes((report / "notebooks" / "02_actors_cooccurrence.ipynb").read_bytes())
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
+                               "--ServerApp.token=", "--ServerApp.password=", f"--ServerApp.root_dir={root}",
+                               "--allow-root"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/lab", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.5)
+        netlog = tmp_path / "net.json"
+        r = subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            f"--user-data-dir={tmp_path / 'chr'}", "--enable-logging=stderr", "--v=0",
+                            f"--log-net-log={netlog}", "--virtual-time-budget=60000", "--window-size=1400,3000",
+                            "--dump-dom", f"http://127.0.0.1:{port}/lab/tree/02.ipynb"],
+                           capture_output=True, text=True, timeout=300)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    dom = r.stdout
+    assert dom.count("jp-RenderedPlotly") >= 3 and dom.count('class="main-svg"') >= 6
+    console = [line for line in r.stderr.splitlines() if ":CONSOLE" in line]
+    assert not [line for line in console if "ERROR" in line or "Uncaught" in line], console
+    events = json.loads(netlog.read_text() or "{}").get("events", []) if netlog.exists() else []
+    fetched = {e["params"]["url"] for e in events if "url" in e.get("params", {}) and "initiator" in e["params"]
+               and e["params"]["initiator"] != "not an origin"}
+    assert not [u for u in fetched if not u.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:"))]
