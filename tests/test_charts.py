@@ -129,3 +129,19 @@ def test_seed_stance_view_has_no_missing_text(seed_run):
     for table in (views.stance_table(ex), views.top_speakers(ex), views.statements_by_actor(ex)):
         text = [v for c in table if not pd.api.types.is_numeric_dtype(table[c]) for v in table[c]]
         assert text and all(isinstance(v, str) and "\n" not in v for v in text)
+
+
+def test_every_chart_has_axis_titles_or_a_legend():
+    """Bars coloured by type carry a legend; bars, heatmaps, the stance matrix and timelines name their axes."""
+    top = ACTORS.sort_values("n_mentions")
+    bars = charts.bar_figure(top, "n_mentions", "actor_name", "Most mentioned", color="actor_type", x_title="mentions")
+    assert {t.name for t in bars.data} == {"person", "state", "organization"} and bars.layout.xaxis.title.text == "mentions"
+    assert bars.layout.legend.title.text == "actor type"
+    heat = charts.heatmap_figure(EDGES, ACTORS)
+    assert heat.layout.xaxis.title.text == "actor" and heat.data[0].colorbar.title.text == "windows shared"
+    m = charts.stance_matrix_figure(STANCE)
+    assert m.layout.xaxis.title.text == "target" and m.layout.yaxis.title.text == "speaker"
+    t = pd.DataFrame({"actor_id": ["A"], "actor_name": ["Alpha"], "period": ["2023-01-01"], "mentions": [1],
+                      "articles": [1]})
+    tl = charts.timeline_figure(t)
+    assert tl.layout.yaxis.title.text == "mentions" and tl.layout.legend.title.text == "actor"

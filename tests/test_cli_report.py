@@ -80,6 +80,11 @@ def test_report_has_charts_and_no_code(report):
     assert (report / "notebooks" / "02_actors_cooccurrence.ipynb").exists()
     assert "Kim Jong Un" in html and "Co-occurrence heatmap" in html and "Who is for or against whom" in html
     assert "Run manifest" in html and "Actors over time" in html
+    # it opens on a title, the corpus and the findings; the contents come after them; a glossary at the end
+    first = [html.find(x) for x in ('id="News-actor-report"', 'id="The-corpus"', 'id="Headline-findings"',
+                                    'id="Contents"', 'id="Corpus"')]
+    assert -1 not in first and first == sorted(first), first
+    assert "1 article</b>" in html and "Clearest opposition" in html and "Terms used in this report" in html
     assert (report / "congruence.graphml").exists() and (report / "statements_dna.csv").exists()
     for name in ("statements", "stance"):
         assert (report / f"{name}.parquet").exists()
@@ -351,6 +356,7 @@ def test_jupyterlab_draws_a_saved_notebook_untrusted(report, tmp_path):
         server.wait(timeout=30)
     dom = r.stdout
     assert dom.count("jp-RenderedPlotly") >= 3 and dom.count('class="main-svg"') >= 6
+    assert dom.count("_fallback") >= 3 and "Kim Jong Un" in dom  # tables as plain HTML until trusted
     console = [line for line in r.stderr.splitlines() if ":CONSOLE" in line]
     assert not [line for line in console if "ERROR" in line or "Uncaught" in line], console
     events = json.loads(netlog.read_text() or "{}").get("events", []) if netlog.exists() else []
