@@ -525,3 +525,17 @@ def test_concepts_are_issues_not_generic_nouns(nlp):
     chunks = {c.text: issue_phrase(c) for c in doc.noun_chunks}
     assert {k for k, v in chunks.items() if v} >= {"ID cards", "the Iraq war", "immigration"}
     assert not any(chunks.get(k) for k in ("People", "the plans", "the evidence", "The home secretary"))
+
+
+def test_no_stance_from_acts_that_are_not_speech(nlp):
+    """A company "posted" results, figures "showed": such statements take no position (issue 27); a warning does."""
+    from analysis.stance.targets import NON_SPEECH_CUES
+
+    st, stance = run(nlp, "Results\n\nGeneral Electric posted an 18% jump in quarterly sales, boosted by Microsoft. "
+                          "Tony Blair warned that Gordon Brown's tax plans would hurt families.")
+    cues = dict(zip(st.statement_id, st.cue_lemma))
+    assert "post" in cues.values()  # still a statement (the statements table and PolNeAR's attributions keep it)
+    assert "General Electric" not in set(stance.speaker_name)  # but no position
+    assert not {cues[s] for s in stance.statement_id} & NON_SPEECH_CUES
+    blair = stance[stance.speaker_name == "Tony Blair"]
+    assert (blair.polarity == -1).any()

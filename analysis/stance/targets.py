@@ -46,6 +46,13 @@ TOPIC_CUES = {"warn", "caution", "express", "voice", "raise", "complain", "welco
 URGE_CUES = {"urge", "call", "ask", "demand", "press", "appeal", "implore"}
 
 
+# cues that are no speech or thought act: a firm "posted" results, a man "was named", figures "showed", a plan
+# "aims": the statement stays in the statements table, but nobody takes a position in it (issue 27)
+NON_SPEECH_CUES = {"be", "show", "see", "know", "name", "seem", "appear", "look", "make", "go", "take", "post",
+                   "nominate", "release", "unveil", "sign", "introduce", "plan", "aim", "seek", "decide", "become",
+                   "remain", "get", "give", "put", "come", "leave", "keep", "hold", "set", "win", "lose", "record"}
+
+
 # thresholds on the distance-weighted lexicon score (tuned on the NewsMTSC train split, see benchmarks)
 
 
@@ -151,6 +158,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         m = by_article.get(st.article_id)
         obj = (int(st.object_start), int(st.object_end)) if not pd.isna(st.object_start) else None
         lemma = st.cue_lemma or ""
+        if lemma in NON_SPEECH_CUES:
+            continue
         cue_pol, cue_why = cue_polarity(lemma, st.content_text or "", bool(st.cue_negated))
         # cues about a topic (warn about, express concern about, urge … to stop) set the stance toward
         # everything in the content; cues about an addressee (accuse, praise) toward their object
