@@ -2,6 +2,7 @@
 
 from .polarity import DENSE, MODEL_PATH, N_HASH, NEGATORS, ROLES, explain, features, lexicon, model, predict, train
 from .targets import (
+    NON_SPEECH_CUES,
     OPPOSE_CUES,
     STOP_PHRASES,
     SUPPORT_CUES,
@@ -20,6 +21,7 @@ __all__ = [
     "DENSE",
     "MODEL_PATH",
     "NEGATORS",
+    "NON_SPEECH_CUES",
     "N_HASH",
     "OPPOSE_CUES",
     "ROLES",
