@@ -73,7 +73,8 @@ def phoenix_records(path: Path):
 def phrase(p: str, person: bool = False) -> str:
     """PETRARCH phrase → text: 'NORTH_KOREA_' → 'North Korea', 'DPRK_' → 'DPRK', 'KIM_JONG_UN' → 'Kim Jong Un'."""
     words = [w for w in p.strip().strip("_").replace("_", " ").split() if w]
-    small = {"of", "the", "and", "for", "de", "al", "el", "la", "du", "von", "van", "bin", "on", "in"}
+    small = {"of", "the", "and", "for", "de", "al", "el", "la", "du", "von", "van", "bin", "on", "in", "der", "den",
+             "ibn", "dos", "das", "da", "di", "ter"}
     out = []
     for i, w in enumerate(words):
         lw = w.lower()

@@ -29,3 +29,17 @@ def test_a_user_registry_declares_demonyms(tmp_path):
     reg = load_registry(str(path))
     assert reg.demonym("Atlanteans").id == "XAT" and reg.demonym("Russian").id == "RUS"
     assert reg.lookup("Atlantean") is None  # a demonym is not a name of the state
+
+
+def test_particle_names_stay_whole(tmp_path):
+    """'Ursula von der Leyen': the recognizer stops at the particle and tags "Leyen" a place; the name is one
+    person, the registry's, spelt with its lower-case particles (issues 27, 29)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("EU condemns Belarus\n\nBRUSSELS, March 3, 2025 — European Commission President "
+                               "Ursula von der Leyen on Monday condemned Belarus for its role in the war.\n")
+    ex = run_extract([str(src)], tmp_path / "out", ExtractParams(n_process=1), progress=False, cache_dir=False)
+    people = ex.mentions[ex.mentions.label == "PERSON"]
+    assert list(people.text) == ["Ursula von der Leyen"] and "Leyen" not in set(ex.mentions.text)
+    said = ex.stance[ex.stance.target_actor_id == "BLR"]
+    assert "Ursula von der Leyen" in set(said.speaker_name) and (said.polarity == -1).all()

@@ -206,6 +206,14 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                                    or doc[start].ent_type_ == "NORP" or doc[start].lower_.endswith(("man", "woman"))
                                    and doc[start].lower_ not in ("herman", "norman")):
             start += 1
+        # "Ursula von der Leyen", "Mohammed bin Salman": the NER stops at a lower-case particle and tags the rest
+        # apart ("Ursula von" PERSON, "Leyen" GPE); take the particles and the capitalized word after them
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].text in NAME_PARTICLES:
+            k += 1
+        if (k > end or end - start > 1 and doc[end - 1].text in NAME_PARTICLES) and k < len(doc) \
+                and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].sent.start == doc[start].sent.start:
+            end = k + 1
         # extend over adjacent capitalized proper nouns the NER left out (at most two)
         for _ in range(2):
             if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
