@@ -158,13 +158,8 @@ def cooccurrence_matrix(edges: pd.DataFrame, actors: pd.DataFrame, measure: str 
         v = float(getattr(r, measure))
         m.loc[r.actor_a, r.actor_b] = m.loc[r.actor_b, r.actor_a] = v
     if len(ids) > 2:
-        from scipy.cluster.hierarchy import leaves_list, linkage
-        from scipy.spatial.distance import pdist
-
         prof = m.to_numpy() + np.eye(len(ids)) * (m.to_numpy().max() or 1.0)
-        order = leaves_list(linkage(pdist(prof, "cosine") if prof.any() else pdist(prof), "average",
-                                    optimal_ordering=True))
-        ids = [ids[i] for i in order]
+        ids = [ids[i] for i in _cluster_order(prof, "cosine")]
         m = m.loc[ids, ids]
     # disambiguate equal display names so the axes stay one-to-one
     labels, seen = [], {}
@@ -223,13 +218,13 @@ def bar_figure(df: pd.DataFrame, x: str, y: str, title: str, color: str | None =
     return fig
 
 
-def _cluster_order(m: np.ndarray) -> list[int]:
+def _cluster_order(m: np.ndarray, metric: str = "euclidean") -> list[int]:
     """Row order that puts similar rows together (average linkage, optimal leaf order); as given under 3 rows."""
     if len(m) < 3 or not np.any(m):
         return list(range(len(m)))
     from scipy.cluster.hierarchy import leaves_list, linkage
 
-    return [int(i) for i in leaves_list(linkage(m, "average", metric="euclidean", optimal_ordering=True))]
+    return [int(i) for i in leaves_list(linkage(m, "average", metric=metric, optimal_ordering=True))]
 
 
 def stance_matrix_figure(stance: pd.DataFrame, top_n: int = 20, title: str = "Who is for or against whom",
