@@ -521,10 +521,11 @@ def test_concepts_are_issues_not_generic_nouns(nlp):
     from analysis.statements.contents import issue_phrase
 
     doc = nlp("People said the plans and the evidence were clear. The home secretary backed ID cards, the Iraq war, "
-              "immigration and new anti-terror laws.")
+              "immigration and new anti-terror laws. In the run-up to the election, cabinet allies spoke.")
     chunks = {c.text: issue_phrase(c) for c in doc.noun_chunks}
     assert {k for k, v in chunks.items() if v} >= {"ID cards", "the Iraq war", "immigration"}
-    assert not any(chunks.get(k) for k in ("People", "the plans", "the evidence", "The home secretary"))
+    assert not any(chunks.get(k) for k in ("People", "the plans", "the evidence", "The home secretary", "the run-up",
+                                           "cabinet allies"))
 
 
 def test_no_stance_from_acts_that_are_not_speech(nlp):
@@ -539,3 +540,54 @@ def test_no_stance_from_acts_that_are_not_speech(nlp):
     assert not {cues[s] for s in stance.statement_id} & NON_SPEECH_CUES
     blair = stance[stance.speaker_name == "Tony Blair"]
     assert (blair.polarity == -1).any()
+
+
+def test_names_a_statement_passes_are_not_judged(nlp):
+    """A red cell means A takes a position on B (issue 27): the cue's addressee and the subject or object of what
+    is said are judged; a name in a list of examples, a relative clause or a place phrase is only mentioned."""
+    from analysis.stance.roles import ADDRESSEE, INCIDENTAL, OBJECT, SUBJECT, target_role
+
+    doc = nlp("Mr Brown accused Oliver Letwin of plotting cuts that were the equivalent of sacking every teacher, "
+              "GP and nurse in Britain. Gordon Brown said the states which joined the EU will see growth in Germany. "
+              "Tony Blair said Germany's efforts presented huge risks.")
+    def at(text, after=0):
+        i = doc.text.index(text, after)
+        return doc.char_span(i, i + len(text))
+
+    letwin, gp = at("Oliver Letwin"), at("GP")
+    obj = (letwin.start_char, letwin.end_char)
+    content = (letwin.end_char + 4, at("Gordon Brown").start_char)
+    assert target_role(letwin, None, obj)[0] == ADDRESSEE
+    assert target_role(gp, content, obj)[0] == INCIDENTAL
+    s2 = list(doc.sents)[1]
+    eu = next(e for e in s2.ents if e.text == "EU")
+    germany = next(e for e in s2.ents if e.text == "Germany")
+    states = next(t for t in s2 if t.text == "states")
+    c2 = (states.idx - 4, s2.end_char)
+    assert target_role(eu, c2, None)[0] == INCIDENTAL and target_role(germany, c2, None)[0] == INCIDENTAL
+    s3 = list(doc.sents)[2]
+    g3 = next(e for e in s3.ents if e.text == "Germany")
+    role, pred = target_role(g3, (g3.start_char, s3.end_char), None)
+    assert role == SUBJECT and pred.lemma_ == "present"
+    st, stance = run(nlp, "Talks\n\nThe minister said the states which joined the EU will see strong growth. "
+                          "The minister said Russia's plans were a dangerous violation.")
+    pol = dict(zip(stance.target_name, stance.polarity))
+    assert pol.get("European Union") == 0 and pol.get("Russia") == -1
+    doc = nlp("He expressed concern about the progress in talks on arms shipments.")
+    ships = doc.char_span(doc.text.index("arms"), doc.text.index("shipments") + 9)
+    assert target_role(ships, (doc[2].idx, len(doc.text)), None)[0] == OBJECT
+
+
+def test_a_predicate_that_contradicts_the_sentence_tone_leaves_the_target_neutral(nlp):
+    """The model reads the whole sentence; the target's own predicate decides when they disagree."""
+    from analysis.stance.polarity import NEGATORS, lexicon
+    from analysis.stance.roles import local_sentiment, target_role
+
+    doc = nlp("He said the dismal figures were grim but the Bank should stand ready to help.")
+    bank = next(e for e in doc.ents if "Bank" in e.text)
+    role, pred = target_role(bank, (doc[2].idx, len(doc.text)), None)
+    assert local_sentiment(bank, pred, lexicon(), NEGATORS) > 0  # "ready", "help": nothing grim about the Bank
+    doc = nlp("She said voters should sack Mr Brown.")
+    brown = doc.char_span(doc.text.index("Mr Brown"), doc.text.index("Mr Brown") + 8)
+    role, pred = target_role(brown, (doc[2].idx, len(doc.text)), None)
+    assert pred.lemma_ == "sack" and local_sentiment(brown, pred, lexicon(), NEGATORS) < 0

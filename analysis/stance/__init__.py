@@ -1,6 +1,17 @@
 """Stance: one row per (statement, target) with a polarity and the words that decided it."""
 
 from .polarity import DENSE, MODEL_PATH, N_HASH, NEGATORS, ROLES, explain, features, lexicon, model, predict, train
+from .roles import (
+    ADDRESSEE,
+    FRIENDLY_ACTS,
+    HOSTILE_ACTS,
+    INCIDENTAL,
+    JUDGED,
+    OBJECT,
+    SUBJECT,
+    local_sentiment,
+    target_role,
+)
 from .targets import (
     NON_SPEECH_CUES,
     OPPOSE_CUES,
@@ -18,6 +29,15 @@ from .targets import (
 )
 
 __all__ = [
+    "ADDRESSEE",
+    "FRIENDLY_ACTS",
+    "HOSTILE_ACTS",
+    "INCIDENTAL",
+    "JUDGED",
+    "OBJECT",
+    "SUBJECT",
+    "local_sentiment",
+    "target_role",
     "DENSE",
     "MODEL_PATH",
     "NEGATORS",

@@ -21,8 +21,9 @@ from analysis.nlp import DEFAULT_MODEL, load_pipeline
 from analysis.statements import records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
-from .polarity import explain, predict
+from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
+from .roles import ADDRESSEE, JUDGED, local_sentiment, target_role
 
 OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce", "reject", "blame", "attack",
                "slam", "blast", "decry", "deplore", "oppose", "dismiss", "threaten", "protest", "mock", "assail",
@@ -120,6 +121,8 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
     memo: dict[tuple[int, int], tuple[int, float, list[str]]] = {}  # a mention inside several statements
     for st in statements:
         spans = [(st["content_start"], st["content_end"]), (st["object_start"], st["object_end"])]
+        content = (st["content_start"] - off, st["content_end"] - off) if st["content_start"] is not None else None
+        obj = (st["object_start"] - off, st["object_end"] - off) if st["object_start"] is not None else None
         targets = list(mentions)
         if st.get("concept_start") is not None:
             targets.append({"start_char": st["concept_start"], "end_char": st["concept_end"]})
@@ -133,9 +136,11 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
             if key not in memo:
                 memo[key] = polarity_of_span(span)
             pol, score, words = memo[key]
+            role, pred = target_role(span, content, obj)
+            local = local_sentiment(span, pred, lexicon(), NEGATORS)
             out.append({"article_id": parsed.article_id, "cue_start": st["cue_start"],
                         "content_start": st["content_start"], "mention_start": mt["start_char"],
-                        "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5])})
+                        "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5]), "role": role, "local": round(local, 3)})
     return out
 
 
@@ -148,7 +153,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     sc = {}
     for r in scores.itertuples(index=False) if len(scores) else []:
         key = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start), int(r.mention_start))
-        sc[key] = (int(r.polarity), float(r.score), r.words)
+        sc[key] = (int(r.polarity), float(r.score), r.words, getattr(r, "role", ADDRESSEE), getattr(r, "local", 0.0))
     rows: list[dict[str, Any]] = []
     for st in statements.itertuples(index=False):
         if pd.isna(st.content_start):
@@ -177,22 +182,39 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 if r.actor_id in seen or r.actor_id == st.speaker_actor_id or r.actor_type == "location":
                     continue
                 seen.add(r.actor_id)
-                pol, score, why = sc.get((st.article_id, cue_start, cs, int(r.start_char)), (0, 0.0, ""))
+                pol, score, why, role, local = sc.get((st.article_id, cue_start, cs, int(r.start_char)),
+                                                      (0, 0.0, "", None, 0.0))
+                pol = _grounded(pol, local)
                 in_obj = obj is not None and obj[0] <= r.start_char < obj[1]
                 # the cue decides for its object ("accused X", "called on X to stop") and when the content is neutral
                 if cue_pol and (in_obj or pol == 0 or topic):
                     pol, why, score = cue_pol, cue_why, float(cue_pol)
+                if role not in JUDGED:  # a name the statement passes, not what it takes a position on
+                    pol, why, score = 0, "", 0.0
                 rows.append({**base, "target_actor_id": r.actor_id, "target_name": r.actor_name, "target_concept": None,
                              "target_type": r.actor_type, "polarity": int(pol), "score": round(score, 4),
                              "decided_by": why})
         if isinstance(st.concept, str) and st.concept:
-            pol, score, why = sc.get((st.article_id, cue_start, cs, int(st.concept_start)), (0, 0.0, ""))
+            pol, score, why, role, local = sc.get((st.article_id, cue_start, cs, int(st.concept_start)),
+                                                  (0, 0.0, "", None, 0.0))
+            pol = _grounded(pol, local)
             if cue_pol and (topic or pol == 0):
                 pol, score, why = cue_pol, float(cue_pol), cue_why
+            if role not in JUDGED:
+                pol, why, score = 0, "", 0.0
             rows.append({**base, "target_actor_id": None, "target_name": None, "target_concept": st.concept,
                          "target_type": "concept", "polarity": int(pol), "score": round(score, 4),
                          "decided_by": why})
     return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))
+
+
+def _grounded(pol: int, local: float) -> int:
+    """The content's polarity toward a target unless what the target's own predicate says contradicts it: the
+    model reads the whole sentence, and a sentence grim about one thing can say something good of the next
+    ("house prices fall" beside "the Bank should stand ready"). On the stance dev set, dropping the
+    contradicted rows raised precision from 0.319 to 0.355 and F1 from 0.262 to 0.273; keeping only the rows
+    the predicate confirms raised precision to 0.371 but halved recall (0.123)."""
+    return 0 if pol * local < 0 else pol
 
 
 def _sorted(df: pd.DataFrame) -> pd.DataFrame:

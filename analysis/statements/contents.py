@@ -170,11 +170,13 @@ POLICY_HEADS = {
 }
 GENERIC_HEADS = {"people", "thing", "way", "lot", "number", "time", "year", "day", "week", "month", "case", "sign",
                  "kind", "sort", "part", "fact", "point", "place", "man", "woman", "world", "word", "question",
-                 "answer", "issue", "problem", "matter", "situation", "moment", "bit", "area", "side", "group"}
+                 "answer", "issue", "problem", "matter", "situation", "moment", "bit", "area", "side", "group",
+                 "run", "lead", "build", "up"}  # "the run-up to the election", "the lead-up", "the build-up"
 
 
 ROLE_HEADS = {"secretary", "minister", "executive", "president", "chairman", "spokesman", "spokeswoman",
-              "spokesperson", "leader", "director", "officer", "official", "chief", "governor", "analyst", "economist"}
+              "spokesperson", "leader", "director", "officer", "official", "chief", "governor", "analyst", "economist",
+              "ally", "supporter", "aide", "adviser", "advisor", "colleague", "rival", "critic"}
 
 
 def issue_phrase(chunk: Span) -> bool:

@@ -1,0 +1,161 @@
+"""A target's part in a statement: what the speaker takes a position on, or a name the words merely pass.
+
+A coder records "A opposes B" when B is what the statement is about: the cue's addressee ("accused Letwin of
+…", "called on Pyongyang to …"), the subject of what is said ("Germany's efforts presented huge risks") or its
+object ("we oppose the ban", "must not be allowed to beat the Tories"). A name inside a relative clause, an
+adverbial, a place phrase or a list of examples ("sacking every teacher, GP and nurse", "growth in the states
+which joined the EU") is mentioned, not judged: the stance toward it is neutral, whatever the sentence's tone.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+ADDRESSEE = "addressee"
+SUBJECT = "subject"
+OBJECT = "object"
+INCIDENTAL = "incidental"
+JUDGED = (ADDRESSEE, SUBJECT, OBJECT)
+
+# links inside one noun phrase: "Mr Brown's team", "the US and China", "Putin, Russia's president"
+_NP_LINKS = {"conj", "appos", "compound", "poss", "amod", "nmod", "cc", "det", "nummod", "case", "npadvmod"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_OBJECTS = {"dobj", "attr", "oprd", "dative", "dobj", "acomp", "agent"}
+# prepositions whose object is what a position is about ("against the war", "on sanctions", "with Labour")
+_ABOUT_PREPS = {"against", "on", "about", "for", "with", "to", "toward", "towards", "over", "of", "by", "at", "from",
+               "behind", "in"}
+# prepositions that name the parties of what a noun names ("talks between", "the plans of", "a deal with")
+_PARTY_PREPS = {"of", "between", "by", "with", "among"}
+# how a predicate hangs under the content's main clause and still says what the content says
+_CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "parataxis", "ROOT", "advcl"}
+
+
+def _up_noun_phrase(tok: Any, inside: set[int]) -> Any:
+    """The head of the noun phrase ``tok`` is a part or a party of: through the links inside a phrase, at most
+    one possessive ("Germany's efforts"), "of"/"between"/"by"/"with" phrases under a noun ("cooperation
+    between Russia and North Korea") and a noun's infinitive ("any agreement to increase cooperation")."""
+    poss = 0
+    for _ in range(8):
+        nxt = None
+        if tok.dep_ in _NP_LINKS:
+            nxt = tok.head
+            if tok.dep_ == "poss":
+                poss += 1
+                if poss > 1:
+                    break
+        elif tok.dep_ == "pobj" and tok.head.lower_ in _PARTY_PREPS and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            nxt = tok.head.head
+        elif tok.dep_ == "dobj" and tok.head.dep_ in ("acl", "xcomp") and tok.head.head.pos_ == "NOUN":
+            nxt = tok.head.head
+        if nxt is None or nxt.i == tok.i or nxt.i not in inside:
+            break
+        tok = nxt
+    return tok
+
+
+def _main_predicate(pred: Any, inside: set[int]) -> bool:
+    """Whether ``pred`` is the content's own predicate: a root of the content, or linked to one by a
+    complement, a coordination or a modal chain — not a relative clause, an adjunct or a noun's modifier."""
+    hops = 0
+    while pred.head.i != pred.i and pred.head.i in inside:
+        if pred.dep_ not in _CLAUSE_LINKS and pred.dep_ not in ("aux", "auxpass"):
+            return False
+        pred = pred.head
+        hops += 1
+        if hops > 4:
+            return False
+    return True
+
+
+def _in_noun_content(tok: Any, inside: set[int]) -> bool:
+    """Whether the content is a noun phrase ("his concern about …") and the target hangs in it through nouns and
+    prepositions only: what the concern or the praise is about."""
+    while tok.head.i != tok.i and tok.head.i in inside:
+        if tok.dep_ not in _NP_LINKS and tok.dep_ not in ("pobj", "prep"):
+            return False
+        tok = tok.head
+    return tok.pos_ in ("NOUN", "PROPN")
+
+
+def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int] | None) -> tuple[str, Any]:
+    """The part (``ADDRESSEE``, ``SUBJECT``, ``OBJECT`` or ``INCIDENTAL``) a target span plays in a statement
+    whose content and cue object are the given character spans of the span's Doc (either may be None), and the
+    predicate that says something of it (None for an addressee or an incidental name)."""
+    doc = span.doc
+    root = span.root
+    a, b = span.start_char, span.end_char
+    if obj is not None and obj[0] <= a and b <= obj[1]:
+        inside = {t.i for t in doc.char_span(*obj, alignment_mode="expand") or []}
+        head = _up_noun_phrase(root, inside)
+        return (ADDRESSEE if head.head.i not in inside or head.head.i == head.i else INCIDENTAL), None
+    if content is None or not (content[0] <= a and b <= content[1]):
+        return INCIDENTAL, None
+    cspan = doc.char_span(*content, alignment_mode="expand")
+    if cspan is None:
+        return INCIDENTAL, None
+    inside = {t.i for t in cspan}
+    sent = root.sent  # a quote of several sentences has a root in each
+    roots = [t for t in cspan if (t.head.i == t.i or t.head.i not in inside) and not t.is_punct
+             and sent.start <= t.i < sent.end]
+    if len(roots) == 1 and _in_noun_content(root, inside):
+        return OBJECT, None  # "expressed concern about the progress in talks on arms shipments"
+    head = _up_noun_phrase(root, inside)
+    if head.head.i == head.i or head.head.i not in inside:
+        # the content is this noun phrase ("criticised [the plans]"), not one of the pieces of a broken parse
+        return (SUBJECT, None) if len(roots) == 1 else (INCIDENTAL, None)
+    dep, pred = head.dep_, head.head
+    if dep == "pobj":
+        prep = pred
+        if prep.lower_ not in _ABOUT_PREPS or prep.head.i not in inside:
+            return INCIDENTAL, None
+        if prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX"):
+            return INCIDENTAL, None  # "happen in the UK": a place, not a side
+        pred, dep = prep.head, OBJECT
+        if pred.pos_ in ("NOUN", "PROPN"):  # "criticism of X", "support for X": the noun's own object
+            nhead = _up_noun_phrase(pred, inside)
+            if nhead.dep_ in _SUBJECTS | _OBJECTS and _main_predicate(nhead.head, inside):
+                return OBJECT, pred
+            return (OBJECT, pred) if nhead.head.i == nhead.i or nhead.head.i not in inside else (INCIDENTAL, None)
+    if dep in _SUBJECTS:
+        role = SUBJECT
+    elif dep in _OBJECTS or dep == OBJECT:
+        role = OBJECT
+    else:
+        return INCIDENTAL, None
+    return (role, pred) if _main_predicate(pred, inside) else (INCIDENTAL, None)
+
+
+# what one does to an object that sides against it or with it, where VADER's lexicon is silent ("should sack
+# Mr Brown", "voted to back the bill")
+HOSTILE_ACTS = {"sack", "fire", "oust", "remove", "punish", "arrest", "jail", "imprison", "defeat", "beat", "stop",
+                "block", "ban", "impeach", "prosecute", "sanction", "isolate", "scrap", "abolish", "repeal", "veto",
+                "halt", "curb", "restrict", "expel", "depose", "topple", "overthrow", "boycott", "sue", "indict",
+                "investigate", "replace", "undermine", "betray", "mislead", "deceive", "smear", "bully", "threaten"}
+FRIENDLY_ACTS = {"back", "support", "elect", "help", "protect", "trust", "thank", "reward", "free", "release",
+                 "rescue", "save", "endorse", "defend", "praise", "welcome", "respect", "admire", "like", "love"}
+
+
+def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[str]) -> float:
+    """What the predicate says of the target, in VADER's lexicon values: the predicate and the words at most two
+    steps under it (its complements and modifiers, not the target's own phrase), each negated by a "not" on
+    itself or on the predicate; a verb of hostile or friendly acts counts ±2 for its object."""
+    if pred is None:
+        return 0.0
+    own = {t.i for t in span.root.subtree}
+    neg_pred = any(c.dep_ == "neg" or c.lower_ in negators for c in pred.children)
+    total = 0.0
+    frontier, depth = [pred], 0
+    while frontier and depth <= 2:
+        nxt = []
+        for t in frontier:
+            if t.i in own or t.ent_type_:
+                continue
+            v = lex.get(t.lower_, lex.get(t.lemma_.lower(), 0.0))
+            if t is pred and span.root.i > t.i:  # the target after its verb: its object
+                lemma = t.lemma_.lower()
+                v = -2.0 if lemma in HOSTILE_ACTS else 2.0 if lemma in FRIENDLY_ACTS else v
+            if v and t is not pred and any(c.dep_ == "neg" for c in t.children):
+                v = -v
+            total += v
+            nxt.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "acl", "parataxis"))
+        frontier, depth = nxt, depth + 1
+    return -total if neg_pred else total
