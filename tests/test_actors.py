@@ -317,3 +317,20 @@ def test_a_short_name_joins_the_one_full_organization_name_before_it(nlp):
     m = run(nlp, "Politics\n\nThe Labour Party and the Conservative Party met in London on Monday. The Party said "
                  "it would vote.")
     assert m.set_index("text").loc["Party", "resolution"] == "name"
+
+
+def test_junk_person_spans_are_cut_or_dropped(nlp):
+    """Issue 29: "Kate made Meghan cry" gives the person Meghan, not "Meghan cry"; "Obama White House" gives
+    Obama; a headline in title case ("Meta Outage Hits Facebook And Instagram") is no name."""
+    from analysis.actors import doc_mentions
+    from analysis.nlp import Parsed, paragraph_starts
+
+    def names(text):
+        rows, _ = doc_mentions(Parsed("t", 0, nlp(text), text), 0, paragraph_starts(text))
+        return [r["text"] for r in rows]
+
+    assert "Meghan cry" not in names("Kate made Meghan cry, the report said. Meghan Markle later spoke.")
+    got = names("Sanders praised the Obama White House after the meeting with Barack Obama.")
+    assert "Obama White House" not in got and "Obama" in got
+    assert not any("Hits" in n for n in names("Meta Outage Hits Facebook And Instagram\n\nIt was down."))
+    assert "Procter & Gamble" in names("Procter & Gamble sold United Airlines shares.")

@@ -110,3 +110,35 @@ def test_make_article_keeps_existing_headline_once():
     a = make_article("x", "Title", "Title\n\nBody.")
     assert a["text"] == "Title\n\nBody." and a["body_start"] == 7
     assert normalize_date("not a date") is None
+
+
+def test_web_pages_headline_suffix_trailer_and_stub(tmp_path):
+    """The title is the page's headline, not a CMS's name nor the site's tag line; the lines that trail an
+    article on the web are cut; a stub is loaded with a note (issue 29)."""
+    from analysis.corpus.webpage import cut_site_suffix, trim_trailer
+
+    body = "".join(f"<p>Paragraph {i}: the mayor said the city would fund the new bridge next year.</p>" for i in range(12))
+    page = ("<html><head><title>escenic</title><meta property='og:title' content='Mayor backs bridge plan - WSVN "
+            "7News | Miami News, Weather, Sports | Fort Lauderdale'></head><body><article><h1>Mayor backs bridge "
+            f"plan</h1>{body}<p>Copyright 2019 WSVN. All rights reserved.</p>"
+            "<p>Get the day’s top headlines delivered to your inbox by subscribing to our newsletter.</p>"
+            "</article></body></html>")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    stub = ("<html><head><title>Paywalled story | The Daily Planet</title></head><body><article><h1>Paywalled story"
+            "</h1><p>Subscribers only. This story about the council vote is for members of the Daily Planet. "
+            "Log in to read it.</p></article></body></html>")
+    (tmp_path / "b.html").write_text(stub, encoding="utf-8")
+    r = load(tmp_path)
+    a = r.articles.set_index("article_id")
+    assert a.loc["a.html", "title"] == "Mayor backs bridge plan"
+    assert "All rights reserved" not in a.loc["a.html", "text"] and "newsletter" not in a.loc["a.html", "text"]
+    assert a.loc["a.html", "text"].rstrip().endswith("next year.")
+    rep = r.report.set_index("path")
+    stub_rep = rep.loc[str(tmp_path / "b.html")]
+    assert stub_rep.status == "loaded" and "short main text" in stub_rep.reason
+    assert rep.loc[str(tmp_path / "a.html")].reason == ""
+    assert cut_site_suffix("NASA adds five companies to lunar lander program - SpaceNews.com") == \
+        "NASA adds five companies to lunar lander program"
+    assert cut_site_suffix("Biden - Trump debate: what to watch") == "Biden - Trump debate: what to watch"
+    text = "First para.\n\nSecond para is the long body of the article here, with enough words to keep.\n\n- Link one\n\n- Link two"
+    assert trim_trailer(text).endswith("to keep.")

@@ -200,12 +200,23 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         start += 1
     if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
         start += 2  # "ex-Yukos boss": Yukos (as a person "ex-Yukos" took every later "Yukos" for its surname)
+    if label in ("PERSON", "ORG") and end - start >= 3 and any(
+            doc[i].tag_ in ("VBZ", "VBD", "VBP") for i in range(start + 1, end - 1)):
+        return start, start  # a headline in title case ("Meta Outage Hits Facebook And Instagram"), no name
     if label == "PERSON":
         roles = role_words()
         while end - start > 1 and (doc[start].lower_ in roles or TITLE_RE.match(doc[start].text + " ")
                                    or doc[start].ent_type_ == "NORP" or doc[start].lower_.endswith(("man", "woman"))
                                    and doc[start].lower_ not in ("herman", "norman")):
             start += 1
+        # a name ends in a name, not in a word the sentence goes on with ("Kate made Meghan cry" gave the person
+        # "Meghan cry"), nor in an organization after it ("Obama White House"); headline words ("Meta Outage Hits
+        # Facebook") are no name at all (issue 29)
+        while end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].is_lower \
+                and doc[end - 1].text not in NAME_PARTICLES and doc[end - 2].text != "-":  # "Kim Jong-un" stays
+            end -= 1
+        if end - start >= 3 and doc[end - 1].lower_ in PERSON_ORG_ENDS:
+            end -= 2
         # "Ursula von der Leyen", "Mohammed bin Salman": the NER stops at a lower-case particle and tags the rest
         # apart ("Ursula von" PERSON, "Leyen" GPE); take the particles and the capitalized word after them
         k = end
@@ -225,6 +236,11 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                     and t.lower_ not in roles and not TITLE_RE.match(t.text + " ") and t.sent.start == doc[start].sent.start:
                 start -= 1
     return start, end
+
+
+# the last word of an organization glued to a person's name by the NER ("Obama White House", "Trump Organization")
+PERSON_ORG_ENDS = frozenset({"house", "administration", "campaign", "organization", "organisation", "foundation",
+                             "party", "department", "ministry", "office", "government", "group", "inc", "corp"})
 
 
 NAME_PARTICLES = frozenset({"al", "el", "de", "du", "da", "di", "dos", "das", "van", "von", "der", "den", "la", "le",

@@ -17,8 +17,14 @@ from .loading import (
     normalize_text,
     text_hash,
 )
+from .webpage import CMS_NAMES, SHORT_PAGE_CHARS, cut_site_suffix, page_title, trim_trailer
 
 __all__ = [
+    "CMS_NAMES",
+    "SHORT_PAGE_CHARS",
+    "cut_site_suffix",
+    "page_title",
+    "trim_trailer",
     "ARTICLE_COLUMNS",
     "FIELD_ALIASES",
     "LoadResult",

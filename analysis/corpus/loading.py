@@ -24,6 +24,8 @@ from typing import Any, Iterable, Iterator
 
 import pandas as pd
 
+from .webpage import SHORT_PAGE_CHARS, page_title, trim_trailer
+
 log = logging.getLogger(__name__)
 
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".csv"}
@@ -419,13 +421,17 @@ def _load_html(html: str, rel: str, path: str, col: _Collector, enc: str) -> Non
         col.skip(path, "no main text found in HTML", encoding=enc)
         return
     # trafilatura separates paragraphs with single newlines; make them real paragraph breaks
-    body = re.sub(r"\n+", "\n\n", body)
+    body = trim_trailer(re.sub(r"\n+", "\n\n", body))
+    sitename = getattr(meta, "sitename", None) if meta else None
     rec = {"id": rel, "text": body,
-           "title": getattr(meta, "title", None) if meta else None,
+           "title": page_title(html, getattr(meta, "title", None) if meta else None, sitename),
            "date": getattr(meta, "date", None) if meta else None,
            "source": getattr(meta, "sitename", None) if meta else None,
            "url": getattr(meta, "url", None) if meta else None}
     _record_to_article(rec, rel, path, col, "", enc)
+    if len(body) < SHORT_PAGE_CHARS and col.report and col.report[-1]["status"] == "loaded":
+        col.report[-1]["reason"] = (f"short main text ({len(body)} characters): a paywall, cookie wall or teaser? "
+                                    "Loaded; check the page")
 
 
 # ---------------------------------------------------------------- entry point

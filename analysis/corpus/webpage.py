@@ -1,0 +1,116 @@
+"""What a web page's reader sees as the article: its headline (not the CMS's name or the site's tag line), and its
+text without the newsletter, copyright and related-links lines that trail it.
+
+trafilatura finds the main text; these rules fix what it leaves (issue 29): a page whose ``<title>`` is
+"escenic" or "… - WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale", and a body that ends in "Get the
+day's top headlines delivered to your inbox" or "Copyright 2019 Hawaii News Now. All rights reserved."
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# a main text shorter than this is a paywall stub, a cookie wall or a teaser: loaded with a note
+SHORT_PAGE_CHARS = 500
+# names content-management systems put where the headline belongs
+CMS_NAMES = {"escenic", "wordpress", "drupal", "joomla", "arc", "brightspot", "ghost", "home", "homepage", "news",
+             "article", "untitled", "index", "default", "page"}
+_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|»|·)\s+")
+_SITE_WORDS = re.compile(r"(?i)(\.com|\.co\.|\.org|\.net|\b\w*news\b|\btimes\b|\bpost\b|\bherald\b|\btribune\b|\bjournal\b|"
+                        r"\bdaily\b|\bweekly\b|\bgazette\b|\bonline\b|\bmagazine\b|\bweather\b|\bsports\b|\btv\b|"
+                        r"\bradio\b|\bchannel\b|\breuters\b|\bap\b|\bcnn\b|\bbbc\b|\bnbc\b|\bcbs\b|\babc\b|\bfox\b)")
+
+
+def _meta(tree: Any, *keys: str) -> str | None:
+    for k in keys:
+        for attr in ("property", "name"):
+            found = tree.xpath(f'//meta[@{attr}="{k}"]/@content')
+            if found and str(found[0]).strip():
+                return " ".join(str(found[0]).split())
+    return None
+
+
+def _cms_like(title: str | None, sitename: str | None) -> bool:
+    if not title:
+        return True
+    t = title.strip().lower()
+    return t in CMS_NAMES or (sitename is not None and t == sitename.strip().lower()) or (
+        " " not in t and t == title.strip() and len(t) < 20)  # a lone lower-case word: a template's name
+
+
+def cut_site_suffix(title: str, sitename: str | None = None) -> str:
+    """The headline without the site's name and tag line after it ("… - WSVN 7News | Miami News, Weather",
+    "… - SpaceNews.com"): trailing parts after a separator are cut when they name the site (its name, a domain,
+    a news word) or follow a "|", while the headline left has at least three words."""
+    parts = _SEPARATORS.split(title)
+    seps = _SEPARATORS.findall(title)
+    site = (sitename or "").strip().lower()
+    while len(parts) > 1:
+        last, sep = parts[-1], seps[-1].strip()
+        head = title[:title.rfind(seps[-1])] if seps[-1] in title else " ".join(parts[:-1])
+        if len(head.split()) < 3:
+            break
+        names_site = bool(site) and (site in last.lower() or last.lower() in site)
+        if names_site or _SITE_WORDS.search(last) or (sep == "|" and len(last.split()) <= 8):
+            parts, seps, title = parts[:-1], seps[:-1], head
+            continue
+        break
+    return title.strip()
+
+
+def page_title(html: str, fallback: str | None = None, sitename: str | None = None) -> str | None:
+    """The page's headline: og:title, twitter:title, the first <h1>, trafilatura's title or <title>, the first
+    that is not a CMS's name, with the site's suffix cut."""
+    try:
+        import lxml.html
+
+        tree = lxml.html.fromstring(html)
+    except Exception:  # unparsable markup: keep what trafilatura found
+        tree = None
+    cands: list[str | None] = []
+    if tree is not None:
+        h1 = tree.xpath("//h1")
+        cands += [_meta(tree, "og:title", "twitter:title"),
+                  " ".join(h1[0].text_content().split()) if h1 else None]
+    cands.append(fallback)
+    if tree is not None:
+        t = tree.xpath("//title")
+        cands.append(" ".join(t[0].text_content().split()) if t else None)
+    for c in cands:
+        if c and not _cms_like(c, sitename):
+            return cut_site_suffix(c, sitename)
+    return fallback
+
+
+_TRAILER = re.compile(
+    r"(?i)^\W*(copyright\b|©|\(c\)\s*\d{4}|all rights reserved|"
+    r".{0,80}\b(newsletter|subscribe|subscribing|subscription|sign up|delivered to your inbox)\b|"
+    r"our standards\b|(this (article|story) )?(was )?originally (published|appeared)|source:\s|updated (at|on)\b|"
+    r"follow (us|him|her|them|@)|reach the (reporter|writer|author)s?\b|"
+    r"\(?(reporting|additional reporting|writing|editing) by\b|"
+    r".{0,200}\bcontributed (to )?this (report|story)|"
+    r"(related|read more|more|see also|recommended|trending|most popular)\s*(:|$)|"
+    r"(https?://|www\.|twitter\.com/)\S*$|\S+@\S+\.\w+$|join (our|the|us)\b|[\W\d_]+$|"
+    r"[\w-]+-[\w-]+$)"  # a lone token of a template ("landscape-tablet-and-below")
+)
+_LINK_ITEM = re.compile(r"^\s*[-•*]\s+\S")
+
+
+def trim_trailer(body: str, max_share: float = 0.3) -> str:
+    """The body without the paragraphs that trail an article on the web: copyright, newsletter and follow-us
+    lines, "Reporting by …", "originally published on …", a reporter's Twitter address, and the list of related
+    links at the end (two or more bullet lines). Only from the end, and never more than ``max_share`` of it."""
+    paras = body.split("\n\n")
+    keep = len(paras)
+    while keep > 1:
+        p = paras[keep - 1].strip()
+        if not p or _TRAILER.match(p):
+            keep -= 1
+            continue
+        if _LINK_ITEM.match(p) and keep >= 2 and _LINK_ITEM.match(paras[keep - 2].strip()):
+            while keep > 1 and _LINK_ITEM.match(paras[keep - 1].strip()):
+                keep -= 1
+            continue
+        break
+    out = "\n\n".join(paras[:keep]).rstrip()
+    return out if len(out) >= (1 - max_share) * len(body.rstrip()) else body
