@@ -334,3 +334,33 @@ def test_junk_person_spans_are_cut_or_dropped(nlp):
     assert "Obama White House" not in got and "Obama" in got
     assert not any("Hits" in n for n in names("Meta Outage Hits Facebook And Instagram\n\nIt was down."))
     assert "Procter & Gamble" in names("Procter & Gamble sold United Airlines shares.")
+
+
+def test_generic_bodies_belong_to_a_country_or_stay_in_their_article(nlp):
+    """Issue 29: "the Government" of an Irish story and of a Trinidadian one are two actors, each of its
+    country; with no state in the article it is kept apart from every other article's."""
+    from analysis.actors import doc_mentions, resolve
+    from analysis.nlp import Parsed, paragraph_starts
+
+    texts = {"ie": "Dublin row\n\nIreland's police said the Government was wrong.",
+             "tt": "Budget row\n\nTrinidad and Tobago police said the Government was wrong.",
+             "x": "Row\n\nPolice said the Government was wrong.",
+             "y": "Another row\n\nUnions said the Government was wrong."}
+    arts = pd.DataFrame([make_article(k, None, v) for k, v in texts.items()])
+    rows = []
+    for a in arts.itertuples():
+        r, _ = doc_mentions(Parsed(a.article_id, 0, nlp(a.text)), 0, paragraph_starts(a.text))
+        rows += r
+    m = resolve(pd.DataFrame(rows), arts, load_registry())
+    gov = m[m.text == "Government"].set_index("article_id")
+    assert gov.loc["ie", "actor_id"] == "IRL-government" and gov.loc["ie", "actor_name"] == "Government (Ireland)"
+    assert gov.actor_id.nunique() == len(gov) == 4  # never one actor for all
+    assert gov.loc["x", "actor_id"] != gov.loc["y", "actor_id"]
+
+
+def test_unregistered_demonyms_are_no_actors(nlp):
+    """Issue 29: "European" and "Asian" ranked among the top actors; a demonym gives a country or nothing."""
+    m = run(nlp, "EU row\n\nEuropean leaders and British ministers met Muslims and Democrats. Asian firms agreed.")
+    got = dict(zip(m.text, m.actor_id))
+    assert "European" not in got and "Asian" not in got
+    assert got["British"] == "GBR" and got["Muslims"] == "group:muslims"

@@ -591,3 +591,24 @@ def test_a_predicate_that_contradicts_the_sentence_tone_leaves_the_target_neutra
     brown = doc.char_span(doc.text.index("Mr Brown"), doc.text.index("Mr Brown") + 8)
     role, pred = target_role(brown, (doc[2].idx, len(doc.text)), None)
     assert pred.lemma_ == "sack" and local_sentiment(brown, pred, lexicon(), NEGATORS) < 0
+
+
+def test_pronoun_speakers_agree_in_gender(nlp):
+    """Issue 29: "she said" goes to the woman of the article, not to the man who spoke last."""
+    from analysis.statements.speakers import person_genders
+
+    text = ("Budget row\n\nMaria Lopez, the mayor, said the plan was sound. Her office backed it.\n\n"
+            "John Smith, a councillor, said it was a waste. His colleagues agreed.\n\n"
+            "“We cannot afford to wait,” she said.")
+    st, _ = run(nlp, text)
+    last = st[st.content_text.fillna("").str.contains("afford")]
+    assert list(last.speaker_name) == ["Maria Lopez"]
+    assert (st[st.content_text.fillna("").str.contains("waste")].speaker_name == "John Smith").all()
+
+    class P:  # a person mention
+        def __init__(self, a, s, e):
+            self.actor_id, self.start_char, self.end_char = a, s, e
+
+    t = "Ms Kaur spoke. Then Mr Ode said his piece. Lee left."
+    people = [P("kaur", 3, 7), P("ode", 23, 26), P("lee", 43, 46)]
+    assert person_genders(t, people) == {"kaur": "f", "ode": "m"}

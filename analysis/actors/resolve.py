@@ -42,6 +42,10 @@ from .adhoc import (
     surname_links,
 )
 
+# the shape of a nationality or regional adjective ("European", "Scottish", "Congolese", "Iraqi", "Arabic"); an
+# unregistered NORP of that shape is no actor (plurals, "Muslims", "Democrats", stay: groups that act)
+DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|ic|i)$")
+
 
 def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name_key(s)).strip("-") or "x"
@@ -143,6 +147,8 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
                 fields = _actor_fields(actor, date)
         if fields is None and label == "DESC":
             continue  # a descriptor with no holder on that date is not a mention
+        if fields is None and label == "NORP" and DEMONYM_SHAPE.search(text.strip()):
+            continue  # "European", "Western", "Asian": a demonym gives a country or nothing, never an actor
         name = " ".join((_strip_title(text) if label == "PERSON" else text).split())  # "Howard\nBaker" on the wire
         if label == "PERSON":
             toks = name_key(name).split()
@@ -199,7 +205,47 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
                 person = next(iter(owners.values()))
                 resolved[i] = {**x, **{k: person.get(k) for k in FIELD_KEYS}, "resolution": "surname"}
     _short_names(resolved)
+    _generic_bodies(resolved)
     return resolved
+
+
+# bodies every state has: "the Government", "the Foreign Ministry", "police" name a different actor in each country
+GENERIC_BODIES = frozenset({
+    "government", "ministry", "police", "parliament", "army", "military", "cabinet", "president", "authorities",
+    "navy", "air force", "foreign ministry", "interior ministry", "defence ministry", "defense ministry",
+    "health ministry", "finance ministry", "central bank", "coast guard", "national police", "supreme court",
+    "constitutional court", "opposition", "treasury"})  # (keys as name_key makes them: no "the")
+
+
+def _generic_bodies(resolved: list[dict[str, Any]]) -> None:
+    """An unregistered "Government", "Foreign Ministry" or "police" is that body of a country: of the state named
+    nearest before it in its paragraph, else of the state the article names most (first named on a tie), e.g.
+    "Government (Ireland)", id ``IRL-government``. With no state in the article it stays apart from every other
+    article's ("organization:government@<article>") rather than merging the Irish, Trinidadian and UK
+    governments into one actor (issue 29)."""
+    states = [x for x in resolved if x.get("actor_type") == "state"]
+    if not any(x.get("resolution") == "name" and name_key(str(x.get("text"))) in GENERIC_BODIES for x in resolved):
+        return
+    count: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for x in states:
+        count[x["actor_id"]] = count.get(x["actor_id"], 0) + 1
+        first.setdefault(x["actor_id"], x["start_char"])
+    main = min(count, key=lambda a: (-count[a], first[a])) if count else None
+    names = {x["actor_id"]: x["actor_name"] for x in states}
+    for i, x in enumerate(resolved):
+        key = name_key(str(x.get("text")))
+        if x.get("resolution") != "name" or x.get("actor_type") == "person" or key not in GENERIC_BODIES:
+            continue
+        near = [s for s in states if s["para_idx"] == x["para_idx"] and s["start_char"] < x["start_char"]]
+        state = near[-1]["actor_id"] if near else main
+        body = " ".join(w.capitalize() if w not in ("of", "the") else w for w in key.split() if w != "the")
+        if state is None:
+            resolved[i] = {**x, "actor_id": f"organization:{_slug(body)}@{x['article_id']}", "actor_name": body,
+                           "resolution": "generic_body"}
+        else:
+            resolved[i] = {**x, "actor_id": f"{state}-{_slug(body)}", "actor_name": f"{body} ({names[state]})",
+                           "actor_type": "organization", "country": state, "resolution": "generic_body"}
 
 
 def _short_names(resolved: list[dict[str, Any]]) -> None:

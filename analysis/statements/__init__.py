@@ -64,9 +64,20 @@ from .sources import (
     PLACE_PREPS,
     RAISING,
 )
-from .speakers import INDEFINITE, PRONOUNS, ROLE_NOUNS, attach_speakers, coordinated_actors, records_by_article
+from .speakers import (
+    INDEFINITE,
+    PRONOUN_GENDER,
+    PRONOUNS,
+    ROLE_NOUNS,
+    attach_speakers,
+    coordinated_actors,
+    person_genders,
+    records_by_article,
+)
 
 __all__ = [
+    "PRONOUN_GENDER",
+    "person_genders",
     "ADDRESSEE_VERBS",
     "ARG_DEPS",
     "ARG_VECTOR_DEPS",

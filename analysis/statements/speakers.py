@@ -27,6 +27,35 @@ ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "other", "two", "three"}
 
 
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_MALE_CUES = re.compile(r"\b(Mr|Sir|Lord|King|Prince|Father|Brother)\.?\s*$|\b(spokesman|chairman|congressman|"
+                       r"businessman|actor|father|husband|son|brother|king|prince)\b", re.I)
+_FEMALE_CUES = re.compile(r"\b(Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister)\.?\s*$|\b(spokeswoman|chairwoman|"
+                         r"congresswoman|businesswoman|actress|mother|wife|daughter|sister|queen|princess)\b", re.I)
+_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
+
+
+def person_genders(text: str, people: list[Any]) -> dict[str, str]:
+    """Each person's grammatical gender as the article shows it, "m" or "f" (absent when it does not): an
+    honorific or a gendered role just before a mention ("Mr", "Ms", "spokeswoman"), or the first he/she/his/her
+    after a mention and before the next person's, within 250 characters. The mentions vote; a tie stays
+    unknown. Pronoun speakers then go to a person of the same gender (issue 29: a "she" given to the last-named
+    man)."""
+    votes: dict[str, list[int]] = {}
+    for k, p in enumerate(people):
+        v = votes.setdefault(p.actor_id, [0, 0])
+        before = text[max(0, p.start_char - 40):p.start_char]
+        if _MALE_CUES.search(before) or _MALE_CUES.search(text[p.start_char:p.end_char]):
+            v[0] += 2
+        elif _FEMALE_CUES.search(before) or _FEMALE_CUES.search(text[p.start_char:p.end_char]):
+            v[1] += 2
+        stop = min(p.end_char + 250, people[k + 1].start_char if k + 1 < len(people) else len(text))
+        m = _PRONOUN_RE.search(text, p.end_char, max(p.end_char, stop))
+        if m:
+            v[0 if PRONOUN_GENDER[m.group(1).lower()] == "m" else 1] += 1
+    return {a: ("m" if v[0] > v[1] else "f") for a, v in votes.items() if v[0] != v[1]}
+
+
 def records_by_article(df: pd.DataFrame) -> dict[str, list[Any]]:
     """Rows as namedtuples grouped by article, each list in start_char order (one pass; no per-group pandas)."""
     out: dict[str, list[Any]] = {}
@@ -119,6 +148,9 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
             if not info["country"] and isinstance(r.country, str):
                 info["country"] = r.country
         quotes = quote_spans(text)
+        genders = person_genders(text, people)
+        person_speakers: list[str] = []  # the persons who spoke, in order
+        spoken_at: dict[str, int] = {}  # where each last spoke
         last_speaker: dict[str, str | None] = {"person": None, "any": None, "thing": None}
         spoke: dict[str, int | None] = {"person": None, "any": None, "thing": None}  # in which sentence
         for k, r in enumerate(groups[aid]):
@@ -139,10 +171,19 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                                          and low.split()[0] not in INDEFINITE):  # "a report" is a new one
                     want = PRONOUNS.get(low, "any")
                     if want == "person":
-                        # the last person who spoke, else the nearest person named before (outside quotes)
-                        before = [p for p in people if p.end_char <= ss
+                        # the last person who spoke, else the nearest person named before (outside quotes), of
+                        # the pronoun's gender when the article shows theirs
+                        g = PRONOUN_GENDER.get(low)
+                        fits = lambda a: g is None or genders.get(a, g) == g  # noqa: E731
+                        before = [p for p in people if p.end_char <= ss and fits(p.actor_id)
                                   and not any(a <= p.start_char < b for a, b in quotes)]
-                        actor = last_speaker["person"] or (before[-1].actor_id if before else None)
+                        prev = [x for x in person_speakers if fits(x)]
+                        if last_speaker["person"] is not None and fits(last_speaker["person"]):
+                            actor = last_speaker["person"]
+                        elif before and (not prev or before[-1].start_char > spoken_at.get(prev[-1], -1)):
+                            actor = before[-1].actor_id
+                        else:
+                            actor = prev[-1] if prev else None
                     else:  # "it": only the speaker of this or the last sentence, and never a person
                         kind = "thing" if want == "org" else "any"
                         if spoke[kind] is not None and r["sent_idx"] - spoke[kind] <= 1:
@@ -153,6 +194,9 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 kinds = ("any", "person") if typ == "person" else ("any", "thing")
                 for kind in kinds:
                     last_speaker[kind], spoke[kind] = actor, r["sent_idx"]
+                if typ == "person":
+                    person_speakers.append(actor)
+                    spoken_at[actor] = ss if isinstance(ss, int) else int(r["content_start"] or 0)
             st = lambda a, b: text[int(a):int(b)] if a is not None and not pd.isna(a) else None  # noqa: E731
             for j, who in enumerate(actors or [actor]):
                 info = actor_info.get(who, {}) if who else {}
