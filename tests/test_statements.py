@@ -612,3 +612,15 @@ def test_pronoun_speakers_agree_in_gender(nlp):
     t = "Ms Kaur spoke. Then Mr Ode said his piece. Lee left."
     people = [P("kaur", 3, 7), P("ode", 23, 26), P("lee", 43, 46)]
     assert person_genders(t, people) == {"kaur": "f", "ode": "m"}
+
+
+def test_a_speaker_head_that_does_not_speak_for_its_modifier(nlp):
+    """Issue 29: "some Indiana protesters chanted" is not Indiana speaking; "Indian officials said" is India; a
+    dateline is nobody."""
+    st, _ = run(nlp, "Pay row\n\nSome Indiana protesters said the plan was unfair. Indian officials said the plan was "
+                     "fair. NATO said the plan was fine.\n\nSIOUX FALLS, S.D. – People across the nation are talking "
+                     "about it.")
+    who = dict(zip(st.speaker_text, st.speaker_name))
+    assert not isinstance(who.get("Some Indiana protesters"), str)
+    assert who.get("Indian officials") == "India" and who.get("NATO") is not None
+    assert not any(isinstance(v, str) and "S.D." in v for v in who.values())

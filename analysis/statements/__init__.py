@@ -69,6 +69,7 @@ from .speakers import (
     PRONOUN_GENDER,
     PRONOUNS,
     ROLE_NOUNS,
+    SPEAKS_FOR,
     attach_speakers,
     coordinated_actors,
     person_genders,
@@ -76,6 +77,7 @@ from .speakers import (
 )
 
 __all__ = [
+    "SPEAKS_FOR",
     "PRONOUN_GENDER",
     "person_genders",
     "ADDRESSEE_VERBS",

@@ -27,6 +27,26 @@ ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "other", "two", "three"}
 
 
+# heads of a speaker phrase that speak for the actor named in their modifier ("Indian officials", "a Kremlin
+# spokesman", "GE's chief executive"); any other head ("some Indiana protesters", "Education advocacy groups",
+# "the U.S. Attorney's Office …") is not the actor of its modifier, and the speaker stays unresolved
+SPEAKS_FOR = ROLE_NOUNS | {"officials", "spokesmen", "spokespeople", "spokeswoman", "ministers", "authorities",
+                           "authority", "embassy", "diplomats", "envoys", "police", "military", "army", "forces",
+                           "media", "prosecutor", "prosecutors", "leaders", "leadership", "executive", "executives",
+                           "officer", "officers", "source", "sources", "lawmakers", "senators", "regulator",
+                           "regulators", "secretary", "negotiator", "negotiators", "administration", "cabinet",
+                           "parliament", "court", "commission", "board", "management", "owner", "owners", "founder",
+                           "ceo", "chairwoman", "head", "boss", "manager", "coach", "captain", "representative",
+                           "representatives", "delegation", "team", "campaign", "club", "firm", "company",
+                           "department", "state", "office", "analyst", "economist", "economists", "analysts",
+                           "ministries", "departments", "agencies", "offices", "governments", "scientists",
+                           "researchers", "staff",
+                           # what an actor publishes speaks for it ("data from MarketAxess", "a survey by …")
+                           "data", "report", "reports", "survey", "surveys", "study", "studies", "poll", "polls",
+                           "figures", "statement", "statements", "guidance", "research", "analysis", "letter",
+                           "filing", "documents", "records", "release", "website", "account", "spokespersons"}
+
+
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _MALE_CUES = re.compile(r"\b(Mr|Sir|Lord|King|Prince|Father|Brother)\.?\s*$|\b(spokesman|chairman|congressman|"
                        r"businessman|actor|father|husband|son|brother|king|prince)\b", re.I)
@@ -38,7 +58,8 @@ _PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 def person_genders(text: str, people: list[Any]) -> dict[str, str]:
     """Each person's grammatical gender as the article shows it, "m" or "f" (absent when it does not): an
     honorific or a gendered role just before a mention ("Mr", "Ms", "spokeswoman"), or the first he/she/his/her
-    after a mention and before the next person's, within 250 characters. The mentions vote; a tie stays
+    after a mention (not a possessive one) and before the next person's, within 250 characters and the
+    paragraph. The mentions vote; a tie stays
     unknown. Pronoun speakers then go to a person of the same gender (issue 29: a "she" given to the last-named
     man)."""
     votes: dict[str, list[int]] = {}
@@ -49,7 +70,11 @@ def person_genders(text: str, people: list[Any]) -> dict[str, str]:
             v[0] += 2
         elif _FEMALE_CUES.search(before) or _FEMALE_CUES.search(text[p.start_char:p.end_char]):
             v[1] += 2
-        stop = min(p.end_char + 250, people[k + 1].start_char if k + 1 < len(people) else len(text))
+        if text[p.end_char:p.end_char + 2] in ("'s", "’s"):
+            continue  # "Omar's office, in which he …": the pronoun is someone else's
+        para = text.find("\n\n", p.end_char)
+        stop = min(p.end_char + 250, people[k + 1].start_char if k + 1 < len(people) else len(text),
+                   para if para >= 0 else len(text))
         m = _PRONOUN_RE.search(text, p.end_char, max(p.end_char, stop))
         if m:
             v[0 if PRONOUN_GENDER[m.group(1).lower()] == "m" else 1] += 1
@@ -164,8 +189,15 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     a <= x.start_char < b and (kind == "clause" or x.actor_type == "location")
                     for a, b, kind in r.get("speaker_skip") or ())]
                 low = stext.lower().strip()
+                heads = list(r.get("speaker_heads") or ())
+                if over and heads and not any(x.start_char <= h < x.end_char for x in over for h in heads):
+                    word = re.match(r"[\w’'-]+", text[heads[0]:heads[0] + 40])
+                    if word is None or word.group(0).lower() not in SPEAKS_FOR:
+                        over = []  # the head is no name and does not speak for the name in its modifier
+                if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()):
+                    over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
                 if over:
-                    actors = coordinated_actors(over, text, ss, se, list(r.get("speaker_heads") or ()))
+                    actors = coordinated_actors(over, text, ss, se, heads)
                     actor, how = actors[0], "mention"
                 elif low in PRONOUNS or (low.split()[-1:] and low.split()[-1] in ROLE_NOUNS
                                          and low.split()[0] not in INDEFINITE):  # "a report" is a new one
