@@ -77,6 +77,7 @@ def main() -> None:
     content_text = st.content_text.fillna("").map(lambda t: " ".join(t.split()))
     right = found = 0
     wrong_examples = []
+    kinds: Counter = Counter()  # (label, workbook, how the workbook resolved it) of the wrong ones
     for a in attributions:
         norm = " ".join(a["snippet"].split())
         page = st.page == a["page"]
@@ -92,6 +93,12 @@ def main() -> None:
         ok = (unnamed and not isinstance(r.speaker_actor_id, str)) or (
             not unnamed and isinstance(r.speaker_name, str) and same_actor(a["speaker"], r.speaker_name))
         right += ok
+        if not ok:
+            st_text = r.speaker_text if isinstance(r.speaker_text, str) else ""
+            shape = ("no source phrase" if not st_text else "pronoun " + st_text.lower() if st_text.lower() in
+                     ("they", "we", "i", "he", "she", "it", "you", "who") else "a phrase")
+            kinds[("named" if not unnamed else "unnamed", "no speaker" if not isinstance(r.speaker_name, str)
+                   else "other speaker", str(r.speaker_resolution) if isinstance(r.speaker_name, str) else shape)] += 1
         if not ok and len(wrong_examples) < 25:
             wrong_examples.append(f"  {a['speaker']!s:28} got {r.speaker_name!s:28} | {norm[:70]}")
     total = found
@@ -127,6 +134,9 @@ def main() -> None:
     print("top 20 actors (workbook | bare spaCy strings); * = not a labelled actor")
     for (name, n), (b, bn) in zip(top.items(), bare):
         print(f"  {'' if known(name) else '*'}{name} ({n}) | {'' if known(b) else '*'}{b} ({bn})")
+    print("wrong speakers by kind (label; workbook; its resolution):")
+    for k, n in kinds.most_common():
+        print(f"  {n:4}  {k[0]} source; {k[1]}; {k[2]}")
     print("some wrong speakers:")
     print("\n".join(wrong_examples))
     print(f"SUMMARY web pages: speaker right {right / max(1, total):.3f}, resolved speaker {resolved:.3f}, "

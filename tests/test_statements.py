@@ -624,3 +624,22 @@ def test_a_speaker_head_that_does_not_speak_for_its_modifier(nlp):
     assert not isinstance(who.get("Some Indiana protesters"), str)
     assert who.get("Indian officials") == "India" and who.get("NATO") is not None
     assert not any(isinstance(v, str) and "S.D." in v for v in who.values())
+
+
+def test_role_nouns_and_surnames_the_recognizer_missed(nlp):
+    """Issue 29: "the company said" takes up the organization just named, "the actor said" the person; "Doctor
+    says" is Ken Doctor when the article names him."""
+    from analysis.statements.speakers import _surname_speaker
+
+    st, _ = run(nlp, "WeWork to cut jobs\n\nWeWork cut 2,400 jobs on Thursday. The company said the cuts were needed.\n\n"
+                     "James Van Der Beek left the show. The actor said he was sad.")
+    who = dict(zip(st.speaker_text, st.speaker_name))
+    assert who.get("The company") == "WeWork" and who.get("The actor") == "James Van Der Beek"
+
+    class P:
+        def __init__(self, a, n):
+            self.actor_id, self.actor_name = a, n
+
+    people = [P("ken", "Ken Doctor"), P("ana", "Ana Chaves"), P("x", "Ana")]
+    assert _surname_speaker("Doctor", people) == "ken" and _surname_speaker("the 14th-ranked Chaves", people) == "ana"
+    assert _surname_speaker("Ana", people) is None and _surname_speaker("the doctors", people) is None

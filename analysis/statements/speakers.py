@@ -27,6 +27,25 @@ ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "other", "two", "three"}
 
 
+DEFINITE = {"the", "this", "that"}
+# role nouns that take up a person or an organization named just before ("the actor said", "the agency said")
+PERSON_NOUNS = {"actor", "actress", "singer", "player", "coach", "doctor", "lawyer", "attorney", "author", "writer",
+                "scientist", "researcher", "professor", "teacher", "witness", "judge", "congressman",
+                "congresswoman", "candidate", "star", "ceo", "executive", "founder", "economist", "analyst",
+                "senator", "lawmaker", "governor", "mayor", "president", "spokesman", "spokeswoman", "spokesperson",
+                "chairman", "chairwoman", "director", "minister", "secretary", "ambassador", "envoy", "officer",
+                "prosecutor", "detective", "commander", "general", "billionaire", "entrepreneur", "rapper",
+                "musician", "comedian", "host", "journalist", "reporter", "activist", "official", "leader",
+                "manager", "pilot", "driver", "owner", "victim", "suspect", "defendant", "mother", "father", "wife",
+                "husband", "daughter", "son"}
+ORG_NOUNS = {"company", "firm", "agency", "organization", "organisation", "department", "ministry", "office",
+             "bank", "administration", "campaign", "union", "party", "council", "board", "commission", "court",
+             "committee", "club", "network", "newspaper", "station", "website", "platform", "service", "airline",
+             "carrier", "retailer", "maker", "manufacturer", "giant", "startup", "watchdog", "regulator",
+             "government", "group", "team", "league", "university", "school", "hospital", "charity", "studio",
+             "broadcaster", "outlet", "publisher", "paper", "insurer", "lender", "automaker", "chain"}
+
+
 # heads of a speaker phrase that speak for the actor named in their modifier ("Indian officials", "a Kremlin
 # spokesman", "GE's chief executive"); any other head ("some Indiana protesters", "Education advocacy groups",
 # "the U.S. Attorney's Office …") is not the actor of its modifier, and the speaker stays unresolved
@@ -53,6 +72,19 @@ _MALE_CUES = re.compile(r"\b(Mr|Sir|Lord|King|Prince|Father|Brother)\.?\s*$|\b(s
 _FEMALE_CUES = re.compile(r"\b(Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister)\.?\s*$|\b(spokeswoman|chairwoman|"
                          r"congresswoman|businesswoman|actress|mother|wife|daughter|sister|queen|princess)\b", re.I)
 _PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
+
+
+def _surname_speaker(phrase: str, people: list[Any]) -> str | None:
+    """The person a source phrase with no name mention names by surname: its last capitalized word (after "Mr",
+    "Ms", "Dr" …, or a modifier: "the 14th-ranked Schwartzman", "Doctor says") is the last word of the full name of
+    exactly one person of the article (issue 29: "Doctor" for Ken Doctor, whom the recognizer missed)."""
+    words = [w.strip("’'.,:;") for w in phrase.split()]
+    caps = [w for w in words if w[:1].isupper() and w.isalpha() and len(w) > 2]
+    if not caps or len(words) > 4:
+        return None
+    last = caps[-1].removesuffix("’s").removesuffix("'s")
+    owners = {p.actor_id for p in people if str(p.actor_name).split()[-1:] == [last] and " " in str(p.actor_name)}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def person_genders(text: str, people: list[Any]) -> dict[str, str]:
@@ -196,10 +228,13 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         over = []  # the head is no name and does not speak for the name in its modifier
                 if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()):
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
-                if over:
+                if not over and (who := _surname_speaker(stext, people)) is not None:
+                    actor, how = who, "surname"  # '"…," concluded Chaves' when the article names Ana Chaves
+                elif over:
                     actors = coordinated_actors(over, text, ss, se, heads)
                     actor, how = actors[0], "mention"
-                elif low in PRONOUNS or (low.split()[-1:] and low.split()[-1] in ROLE_NOUNS
+                elif low in PRONOUNS or (low.split()[-1:] and (low.split()[-1] in ROLE_NOUNS or (
+                        low.split()[0] in DEFINITE and low.split()[-1] in PERSON_NOUNS | ORG_NOUNS))
                                          and low.split()[0] not in INDEFINITE):  # "a report" is a new one
                     want = PRONOUNS.get(low, "any")
                     if want == "person":
@@ -217,9 +252,20 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         else:
                             actor = prev[-1] if prev else None
                     else:  # "it": only the speaker of this or the last sentence, and never a person
-                        kind = "thing" if want == "org" else "any"
+                        noun = low.split()[-1]
+                        kind = "thing" if want == "org" or noun in ORG_NOUNS else \
+                            "person" if noun in PERSON_NOUNS else "any"
                         if spoke[kind] is not None and r["sent_idx"] - spoke[kind] <= 1:
                             actor = last_speaker[kind]
+                        if actor is None and low not in PRONOUNS and low.split()[0] in DEFINITE:
+                            # "the actor said", "the agency said": the nearest person or organization named in
+                            # this or the two sentences before (outside quotes)
+                            fit = ("person",) if noun in PERSON_NOUNS else ("organization", "state") \
+                                if noun in ORG_NOUNS else ()
+                            near = [x for x in m if x.end_char <= ss and x.actor_type in fit
+                                    and 0 <= r["sent_idx"] - x.sent_idx <= 2
+                                    and not any(a <= x.start_char < b for a, b in quotes)]
+                            actor = near[-1].actor_id if near else None
                     how = "pronoun" if low in PRONOUNS else "role_noun"
             if actor is not None:
                 typ = types.get(actor, "any")
