@@ -65,7 +65,10 @@ from .sources import (
     RAISING,
 )
 from .speakers import (
+    DEFINITE,
     INDEFINITE,
+    ORG_NOUNS,
+    PERSON_NOUNS,
     PRONOUN_GENDER,
     PRONOUNS,
     ROLE_NOUNS,
@@ -77,6 +80,9 @@ from .speakers import (
 )
 
 __all__ = [
+    "DEFINITE",
+    "ORG_NOUNS",
+    "PERSON_NOUNS",
     "SPEAKS_FOR",
     "PRONOUN_GENDER",
     "person_genders",
