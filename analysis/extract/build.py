@@ -275,7 +275,9 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
                 if len(df) and len(name_of):
                     new = df[id_col].map(name_of)
                     hit = new.notna()
-                    df.loc[hit, name_col] = new[hit]
+                    if hit.any():  # (a part whose names are all missing holds float NaN: set as objects)
+                        df[name_col] = df[name_col].astype(object)
+                        df.loc[hit, name_col] = new[hit]
             return df
         return fix
 
