@@ -132,15 +132,19 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
             span = doc.char_span(mt["start_char"] - off, mt["end_char"] - off, alignment_mode="expand")
             if span is None:
                 continue
-            key = (span.start, span.end)
-            if key not in memo:
-                memo[key] = polarity_of_span(span)
-            pol, score, words = memo[key]
             role, pred = target_role(span, content, obj)
-            local = local_sentiment(span, pred, lexicon(), NEGATORS)
+            if role not in JUDGED:  # neutral whatever the sentence says (build_stance): no model to run
+                pol, score, words, local = 0, 0.0, [], 0.0
+            else:
+                key = (span.start, span.end)
+                if key not in memo:
+                    memo[key] = polarity_of_span(span)
+                pol, score, words = memo[key]
+                local = local_sentiment(span, pred, lexicon(), NEGATORS)
             out.append({"article_id": parsed.article_id, "cue_start": st["cue_start"],
                         "content_start": st["content_start"], "mention_start": mt["start_char"],
-                        "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5]), "role": role, "local": round(local, 3)})
+                        "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5]), "role": role,
+                        "local": round(local, 3)})
     return out
 
 

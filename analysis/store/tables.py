@@ -73,14 +73,23 @@ def csv_ready(df: pd.DataFrame) -> pd.DataFrame:
 
     flat = df.copy()
     for c in flat.columns:
-        if flat[c].dtype != object and not isinstance(flat[c].dtype, pd.StringDtype):
+        col = flat[c]
+        if col.dtype != object and not isinstance(col.dtype, pd.StringDtype):
             continue
-        seq = flat[c].map(lambda v: isinstance(v, (list, tuple, np.ndarray)))
+        kind = pd.api.types.infer_dtype(col, skipna=True)  # one pass in C
+        if kind in ("string", "empty"):  # text only: the formula check on the column at once
+            lead = col.str[:1].isin(FORMULA_LEADS).fillna(False).astype(bool)
+            if lead.any():
+                col = col.astype(object)
+                col[lead] = "'" + col[lead]
+                flat[c] = col
+            continue
+        seq = col.map(lambda v: isinstance(v, (list, tuple, np.ndarray)))
         if seq.any():
-            flat[c] = flat[c].map(lambda v: json.dumps(list(v.tolist() if isinstance(v, np.ndarray) else v),
-                                                       ensure_ascii=False)
-                                  if isinstance(v, (list, tuple, np.ndarray)) else v)
-        flat[c] = [neutralize(v) for v in flat[c]]
+            col = col.map(lambda v: json.dumps(list(v.tolist() if isinstance(v, np.ndarray) else v),
+                                               ensure_ascii=False)
+                          if isinstance(v, (list, tuple, np.ndarray)) else v)
+        flat[c] = [neutralize(v) for v in col]
     return flat
 
 
