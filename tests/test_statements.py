@@ -643,3 +643,14 @@ def test_role_nouns_and_surnames_the_recognizer_missed(nlp):
     people = [P("ken", "Ken Doctor"), P("ana", "Ana Chaves"), P("x", "Ana")]
     assert _surname_speaker("Doctor", people) == "ken" and _surname_speaker("the 14th-ranked Chaves", people) == "ana"
     assert _surname_speaker("Ana", people) is None and _surname_speaker("the doctors", people) is None
+
+
+def test_a_role_phrase_speaks_for_the_person_it_names(nlp):
+    """Issue 29: "the Wikileaks founder said" is Julian Assange when the article gives him that role; the
+    organization only when it names no one."""
+    st, _ = run(nlp, "Assange case dropped\n\nSweden dropped its inquiry into Wikileaks founder Julian Assange on "
+                     "Tuesday.\n\nThe Wikileaks founder said the case had been political.\n\n"
+                     "The Disney streaming chief said the service would grow.")
+    who = dict(zip(st.speaker_text, st.speaker_name))
+    assert who.get("The Wikileaks founder") == "Julian Assange"
+    assert who.get("The Disney streaming chief") != "Julian Assange"

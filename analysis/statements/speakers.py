@@ -74,6 +74,27 @@ _FEMALE_CUES = re.compile(r"\b(Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister)\.?\s
 _PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
 
 
+def _role_holder(phrase: str, head_at: int, text: str, people: list[Any]) -> str | None:
+    """The person a role phrase names ("the Wikileaks founder", "Disney's streaming chief"): its head is a person's
+    role, and the article gives the same phrase in apposition to exactly one person, right before the name
+    ("Wikileaks founder Julian Assange") or after it ("Julian Assange, the Wikileaks founder")."""
+    word = re.match(r"[\w’'-]+", phrase[max(0, head_at):])
+    if word is None or word.group(0).lower() not in PERSON_NOUNS | ROLE_NOUNS:
+        return None
+    key = re.sub(r"^(the|a|an)\s+", "", " ".join(phrase.split()), flags=re.I)
+    if len(key.split()) < 2:
+        return None
+    pattern = re.compile(r"\s+".join(map(re.escape, key.split())), re.I)
+    found: set[str] = set()
+    for m in pattern.finditer(text):
+        for p in people:
+            if m.end() <= p.start_char <= m.end() + 2 and text[m.end():p.start_char].strip() == "":
+                found.add(p.actor_id)
+            elif p.end_char <= m.start() and re.fullmatch(r",\s*(the\s+|a\s+)?", text[p.end_char:m.start()], re.I):
+                found.add(p.actor_id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _surname_speaker(phrase: str, people: list[Any]) -> str | None:
     """The person a source phrase with no name mention names by surname: its last capitalized word (after "Mr",
     "Ms", "Dr" …, or a modifier: "the 14th-ranked Schwartzman", "Doctor says") is the last word of the full name of
@@ -230,6 +251,9 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
                 if not over and (who := _surname_speaker(stext, people)) is not None:
                     actor, how = who, "surname"  # '"…," concluded Chaves' when the article names Ana Chaves
+                elif over and not any(x.actor_type == "person" for x in over) and heads and (
+                        who := _role_holder(stext, heads[0] - ss, text, people)) is not None:
+                    actor, how = who, "role_holder"  # "the Wikileaks founder" after "Julian Assange, the …"
                 elif over:
                     actors = coordinated_actors(over, text, ss, se, heads)
                     actor, how = actors[0], "mention"
