@@ -133,8 +133,9 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
             if span is None:
                 continue
             role, pred = target_role(span, content, obj)
+            words: list[str] = []
             if role not in JUDGED:  # neutral whatever the sentence says (build_stance): no model to run
-                pol, score, words, local = 0, 0.0, [], 0.0
+                pol, score, local = 0, 0.0, 0.0
             else:
                 key = (span.start, span.end)
                 if key not in memo:
