@@ -364,3 +364,13 @@ def test_unregistered_demonyms_are_no_actors(nlp):
     got = dict(zip(m.text, m.actor_id))
     assert "European" not in got and "Asian" not in got
     assert got["British"] == "GBR" and got["Muslims"] == "group:muslims"
+
+
+def test_headline_org_name_and_prefix_before_a_person(nlp):
+    """Issue 29 (tuning pages): "Mason Rudolph" tagged ORG in a headline is the person "Rudolph" of the text;
+    "Browns DL Sheldon Richardson" is Sheldon Richardson, and "Browns" no surname of his; capitals stay whole."""
+    m = run(nlp, "Browns player on Mason Rudolph's role in fight\n\nBrowns DL Sheldon Richardson said Rudolph asked "
+                 "for it. Richardson wants Rudolph to be disciplined. KIM JONG UN MET PUTIN.")
+    names = dict(zip(m.text, m.actor_name))
+    assert names["Rudolph"] == "Mason Rudolph" and names["Richardson"] == "Sheldon Richardson"
+    assert "Browns DL Sheldon Richardson" not in names

@@ -115,6 +115,15 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     # and a span opened by a function word is no name ("Across Wales"); their last word must not take the
     # article's "England" or "Wales"
     surnames = {t[-1] for t in person_toks if len(t) == 2 and t[0] not in STOP_WORDS}
+    # "Mason Rudolph" tagged ORG in a headline and "Rudolph" a person in the text: the two-word name is the person
+    bare = {t[0] for t in person_toks if len(t) == 1}
+    for i, r in enumerate(rows):
+        words = str(r["text"]).split()
+        if r["label"] in ("ORG", "GPE", "NORP", "LOC", "FAC") and not isinstance(r.get("kb_id"), str) \
+                and len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+                and name_key(words[1]) in bare and name_key(words[0]) not in STOP_WORDS:
+            rows[i] = {**r, "label": "PERSON"}
+    person_toks = [name_key(_strip_title(r["text"])).split() for r in rows if r["label"] == "PERSON"]
     for r in rows:
         if r["label"] in ("ORG", "GPE", "NORP", "LOC", "FAC") and not isinstance(r.get("kb_id"), str) and (
                 name_key(r["text"]) in surnames or r.get("titled") == True):  # noqa: E712

@@ -203,6 +203,12 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if label in ("PERSON", "ORG") and end - start >= 3 and any(
             doc[i].tag_ in ("VBZ", "VBD", "VBP") for i in range(start + 1, end - 1)):
         return start, start  # a headline in title case ("Meta Outage Hits Facebook And Instagram"), no name
+    if label == "PERSON" and end - start >= 3:
+        # "Browns DL Sheldon Richardson": a team and a position abbreviation before the name
+        k = max((i for i in range(start, end - 2) if doc[i].is_upper and doc[i].is_alpha and 2 <= len(doc[i]) <= 3
+                 and doc[i + 1].is_title), default=None)  # (not in text in capitals: "KIM JONG UN")
+        if k is not None:
+            start = k + 1
     if label == "PERSON":
         roles = role_words()
         while end - start > 1 and (doc[start].lower_ in roles or TITLE_RE.match(doc[start].text + " ")
