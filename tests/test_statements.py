@@ -654,3 +654,15 @@ def test_a_role_phrase_speaks_for_the_person_it_names(nlp):
     who = dict(zip(st.speaker_text, st.speaker_name))
     assert who.get("The Wikileaks founder") == "Julian Assange"
     assert who.get("The Disney streaming chief") != "Julian Assange"
+
+
+def test_pronouns_prefer_a_person_of_their_sentence_and_learn_genders(nlp):
+    """Issue 29: "Carlineo was arrested …, he told police" is Carlineo, not the woman who spoke last; a "she said"
+    resolved to a person tells the next "he" that it is not her."""
+    text = ("Threat case\n\nMary Smith, the attorney, said the case was weak.\n\n“He is sorry,” she said.\n\n"
+            "When Carlineo was approached, he told police he supported Trump.\n\n“It was a mistake,” he said.")
+    st, _ = run(nlp, text)
+    told = st[st.cue_text == "told"]
+    assert list(told.speaker_name) == ["Carlineo"]
+    assert list(st[st.content_text.fillna("").str.contains("sorry")].speaker_name) == ["Mary Smith"]
+    assert (st[st.content_text.fillna("").str.contains("mistake")].speaker_name != "Mary Smith").all()

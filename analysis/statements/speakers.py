@@ -269,7 +269,12 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         before = [p for p in people if p.end_char <= ss and fits(p.actor_id)
                                   and not any(a <= p.start_char < b for a, b in quotes)]
                         prev = [x for x in person_speakers if fits(x)]
-                        if last_speaker["person"] is not None and fits(last_speaker["person"]):
+                        sent_start = int(r["sentence_start"]) if r.get("sentence_start") is not None \
+                            and not pd.isna(r["sentence_start"]) else ss
+                        in_sentence = [p for p in before if p.start_char >= sent_start]
+                        if in_sentence:  # "Julie Graham, an officer, … she said": the first such person of
+                            actor = in_sentence[0].actor_id  # the sentence, before the last speaker
+                        elif last_speaker["person"] is not None and fits(last_speaker["person"]):
                             actor = last_speaker["person"]
                         elif before and (not prev or before[-1].start_char > spoken_at.get(prev[-1], -1)):
                             actor = before[-1].actor_id
@@ -291,6 +296,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                                     and not any(a <= x.start_char < b for a, b in quotes)]
                             actor = near[-1].actor_id if near else None
                     how = "pronoun" if low in PRONOUNS else "role_noun"
+                    if actor is not None and low in PRONOUN_GENDER and actor not in genders:
+                        genders[actor] = PRONOUN_GENDER[low]  # "…," she said: a gender for the next pronoun
             if actor is not None:
                 typ = types.get(actor, "any")
                 kinds = ("any", "person") if typ == "person" else ("any", "thing")
