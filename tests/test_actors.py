@@ -374,3 +374,16 @@ def test_headline_org_name_and_prefix_before_a_person(nlp):
     names = dict(zip(m.text, m.actor_name))
     assert names["Rudolph"] == "Mason Rudolph" and names["Richardson"] == "Sheldon Richardson"
     assert "Browns DL Sheldon Richardson" not in names
+
+
+def test_a_state_name_glued_before_a_person_is_cut(nlp):
+    """Issue 29 (tuning pages): "Ukraine Kurt Volker" is Kurt Volker."""
+    from analysis.actors.resolve import _resolve_article
+
+    rows = [{"article_id": "a", "sent_idx": 0, "para_idx": 0, "start_char": 10, "end_char": 29,
+             "text": "Ukraine Kurt Volker", "label": "PERSON", "kb_id": None, "acting": False},
+            {"article_id": "a", "sent_idx": 1, "para_idx": 0, "start_char": 40, "end_char": 46,
+             "text": "Volker", "label": "PERSON", "kb_id": None, "acting": False}]
+    out = _resolve_article(rows, None, load_registry())
+    assert [(x["text"], x["start_char"], x["actor_name"]) for x in out] == [
+        ("Kurt Volker", 18, "Kurt Volker"), ("Volker", 40, "Kurt Volker")]

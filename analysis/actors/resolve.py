@@ -111,19 +111,34 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     persons: list[tuple[list[str], dict[str, Any]]] = []  # (name tokens, resolved fields) of full names
     pending: list[dict[str, Any]] = []
     person_toks = [name_key(_strip_title(r["text"])).split() for r in rows if r["label"] == "PERSON"]
+    # "Ukraine Kurt Volker" (from "… Ukraine envoy Kurt Volker" cut short): a state's name before a person's is not
+    # part of it
+    if registry is not None:
+        person_texts = {" ".join(t) for t in person_toks}
+        for i, r in enumerate(rows):
+            words = str(r["text"]).split(" ")
+            if len(words) >= 3 and not isinstance(r.get("kb_id"), str) \
+                    and (lead := registry.lookup(words[0])) is not None and lead.type in ("state", "location") \
+                    and (r["label"] == "PERSON" or r["label"] == "ORG"
+                         and name_key(" ".join(words[1:])) in person_texts):  # ORG "Ukraine Kurt Volker"
+                cut = len(words[0]) + 1
+                rows[i] = {**r, "text": r["text"][cut:], "start_char": r["start_char"] + cut, "label": "PERSON"}
+        person_toks = [name_key(_strip_title(r["text"])).split() for r in rows if r["label"] == "PERSON"]
+    # "Mason Rudolph" tagged ORG in a headline and "Rudolph" a person in the text: the two-word name is the person
+    # (ORG only: a place such as "New Delhi" keeps its label even where the recognizer called "Delhi" a person)
+    bare = {t[0] for t in person_toks if len(t) == 1}
+    for i, r in enumerate(rows):
+        words = str(r["text"]).split()
+        if r["label"] == "ORG" and not isinstance(r.get("kb_id"), str) \
+                and len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+                and name_key(words[1]) in bare and name_key(words[0]) not in STOP_WORDS \
+                and (registry is None or registry.lookup(r["text"]) is None):  # not "New Delhi"
+            rows[i] = {**r, "label": "PERSON"}
+    person_toks = [name_key(_strip_title(r["text"])).split() for r in rows if r["label"] == "PERSON"]
     # two-word names only: longer spans are often a name and a place glued together ("Jonathan Kaplan England"),
     # and a span opened by a function word is no name ("Across Wales"); their last word must not take the
     # article's "England" or "Wales"
     surnames = {t[-1] for t in person_toks if len(t) == 2 and t[0] not in STOP_WORDS}
-    # "Mason Rudolph" tagged ORG in a headline and "Rudolph" a person in the text: the two-word name is the person
-    bare = {t[0] for t in person_toks if len(t) == 1}
-    for i, r in enumerate(rows):
-        words = str(r["text"]).split()
-        if r["label"] in ("ORG", "GPE", "NORP", "LOC", "FAC") and not isinstance(r.get("kb_id"), str) \
-                and len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
-                and name_key(words[1]) in bare and name_key(words[0]) not in STOP_WORDS:
-            rows[i] = {**r, "label": "PERSON"}
-    person_toks = [name_key(_strip_title(r["text"])).split() for r in rows if r["label"] == "PERSON"]
     for r in rows:
         if r["label"] in ("ORG", "GPE", "NORP", "LOC", "FAC") and not isinstance(r.get("kb_id"), str) and (
                 name_key(r["text"]) in surnames or r.get("titled") == True):  # noqa: E712
@@ -177,7 +192,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
             if label == "ORG" and registry is not None:
                 words = text.split()
                 if len(words) >= 3 and (p := registry.lookup(words[0])) is not None and p.type == "state":
-                    key = " ".join(words[1:])  # "US National Security Council" = "National Security Council"
+                    key = name = " ".join(words[1:])  # "US National Security Council" = "National Security Council"
             fields = {"actor_id": f"{typ}:{_slug(key)}", "actor_name": key, "actor_type": typ, "country": None,
                       "role": None, "affiliation": None}
             how = "name"
