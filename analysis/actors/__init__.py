@@ -47,7 +47,7 @@ from .mentions import (
     doc_mentions,
     person_context,
 )
-from .resolve import DEMONYM_SHAPE, FIELD_KEYS, GENERIC_BODIES, NAME_JOINERS, SURNAME_LABELS, resolve
+from .resolve import DEMONYM_SHAPE, FIELD_KEYS, GENERIC_BODIES, NAME_JOINERS, SEATS, SURNAME_LABELS, resolve
 from .spans import (
     ACRONYM_DEF,
     HONORIFICS,
@@ -70,6 +70,7 @@ from .spans import (
 from .summary import actors_table, most_common, registry_stub, rollup, unresolved_table
 
 __all__ = [
+    "SEATS",
     "DEMONYM_SHAPE",
     "GENERIC_BODIES",
     "ACRONYM_DEF",

@@ -155,9 +155,10 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
             if actor is None and label == "DESC":
                 actor = registry.descriptor(text, date)
                 how = "descriptor"
-            if actor is None and label in ("GPE", "LOC", "FAC") and registry.capital(text) is not None:
-                if r["acting"]:
-                    actor, how = registry.capital(text), "capital"
+            if actor is None and label in ("GPE", "LOC", "FAC", "ORG") and registry.capital(text) is not None:
+                if r["acting"] or label == "ORG":  # "Kremlin spokesman", "Minsk" tagged ORG: the institution
+                    seat = SEATS.get(name_key(text))  # "lectures from Brussels": the EU, not Belgium
+                    actor, how = (registry.lookup(seat) if seat else None) or registry.capital(text), "capital"
                 else:
                     fields = {"actor_id": f"location:{_slug(text)}", "actor_name": " ".join(text.split()),
                               "actor_type": "location",
@@ -231,6 +232,10 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     _short_names(resolved)
     _generic_bodies(resolved)
     return resolved
+
+
+# capitals that news uses for an institution seated there rather than for their state
+SEATS = {"brussels": "European Union"}
 
 
 # bodies every state has: "the Government", "the Foreign Ministry", "police" name a different actor in each country

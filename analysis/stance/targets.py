@@ -177,6 +177,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         if not cue_pol:
             cue_pol, cue_why = content_cue(st.content_text or "")
             topic = bool(cue_pol)
+        own = {x for x in (getattr(st, "speaker_affiliation", None), getattr(st, "speaker_country", None))
+               if isinstance(x, str)}
         base = {"article_id": st.article_id, "statement_id": st.statement_id, "speaker_actor_id": st.speaker_actor_id,
                 "speaker_name": st.speaker_name, "cue_text": st.cue_text, "evidence": st.sentence}
         seen: set[str] = set()
@@ -196,6 +198,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     pol, why, score = cue_pol, cue_why, float(cue_pol)
                 if role not in JUDGED:  # a name the statement passes, not what it takes a position on
                     pol, why, score = 0, "", 0.0
+                if pol < 0 and r.actor_id in own:  # a spokesman on his own state ("Russia, he said, would not
+                    pol, why, score = 0, "", 0.0  # accept lectures"): its voice, not its opponent
                 rows.append({**base, "target_actor_id": r.actor_id, "target_name": r.actor_name, "target_concept": None,
                              "target_type": r.actor_type, "polarity": int(pol), "score": round(score, 4),
                              "decided_by": why})
