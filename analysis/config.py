@@ -106,6 +106,9 @@ PARAMS: tuple[Param, ...] = (
     Param("n_process", None, "processes that parse and extract (None: every core)", _opt_pos_int, "extract",
           "--n-process"),
     Param("batch_size", 50, "texts per spaCy batch", _pos_int, "extract", "--batch-size"),
+    Param("short_pages", "note", "HTML pages with under 500 characters of main text (paywall stubs, cookie walls): "
+          "note (load them, with a note in the load report) or skip", _choice("note", "skip"), "extract",
+          "--short-pages", ("note", "skip")),
     Param("dask", None, '"local" or "tls://HOST:PORT": parse on a Dask cluster', _scheduler, "run",
           "--scheduler"),
     Param("cache_dir", None, "per-article parse cache (None: $NEWS_WORKBOOK_CACHE or ~/.cache/news-actor-workbook)",
@@ -171,6 +174,7 @@ class ExtractParams:
     min_count: int = _field("min_count")
     n_process: int = _field("n_process")
     batch_size: int = _field("batch_size")
+    short_pages: str = _field("short_pages")
 
     def __post_init__(self) -> None:
         if self.n_process is None:

@@ -142,3 +142,17 @@ def test_web_pages_headline_suffix_trailer_and_stub(tmp_path):
     assert cut_site_suffix("Biden - Trump debate: what to watch") == "Biden - Trump debate: what to watch"
     text = "First para.\n\nSecond para is the long body of the article here, with enough words to keep.\n\n- Link one\n\n- Link two"
     assert trim_trailer(text).endswith("to keep.")
+
+
+def test_short_pages_skipped_by_the_parameter(tmp_path):
+    """Issue 29: short_pages = skip leaves paywall stubs out, with the reason in the load report."""
+    stub = ("<html><head><title>Paywalled story | The Daily Planet</title></head><body><article><h1>Paywalled story"
+            "</h1><p>Subscribers only. This story about the council vote is for members of the Daily Planet. "
+            "Log in to read it.</p></article></body></html>")
+    (tmp_path / "b.html").write_text(stub, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Title\n\nThe mayor said the bridge would open.", encoding="utf-8")
+    r = load(tmp_path, short_pages="skip")
+    assert list(r.articles.article_id) == ["a.txt"]
+    rep = r.report.set_index("path").loc[str(tmp_path / "b.html")]
+    assert rep.status == "skipped" and "short main text" in rep.reason
+    assert len(load(tmp_path).articles) == 2  # the default loads it, with a note

@@ -65,6 +65,7 @@ class LoadResult:
 class _Collector:
     rows: list[dict[str, Any]] = field(default_factory=list)
     report: list[dict[str, Any]] = field(default_factory=list)
+    short_pages: str = "note"  # or "skip": what to do with a web page of under SHORT_PAGE_CHARS of main text
 
     def skip(self, path: str, reason: str, record: str = "", encoding: str = "") -> None:
         log.warning("skipped %s%s: %s", path, f" [{record}]" if record else "", reason)
@@ -422,6 +423,10 @@ def _load_html(html: str, rel: str, path: str, col: _Collector, enc: str) -> Non
         return
     # trafilatura separates paragraphs with single newlines; make them real paragraph breaks
     body = trim_trailer(re.sub(r"\n+", "\n\n", body))
+    if len(body) < SHORT_PAGE_CHARS and col.short_pages == "skip":
+        col.skip(path, f"short main text ({len(body)} characters): a paywall, cookie wall or teaser? Skipped "
+                       "(short_pages = skip)", encoding=enc)
+        return
     sitename = getattr(meta, "sitename", None) if meta else None
     rec = {"id": rel, "text": body,
            "title": page_title(html, getattr(meta, "title", None) if meta else None, sitename),
@@ -436,8 +441,10 @@ def _load_html(html: str, rel: str, path: str, col: _Collector, enc: str) -> Non
 
 # ---------------------------------------------------------------- entry point
 
-def load(inputs: Iterable[str | os.PathLike] | str | os.PathLike, progress: bool = False) -> LoadResult:
-    """Load every input file; return the articles table and the load report.
+def load(inputs: Iterable[str | os.PathLike] | str | os.PathLike, progress: bool = False,
+         short_pages: str = "note") -> LoadResult:
+    """Load every input file; return the articles table and the load report. A web page with under
+    ``SHORT_PAGE_CHARS`` of main text is loaded with a note, or skipped with ``short_pages="skip"``.
 
     Duplicate article ids are kept apart: the second and later get a ``~2``, ``~3`` suffix and the
     load report says so.
@@ -445,7 +452,7 @@ def load(inputs: Iterable[str | os.PathLike] | str | os.PathLike, progress: bool
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     files, problems = discover(inputs)
-    col = _Collector(report=list(problems))
+    col = _Collector(report=list(problems), short_pages=short_pages)
     it: Iterable[tuple[Path, Path]] = files
     if progress:
         from tqdm.auto import tqdm

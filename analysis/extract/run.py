@@ -84,7 +84,8 @@ def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractPar
 
 def _run_extract(inputs: Sequence[str] | str, out: Path, params: ExtractParams, progress: bool, reuse: bool,
                  cache_dir: Path | None, scheduler: str | None, pool: Any) -> Extracted:
-    loaded = load(inputs if not isinstance(inputs, str) else [inputs], progress=progress)
+    loaded = load(inputs if not isinstance(inputs, str) else [inputs], progress=progress,
+                  short_pages=params.short_pages)
     clean_leftovers(out)  # a killed run's staging folder goes whether or not this run reuses the tables
     if reuse and _same_run(out, loaded, params):
         try:
