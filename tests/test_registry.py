@@ -162,3 +162,24 @@ def test_the_shipped_registry_reads_as_json_and_yaml_alike(tmp_path):
     p.write_text(text, encoding="utf-8")
     assert read_registry(p)[0]["X-a"].name == actors[0]["name"]
     assert json_document("actors: []") is None and json_document("# c\n{broken") is None
+
+
+def test_an_edited_registry_takes_effect_on_the_next_run(tmp_path):
+    """A user edits their registry and runs again (same process, same output folder): the tables follow the
+    edit, not the memoized registry or the tables of the last run."""
+    from analysis.extract import ExtractParams, run_extract
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Talks\n\nJane Quix met Vladimir Putin in Moscow, officials said.",
+                                           encoding="utf-8")
+    reg = tmp_path / "reg.yaml"
+    reg.write_text("actors:\n  - id: XX-quix\n    name: Jane Quix\n    type: person\n    country: FRA\n", "utf-8")
+    p = ExtractParams(registry=str(reg), n_process=1)
+    a = run_extract([str(tmp_path / "in")], tmp_path / "out", p, progress=False, cache_dir=tmp_path / "cache")
+    assert set(a.mentions[a.mentions.actor_id == "XX-quix"].country) == {"FRA"}
+    reg.write_text("actors:\n  - id: XX-quix\n    name: Jane Quix\n    type: person\n    country: DEU\n"
+                   "    aliases: [Jane Quix, Quix]\n  - id: XX-moscow-talks\n    name: Moscow talks\n"
+                   "    type: organization\n    aliases: [Vladimir Putin Fan Club]\n", "utf-8")
+    b = run_extract([str(tmp_path / "in")], tmp_path / "out", p, progress=False, cache_dir=tmp_path / "cache",
+                    reuse=True)
+    assert set(b.mentions[b.mentions.actor_id == "XX-quix"].country) == {"DEU"}

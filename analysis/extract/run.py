@@ -35,7 +35,11 @@ def _same_run(out: Path, loaded: LoadResult, params: ExtractParams) -> bool:
     except (OSError, ValueError):
         return False
     inputs = {aid: text_hash(t) for aid, t in zip(loaded.articles["article_id"], loaded.articles["text"])}
+    from analysis.registry import registry_sources, sources_fingerprint
+
+    registry_now = sources_fingerprint(registry_sources(params.registry))  # an edited registry file: extract again
     return (m.get("package_version") == __version__ and m.get("code") == code_fingerprint()
+            and (m.get("registry") or {}).get("fingerprint") == registry_now
             and _result_params(m.get("params") or {}) == _result_params(asdict(params))
             and m.get("inputs") == dict(sorted(inputs.items())) and m.get("load") == loaded.summary()
             and _files_intact(out, m.get("files")))

@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from analysis.registry import add_entity_ruler, load_registry
+from analysis.registry import add_entity_ruler, load_registry, registry_stamp
 from analysis.vocab import DEFAULT_MODEL
 
 from .attribute_rules import speed_up as speed_up_attribute_ruler
@@ -71,13 +71,17 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL, registry_path: str | None = None) -> Language:
-    """Load the model once per process and add the workbook's components.
+    """Load the model once per process (and registry file state) and add the workbook's components.
 
     ``registry_path``: an actor registry whose names compile into an EntityRuler (see
-    ``analysis.registry``); None uses the default registry, "" uses none.
-    """
+    ``analysis.registry``); None uses the default registry, "" uses none. An edited registry file gives a
+    new pipeline in the same kernel."""
+    return _load_pipeline(model, registry_path, registry_stamp(registry_path) if registry_path != "" else ())
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(model: str, registry_path: str | None, stamp: tuple) -> Language:
     nlp = spacy.load(model)
     speed_up_attribute_ruler(nlp)  # same annotations, a tenth of the pipeline's time less
     speed_up_lemmatizer(nlp)  # same lemmas, memoized per word form

@@ -26,7 +26,10 @@ from .model import (
     name_key,
     parse_registry,
     read_registry,
+    registry_sources,
+    registry_stamp,
     set_json_cache,
+    sources_fingerprint,
 )
 
 __all__ = [
@@ -47,6 +50,9 @@ __all__ = [
     "json_cache_root",
     "json_document",
     "load_registry",
+    "registry_sources",
+    "registry_stamp",
+    "sources_fingerprint",
     "make_registry_matcher",
     "name_key",
     "parse_registry",

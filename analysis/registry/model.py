@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -125,10 +126,7 @@ class Registry:
 
     @property
     def fingerprint(self) -> str:
-        h = hashlib.sha256()
-        for src in self.sources:
-            h.update(Path(src).read_bytes() if Path(src).exists() else src.encode())
-        return h.hexdigest()[:16]
+        return sources_fingerprint(self.sources)
 
     def lookup(self, text: str) -> Actor | None:
         ids = self.alias_index.get(name_key(text))
@@ -358,13 +356,43 @@ def actors_add(actors: dict[str, Actor], item: Any, where: str) -> None:
                         roles=_periods(item.get("roles"), where), affiliation=item.get("affiliation"))
 
 
-@lru_cache(maxsize=8)
+def registry_sources(path: str | None = None, use_default: bool = True) -> list[str]:
+    """The files a registry is read from: the default one, then the user's."""
+    return [str(p) for p in ([DEFAULT_REGISTRY] if use_default and DEFAULT_REGISTRY.exists() else []) + (
+        [path] if path else [])]
+
+
+def sources_fingerprint(sources: list[str]) -> str:
+    """What ``Registry.fingerprint`` is for these files, without reading the registry (a re-run compares it)."""
+    h = hashlib.sha256()
+    for src in sources:
+        h.update(Path(src).read_bytes() if Path(src).exists() else src.encode())
+    return h.hexdigest()[:16]
+
+
+def registry_stamp(path: str | None = None, use_default: bool = True) -> tuple:
+    """The state of a registry's files (path, modification time, size): what its memoized forms are keyed by."""
+    stamp = []
+    for src in registry_sources(path, use_default):
+        try:
+            st = os.stat(src)
+            stamp.append((src, st.st_mtime_ns, st.st_size))
+        except OSError:
+            stamp.append((src, 0, -1))
+    return tuple(stamp)
+
+
 def load_registry(path: str | None = None, use_default: bool = True) -> Registry:
-    """The default registry, extended/overridden by a user file (same id replaces)."""
+    """The default registry, extended/overridden by a user file (same id replaces). Memoized per file state:
+    a user who edits their registry file gets the edited registry in the same kernel or process."""
+    return _load_registry(path, use_default, registry_stamp(path, use_default))
+
+
+@lru_cache(maxsize=8)
+def _load_registry(path: str | None, use_default: bool, stamp: tuple) -> Registry:
     actors: dict[str, Actor] = {}
     ignored: set[str] = set()
-    sources = [str(p) for p in ([DEFAULT_REGISTRY] if use_default and DEFAULT_REGISTRY.exists() else []) + (
-        [path] if path else [])]
+    sources = registry_sources(path, use_default)
     for src in sources:
         more, ignore = read_registry(src)
         actors.update(more)
