@@ -66,7 +66,7 @@ sys.modules.setdefault("ipykernel", types.ModuleType("ipykernel"))  # as inside 
 from analysis.extract import ExtractParams, run_extract
 run_extract([sys.argv[1]], sys.argv[2], ExtractParams(n_process=2, batch_size=1), progress=False, cache_dir=False)
 import analysis.nlp as nlp
-print("parent loaded model:", nlp.load_pipeline.cache_info().currsize)
+print("parent loaded model:", nlp.pipeline._load_pipeline.cache_info().currsize)  # (memoized per registry state)
 """
 
 
