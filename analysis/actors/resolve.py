@@ -123,7 +123,6 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
                          and name_key(" ".join(words[1:])) in person_texts):  # ORG "Ukraine Kurt Volker"
                 cut = len(words[0]) + 1
                 rows[i] = {**r, "text": r["text"][cut:], "start_char": r["start_char"] + cut, "label": "PERSON"}
-        person_toks = [name_key(_strip_title(r["text"])).split() for r in rows if r["label"] == "PERSON"]
     # "Mason Rudolph" tagged ORG in a headline and "Rudolph" a person in the text: the two-word name is the person
     # (ORG only: a place such as "New Delhi" keeps its label even where the recognizer called "Delhi" a person)
     bare = {t[0] for t in person_toks if len(t) == 1}

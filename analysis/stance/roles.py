@@ -19,7 +19,7 @@ JUDGED = (ADDRESSEE, SUBJECT, OBJECT)
 # links inside one noun phrase: "Mr Brown's team", "the US and China", "Putin, Russia's president"
 _NP_LINKS = {"conj", "appos", "compound", "poss", "amod", "nmod", "cc", "det", "nummod", "case", "npadvmod"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
-_OBJECTS = {"dobj", "attr", "oprd", "dative", "dobj", "acomp", "agent"}
+_OBJECTS = {"dobj", "attr", "oprd", "dative", "acomp", "agent"}
 # prepositions whose object is what a position is about ("against the war", "on sanctions", "with Labour")
 _ABOUT_PREPS = {"against", "on", "about", "for", "with", "to", "toward", "towards", "over", "of", "by", "at", "from",
                "behind", "in"}

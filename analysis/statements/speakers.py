@@ -90,7 +90,8 @@ def _role_holder(phrase: str, head_at: int, text: str, people: list[Any]) -> str
         for p in people:
             if m.end() <= p.start_char <= m.end() + 2 and text[m.end():p.start_char].strip() == "":
                 found.add(p.actor_id)
-            elif p.end_char <= m.start() and re.fullmatch(r",\s*(the\s+|a\s+)?", text[p.end_char:m.start()], re.I):
+            elif m.start() - 8 <= p.end_char <= m.start() \
+                    and re.fullmatch(r",\s*(the\s+|a\s+)?", text[p.end_char:m.start()], re.I):
                 found.add(p.actor_id)
     return next(iter(found)) if len(found) == 1 else None
 
@@ -303,9 +304,9 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 kinds = ("any", "person") if typ == "person" else ("any", "thing")
                 for kind in kinds:
                     last_speaker[kind], spoke[kind] = actor, r["sent_idx"]
-                if typ == "person":
+                if typ == "person" and isinstance(ss, int):
                     person_speakers.append(actor)
-                    spoken_at[actor] = ss if isinstance(ss, int) else int(r["content_start"] or 0)
+                    spoken_at[actor] = ss
             st = lambda a, b: text[int(a):int(b)] if a is not None and not pd.isna(a) else None  # noqa: E731
             for j, who in enumerate(actors or [actor]):
                 info = actor_info.get(who, {}) if who else {}
