@@ -75,6 +75,9 @@ def test_default_registry_content():
     assert reg.descriptor("the Russian president", "2023-09-13").name == "Vladimir Putin"
     assert reg.descriptor("the US president", "2022-06-01").name == "Joe Biden"
     assert reg.descriptor("the US president", "2018-06-01").name == "Donald Trump"
+    # an undated text: the holder the article names, else nobody when several held the office
+    assert reg.descriptor("the British prime minister", None) is None
+    assert reg.descriptor("the British prime minister", None, {"GBR-david-cameron"}).name == "David Cameron"
     assert reg.lookup("Saudi") is None  # adjectives/demonyms are not the state
     assert len([a for a in reg.actors.values() if a.type == "state"]) >= 193
     assert name_key("the U.S.'s") == "us" and "KIM JONG-UN" in surface_variants("Kim Jong-un")

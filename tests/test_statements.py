@@ -687,3 +687,20 @@ def test_wire_story_capitals_and_a_spokesman_on_his_own_state(nlp):
     leyen = stance[stance.speaker_name == "Ursula von der Leyen"]
     assert set(leyen[leyen.target_name == "Belarus"].polarity) == {-1}
     assert "Minsk" not in set(stance.target_name) and "Minsk" not in set(st.speaker_name)
+
+
+def test_titles_listeners_and_office_phrases(nlp):
+    """Issue 27: in "Carson tells Breitbart News Democrat Hillary Clinton is not fit", Clinton is the target —
+    neither the outlet he tells nor the party word of her title; "the home secretary said" is whoever the
+    article calls so, not the last speaker."""
+    st, stance = run(nlp, "Carson on Clinton\n\nBen Carson tells Breitbart News that Democrat Hillary Clinton is not "
+                          "fit to serve and has put American lives at risk.\n\nFormer Secretary of State Hillary "
+                          "Clinton was wrong, Ben Carson said.")
+    pol = stance.groupby("target_name").polarity.agg(set).to_dict()
+    assert pol.get("Breitbart News") == {0} and pol.get("Hillary Clinton") == {-1}
+    assert not any(v - {0} for k, v in pol.items() if k not in ("Hillary Clinton",))
+    st, _ = run(nlp, "Burglars\n\nTony Martin said the law should change.\n\nBut the home secretary said Mr "
+                     "Howard was wrong.\n\nHome Secretary Charles Clarke spoke later. The home secretary said the "
+                     "law was fair.")
+    who = list(st[st.speaker_text.fillna("").str.lower() == "the home secretary"].speaker_name)
+    assert who[0] != "Tony Martin" and who[-1] == "Charles Clarke"

@@ -126,6 +126,14 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     # "Mason Rudolph" tagged ORG in a headline and "Rudolph" a person in the text: the two-word name is the person
     # (ORG only: a place such as "New Delhi" keeps its label even where the recognizer called "Delhi" a person)
     bare = {t[0] for t in person_toks if len(t) == 1}
+    # registry actors the article names, for a role phrase in an undated text ("the prime minister" → Mr Blair)
+    named: set[str] = set()
+    if registry is not None:
+        for r in rows:
+            if isinstance(r.get("kb_id"), str):
+                named.add(r["kb_id"])
+            elif r["label"] == "PERSON" and (toks := name_key(_strip_title(r["text"])).split()):
+                named.update(registry.surface_ids(toks[-1]))
     for i, r in enumerate(rows):
         words = str(r["text"]).split()
         if r["label"] == "ORG" and not isinstance(r.get("kb_id"), str) \
@@ -152,7 +160,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
         if registry is not None:
             actor = registry.actors.get(r["kb_id"]) if r.get("kb_id") else None
             if actor is None and label == "DESC":
-                actor = registry.descriptor(text, date)
+                actor = registry.descriptor(text, date, named)
                 how = "descriptor"
             if actor is None and label in ("GPE", "LOC", "FAC", "ORG") and registry.capital(text) is not None:
                 if r["acting"] or label == "ORG":  # "Kremlin spokesman", "Minsk" tagged ORG: the institution

@@ -132,12 +132,21 @@ class Registry:
         ids = self.alias_index.get(name_key(text))
         return self.actors[ids[0]] if ids else None
 
-    def descriptor(self, text: str, date: str | None) -> Actor | None:
-        """The actor a role phrase names on a date; with no date, the holder with the latest start."""
+    def descriptor(self, text: str, date: str | None, named: set[str] | frozenset[str] = frozenset()
+                   ) -> Actor | None:
+        """The actor a role phrase names on a date. With no date, the one holder the article names elsewhere,
+        or the only holder the registry knows; with several and none named, nobody: "the British prime minister"
+        in an undated 2005 text is not Keir Starmer."""
         cands = self.descriptor_index.get(name_key(text), [])
         valid = [(aid, p) for aid, p in cands if p.covers(date)]
         if not valid:
             return None
+        if not isinstance(date, str) or not date:
+            hits = sorted({aid for aid, _ in valid if aid in named})
+            if len(hits) == 1:
+                return self.actors[hits[0]]
+            if len({aid for aid, _ in valid}) > 1:
+                return None
         aid, _ = max(valid, key=lambda x: x[1].start or "")
         return self.actors[aid]
 

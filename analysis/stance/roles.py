@@ -76,6 +76,22 @@ def _in_noun_content(tok: Any, inside: set[int]) -> bool:
     return tok.pos_ in ("NOUN", "PROPN")
 
 
+def _title_part(span: Any) -> bool:
+    """Whether the name is a word of a person's title or label: "Democrat Hillary Clinton", "Secretary of State
+    Hillary Clinton", "GOP candidate Ben Carson" — the person is the target, not the party or the office."""
+    tok = span.root
+    for _ in range(5):
+        if tok.dep_ in ("compound", "amod", "nmod"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("compound", "nmod", "amod"):
+            tok = tok.head.head
+        else:
+            return False
+        if tok.ent_type_ == "PERSON" and not (span.start <= tok.i < span.end):
+            return True
+    return False
+
+
 def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int] | None) -> tuple[str, Any]:
     """The part (``ADDRESSEE``, ``SUBJECT``, ``OBJECT`` or ``INCIDENTAL``) a target span plays in a statement
     whose content and cue object are the given character spans of the span's Doc (either may be None), and the
@@ -83,6 +99,8 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
     doc = span.doc
     root = span.root
     a, b = span.start_char, span.end_char
+    if _title_part(span):
+        return INCIDENTAL, None
     if obj is not None and obj[0] <= a and b <= obj[1]:
         inside = {t.i for t in doc.char_span(*obj, alignment_mode="expand") or []}
         head = _up_noun_phrase(root, inside)

@@ -47,6 +47,12 @@ TOPIC_CUES = {"warn", "caution", "express", "voice", "raise", "complain", "welco
 URGE_CUES = {"urge", "call", "ask", "demand", "press", "appeal", "implore"}
 
 
+# cues whose object is who hears the statement ("Carson tells Breitbart News", "told reporters"): a listener,
+# not a side, unless the cue itself takes a position ("warned Pyongyang")
+LISTENER_CUES = {"tell", "ask", "inform", "assure", "reassure", "remind", "brief", "promise", "advise", "notify",
+                 "write", "answer", "reply", "explain", "say", "testify", "confide", "email", "text"}
+
+
 # cues that are no speech or thought act: a firm "posted" results, a man "was named", figures "showed", a plan
 # "aims": the statement stays in the statements table, but nobody takes a position in it (issue 27)
 NON_SPEECH_CUES = {"be", "show", "see", "know", "name", "seem", "appear", "look", "make", "go", "take", "post",
@@ -196,6 +202,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 # the cue decides for its object ("accused X", "called on X to stop") and when the content is neutral
                 if cue_pol and (in_obj or pol == 0 or topic):
                     pol, why, score = cue_pol, cue_why, float(cue_pol)
+                if in_obj and not cue_pol and lemma in LISTENER_CUES:
+                    role = None  # the listener
                 if role not in JUDGED:  # a name the statement passes, not what it takes a position on
                     pol, why, score = 0, "", 0.0
                 if pol < 0 and r.actor_id in own:  # a spokesman on his own state ("Russia, he said, would not

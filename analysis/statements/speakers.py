@@ -96,6 +96,17 @@ def _role_holder(phrase: str, head_at: int, text: str, people: list[Any]) -> str
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _holds_title(title: str, actor: str, mentions: list[Any], text: str) -> bool:
+    """Whether the article gives ``actor`` this title next to one of its names ("Home Secretary Charles Clarke",
+    "Charles Clarke, the home secretary"): an office phrase names its holder, not whoever spoke last."""
+    for x in mentions:
+        if x.actor_id == actor:
+            near = " ".join(text[max(0, x.start_char - 50):x.end_char + 50].lower().split())
+            if title in near:
+                return True
+    return False
+
+
 def _surname_speaker(phrase: str, people: list[Any]) -> str | None:
     """The person a source phrase with no name mention names by surname: its last capitalized word (after "Mr",
     "Ms", "Dr" …, or a modifier: "the 14th-ranked Schwartzman", "Doctor says") is the last word of the full name of
@@ -296,6 +307,9 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                                     and 0 <= r["sent_idx"] - x.sent_idx <= 2
                                     and not any(a <= x.start_char < b for a, b in quotes)]
                             actor = near[-1].actor_id if near else None
+                        if actor is not None and len(low.split()) >= 3 and low.split()[0] in DEFINITE \
+                                and not _holds_title(" ".join(low.split()[1:]), actor, m, text):
+                            actor = None  # "the home secretary said": only whoever the article calls so
                     how = "pronoun" if low in PRONOUNS else "role_noun"
                     if actor is not None and low in PRONOUN_GENDER and actor not in genders:
                         genders[actor] = PRONOUN_GENDER[low]  # "…," she said: a gender for the next pronoun
