@@ -13,6 +13,8 @@ from .roles import (
     target_role,
 )
 from .targets import (
+    LISTENER_CUES,
+    MODEL_MARGIN,
     NON_SPEECH_CUES,
     OPPOSE_CUES,
     STOP_PHRASES,
@@ -41,6 +43,8 @@ __all__ = [
     "DENSE",
     "MODEL_PATH",
     "NEGATORS",
+    "LISTENER_CUES",
+    "MODEL_MARGIN",
     "NON_SPEECH_CUES",
     "N_HASH",
     "OPPOSE_CUES",

@@ -158,7 +158,12 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
     itself or on the predicate; a verb of hostile or friendly acts counts ±2 for its object."""
     if pred is None:
         return 0.0
-    own = {t.i for t in span.root.subtree}
+    # the target's own phrase is not what is said of it ("any agreement … between Russia and North Korea would
+    # be a violation": "agreement" is no praise of Russia)
+    top = span.root
+    while top.head.i != top.i and top.head.i != pred.i:
+        top = top.head
+    own = {t.i for t in (top.subtree if top.head.i == pred.i else span.root.subtree)}
     neg_pred = any(c.dep_ == "neg" or c.lower_ in negators for c in pred.children)
     total = 0.0
     frontier, depth = [pred], 0
