@@ -704,3 +704,15 @@ def test_titles_listeners_and_office_phrases(nlp):
                      "law was fair.")
     who = list(st[st.speaker_text.fillna("").str.lower() == "the home secretary"].speaker_name)
     assert who[0] != "Tony Martin" and who[-1] == "Charles Clarke"
+
+
+def test_nested_attribution_is_the_inner_speakers_position(nlp):
+    """Issue 27: in "X said Y had criticized Z", X reports — Y opposes Z; X takes no side on Y or Z. A content
+    opened by the speaker's own verb ("we condemn") is the speaker's position."""
+    _, stance = run(nlp, "Rift\n\nJohn Smith said Mary Jones had criticized Peter Brown for his dangerous failures.\n\n"
+                         "Kate Hill told reporters that Sarah Lee accused Germany of lying. Kate Hill said we condemn "
+                         "Germany for lying.")
+    rows = {(a, b, p) for a, b, p in zip(stance.speaker_name, stance.target_name, stance.polarity)}
+    assert ("Mary Jones", "Peter Brown", -1) in rows and ("Kate Hill", "Germany", -1) in rows
+    assert not {r for r in rows if r[0] == "John Smith" and r[2]}
+    assert ("Kate Hill", "Sarah Lee", 0) in rows and ("Kate Hill", "Germany", 0) in rows

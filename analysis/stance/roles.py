@@ -92,6 +92,29 @@ def _title_part(span: Any) -> bool:
     return False
 
 
+# verbs of saying and of taking sides: a content whose clause is one of them with a named subject reports someone
+# else's position ("Mary Jones had criticized Peter Brown", "Labour claims the Tories …")
+REPORT_VERBS = {"say", "tell", "claim", "argue", "insist", "believe", "think", "allege", "suggest", "state", "write",
+                "accuse", "criticize", "criticise", "condemn", "blame", "attack", "praise", "back", "support",
+                "oppose", "welcome", "reject", "deny", "warn", "urge", "describe", "call", "denounce", "slam",
+                "applaud", "endorse", "defend", "question", "challenge", "dismiss", "hail", "admit", "complain"}
+
+
+def _reported(pred: Any, inside: set[int]) -> bool:
+    """Whether the predicate is, or hangs under, a verb of saying or of taking sides whose subject is a name or a
+    noun other than a pronoun: X's content then reports Y's position ("X said Y criticized Z"), and X takes no
+    side on Y or Z by it. A pronoun subject ("he supported", "we condemn") is most often the speaker."""
+    tok, hops = pred, 0
+    while tok.i in inside and hops < 6:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS and any(
+                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in _CLAUSE_LINKS | {"aux", "auxpass", "xcomp", "ccomp"}:
+            break
+        tok, hops = tok.head, hops + 1
+    return False
+
+
 def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int] | None) -> tuple[str, Any]:
     """The part (``ADDRESSEE``, ``SUBJECT``, ``OBJECT`` or ``INCIDENTAL``) a target span plays in a statement
     whose content and cue object are the given character spans of the span's Doc (either may be None), and the
@@ -139,7 +162,9 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
         role = OBJECT
     else:
         return INCIDENTAL, None
-    return (role, pred) if _main_predicate(pred, inside) else (INCIDENTAL, None)
+    if not _main_predicate(pred, inside) or _reported(pred, inside):
+        return INCIDENTAL, None
+    return role, pred
 
 
 # what one does to an object that sides against it or with it, where VADER's lexicon is silent ("should sack

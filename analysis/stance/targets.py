@@ -111,8 +111,10 @@ def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, 
 
 def content_cue(content: str) -> tuple[int, str]:
     """An opposing or supporting reporting verb that opens the content ("As we have previously warned, …")."""
-    m = re.match(r"\W*(?:as\s+)?(?:\w+\s+){0,4}?(warn|condemn|oppos|criticiz|denounc|reject|welcom|prais|support|endors)"
-                 r"\w*", content, re.I)
+    # the speaker's own verb only ("we condemn", "as I have warned"), not another subject's ("Mary Jones had
+    # criticized …": a nested report, see roles._reported)
+    m = re.match(r"\W*(?:as\s+)?(?:(?:we|i)\s+(?:\w+\s+){0,3}?)?(warn|condemn|oppos|criticiz|denounc|reject|welcom|"
+                 r"prais|support|endors)\w*", content, re.I)
     if not m:
         return 0, ""
     stem = m.group(1).lower()
@@ -168,10 +170,14 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         key = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start), int(r.mention_start))
         sc[key] = (int(r.polarity), float(r.score), r.words, getattr(r, "role", ADDRESSEE), getattr(r, "local", 0.0))
     rows: list[dict[str, Any]] = []
+    reported = _reported_spans(statements)
     for st in statements.itertuples(index=False):
         if pd.isna(st.content_start):
             continue
         cs, ce = int(st.content_start), int(st.content_end)
+        # "X said Y criticized Z": the statement of Y inside X's content holds Y's position on Z; X only reports it
+        nested = [(a, b) for c, a, b in reported.get(st.article_id, ())
+                  if cs <= c < ce and cs <= a and b <= ce and c != st.cue_start]
         cue_start = None if pd.isna(st.cue_start) else int(st.cue_start)
         m = by_article.get(st.article_id)
         obj = (int(st.object_start), int(st.object_end)) if not pd.isna(st.object_start) else None
@@ -207,6 +213,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     pol, why, score = cue_pol, cue_why, float(cue_pol)
                 if in_obj and not cue_pol and lemma in LISTENER_CUES:
                     role = None  # the listener
+                if not in_obj and any(a <= r.start_char < b for a, b in nested):
+                    role = None  # reported: the position is the inner speaker's (their own row)
                 if role not in JUDGED:  # a name the statement passes, not what it takes a position on
                     pol, why, score = 0, "", 0.0
                 if pol < 0 and r.actor_id in own:  # a spokesman on his own state ("Russia, he said, would not
@@ -220,12 +228,21 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             pol = 0  # a concept's side comes from the speech act only, never the sentence's tone (``_confident``)
             if cue_pol:
                 pol, score, why = cue_pol, float(cue_pol), cue_why
-            if role not in JUDGED:
+            if role not in JUDGED or any(a <= int(st.concept_start) < b for a, b in nested):
                 pol, why, score = 0, "", 0.0
             rows.append({**base, "target_actor_id": None, "target_name": None, "target_concept": st.concept,
                          "target_type": "concept", "polarity": int(pol), "score": round(score, 4),
                          "decided_by": why})
     return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))
+
+
+def _reported_spans(statements: pd.DataFrame) -> dict[str, list[tuple[int, int, int]]]:
+    """Per article, (cue start, content start, content end) of each statement with a cue and a content."""
+    out: dict[str, list[tuple[int, int, int]]] = {}
+    ok = statements.dropna(subset=["cue_start", "content_start", "content_end"])
+    for aid, c, a, b in zip(ok.article_id, ok.cue_start, ok.content_start, ok.content_end):
+        out.setdefault(aid, []).append((int(c), int(a), int(b)))
+    return out
 
 
 def _grounded(pol: int, local: float) -> int:
