@@ -203,6 +203,14 @@ def _run(args: argparse.Namespace) -> tuple[int, str, str | None]:
     try:
         values, given, inputs = run_values(args)
         ex_params = extract_params(values)
+        from analysis.registry import RegistryError, load_registry
+        from analysis.stance import ConceptError, load_concepts
+
+        try:  # a malformed registry or concept dictionary: one line naming the file and the problem, no work done
+            load_registry(ex_params.registry)
+            load_concepts(ex_params.concepts)
+        except (RegistryError, ConceptError) as e:
+            raise UsageError(str(e)) from None
         if args.command == "report":
             from analysis.report.notebooks import NOTEBOOK_DIR, report_notebooks, validate_parameters
 

@@ -52,6 +52,14 @@ def _entity_types(v: Any) -> str | None:
     return None if ok else f"a non-empty list drawn from {', '.join(ENTITY_TYPES)}"
 
 
+def _concepts(v: Any) -> str | None:
+    if v is None:
+        return None
+    if not isinstance(v, str) or not v:
+        return "None or the path of a concept dictionary YAML file"
+    return None if Path(v).is_file() else f"an existing concept dictionary file (not found: {v})"
+
+
 def _registry(v: Any) -> str | None:
     if v is None:
         return None
@@ -98,6 +106,8 @@ PARAMS: tuple[Param, ...] = (
     Param("model", DEFAULT_MODEL, "spaCy model", _str, "extract", "--model"),
     Param("registry", None, "your actor registry YAML (adds to the default one)", _registry, "extract",
           "--registry"),
+    Param("concepts", None, "your concept dictionary YAML: labels for statement concepts (a report writes "
+          "concepts_stub.yaml to start from)", _concepts, "extract", "--concepts"),
     Param("entity_types", list(ENTITY_TYPES), "spaCy labels that make mentions", _entity_types, "extract",
           "--entity-types", ENTITY_TYPES),
     Param("window", "sentence", "co-occurrence window: sentence, paragraph or article", _choice(*WINDOWS),
@@ -169,6 +179,7 @@ class ExtractParams:
 
     model: str = _field("model")
     registry: str | None = _field("registry")
+    concepts: str | None = _field("concepts")
     entity_types: list[str] = _field("entity_types")
     window: str = _field("window")
     min_count: int = _field("min_count")

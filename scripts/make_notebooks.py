@@ -140,6 +140,12 @@ NOTEBOOKS = {
                           "as GraphML, and the statements as a CSV that DNA can import."),
         new_code_cell("views.figure(views.congruence(ex, network_nodes), 'congruence', out, image_formats)"),
         new_code_cell("views.files_table(views.export_stance(ex, out), out)"),
+        new_markdown_cell("## Concepts\n\nWhat the statements take positions on, grouped: the concept phrases "
+                          "(\"the smoking ban\", \"ban on smoking\") that share their content words. Written as "
+                          "`concepts_stub.yaml`: rename, merge and extend the entries, then pass the file back as "
+                          "the `concepts` parameter (`--concepts`), so that agreement means the same concept."),
+        new_code_cell("views.show(views.concept_proposals(ex, top_n))"),
+        new_code_cell("views.files_table(views.write_concepts_stub(ex, out), out)"),
         new_markdown_cell("## Terms"),
         new_code_cell("views.glossary()"),
     ],

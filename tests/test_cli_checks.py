@@ -18,3 +18,16 @@ def test_an_unknown_ego_actor_is_refused_with_the_closest_names(tmp_path, capsys
     assert main(["report", str(SEEDS), "--out", str(out), "-q", "--n-process", "1", "-p", "ego_actor", "Kim Jong"]) == 2
     err = capsys.readouterr().err
     assert "ego_actor" in err and "Kim Jong Un" in err and not (out / "report.html").exists()
+
+
+def test_a_malformed_registry_or_concept_dictionary_is_one_line_naming_the_file(tmp_path, capsys):
+    reg, con = tmp_path / "reg.yaml", tmp_path / "concepts.yaml"
+    reg.write_text("actors:\n  - name: 5\n")
+    con.write_text("concepts:\n  - label: x\n    patterns: ['(bad']\n")
+    out = tmp_path / "out"
+    assert main(["extract", str(SEEDS), "--out", str(out), "-q", "--registry", str(reg)]) == 2
+    assert f"{reg}, line 2" in capsys.readouterr().err
+    assert main(["report", str(SEEDS), "--out", str(out), "-q", "--concepts", str(con)]) == 2
+    err = capsys.readouterr().err
+    assert str(con) in err and "no valid regular expression" in err and "Traceback" not in err
+    assert not out.exists()

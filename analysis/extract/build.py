@@ -30,7 +30,7 @@ from analysis.config import ExtractParams
 from analysis.corpus import LoadResult, text_hash
 from analysis.networks import cooccurrence
 from analysis.registry import load_registry
-from analysis.stance import build_stance, merge_actors
+from analysis.stance import build_stance, label_concepts, load_concepts, merge_actors
 from analysis.statements import attach_speakers
 from analysis.store import ArticleCache, ChunkCache, csv_ready, write_table
 from analysis.store import fingerprint as cache_fingerprint
@@ -153,6 +153,7 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
     """
     t0 = time.perf_counter()
     registry = load_registry(params.registry) if params.registry != "" else None
+    concepts = load_concepts(params.concepts)
     articles = loaded.articles
     texts = dict(zip(articles["article_id"], articles["text"]))
     hashes = {aid: text_hash(t) for aid, t in texts.items()}
@@ -287,7 +288,8 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
              apply_adhoc_names(apply_adhoc_merges(df, merges), names), links, fields)),
          "sentences": parts.finish("sentences", stage),
          "statements": parts.finish("statements", stage, fix=lambda df: statements_fix(apply_adhoc_merges(df, ids))),
-         "stance": parts.finish("stance", stage, fix=lambda df: stance_fix(merge_actors(df, ids)))}
+         "stance": parts.finish("stance", stage, fix=lambda df: stance_fix(label_concepts(merge_actors(df, ids),
+                                                                                    concepts)))}
     shutil.rmtree(parts.dir, ignore_errors=True)
     write_table(articles, stage, "articles", csv=False)
     write_table(actors, stage, "actors")
@@ -302,6 +304,7 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
                   "from_cache": int(len(articles) - stats["parsed"]), "chunks_from_cache": stats["chunks_cached"]},
         "registry": {"sources": registry.sources if registry else [],
                      "fingerprint": registry.fingerprint if registry else None},
+        "concepts": {"path": params.concepts, "fingerprint": concepts.fingerprint if concepts else None},
         "inputs": {aid: text_hash(t) for aid, t in sorted(texts.items())},
         "load": loaded.summary(),
         "scheduler": scheduler or ("process pool" if int(params.n_process) > 1 else "this process"),

@@ -36,10 +36,12 @@ def _same_run(out: Path, loaded: LoadResult, params: ExtractParams) -> bool:
         return False
     inputs = {aid: text_hash(t) for aid, t in zip(loaded.articles["article_id"], loaded.articles["text"])}
     from analysis.registry import registry_sources, sources_fingerprint
+    from analysis.stance import concepts_fingerprint
 
     registry_now = sources_fingerprint(registry_sources(params.registry))  # an edited registry file: extract again
     return (m.get("package_version") == __version__ and m.get("code") == code_fingerprint()
             and (m.get("registry") or {}).get("fingerprint") == registry_now
+            and (m.get("concepts") or {}).get("fingerprint") == concepts_fingerprint(params.concepts)
             and _result_params(m.get("params") or {}) == _result_params(asdict(params))
             and m.get("inputs") == dict(sorted(inputs.items())) and m.get("load") == loaded.summary()
             and _files_intact(out, m.get("files")))
@@ -72,6 +74,9 @@ def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractPar
     """Load, extract and write every table to ``out``; reuse the tables already there if nothing changed."""
     params = params or ExtractParams()
     params.validate()
+    from analysis.stance import load_concepts
+
+    load_concepts(params.concepts)  # a malformed dictionary stops the run before any work, naming the problem
     out = Path(out)
     cache_root = default_dir() if cache_dir is True else Path(cache_dir) if cache_dir else None
     set_json_cache(cache_root)  # the registry's JSON copy follows --cache-dir and --no-cache too

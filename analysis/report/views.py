@@ -338,6 +338,34 @@ def write_registry_stub(ex: Extracted, out) -> str:
     return str(path)
 
 
+def _run_concepts(ex: Extracted):
+    """The concept dictionary the run was extracted with (None: none), as its manifest names it."""
+    from analysis.stance import load_concepts
+
+    path = (ex.manifest.get("concepts") or {}).get("path")
+    return load_concepts(path) if path and Path(path).is_file() else None
+
+
+def concept_proposals(ex: Extracted, n: int = 30) -> pd.DataFrame:
+    """The concept phrases of this run's statements (those the run's dictionary does not label) grouped into
+    concepts to name — the start of a concept dictionary."""
+    from analysis.stance import propose_concepts
+
+    p = propose_concepts(ex.stance, _run_concepts(ex), limit=n)
+    p = p.assign(phrases=p["phrases"].map(lambda xs: "; ".join(xs[:6]) + (" …" if len(xs) > 6 else "")))
+    return _of(p, f"{len(p):,} proposed concepts (concept phrases of at least two statements, grouped)")
+
+
+def write_concepts_stub(ex: Extracted, out, limit: int = 100) -> str:
+    """Write DIR/concepts_stub.yaml: proposed concepts as a dictionary to edit and pass back (``--concepts``)."""
+    from analysis.stance import concepts_stub, propose_concepts
+    from analysis.store import atomic_write_text
+
+    path = Path(out) / "concepts_stub.yaml"
+    atomic_write_text(path, concepts_stub(propose_concepts(ex.stance, _run_concepts(ex), limit=limit)))
+    return str(path)
+
+
 def rolled_up(ex: Extracted, by: str = "actor", window: str | None = None, min_count: int = 1) -> Extracted:
     """The run seen at another level (``organization`` or ``country``): mentions, actors and edges rebuilt."""
     from analysis.actors import actors_table, rollup

@@ -1,5 +1,17 @@
 """Stance: one row per (statement, target) with a polarity and the words that decided it."""
 
+from .concepts import (
+    Concept,
+    ConceptDictionary,
+    ConceptError,
+    concepts_fingerprint,
+    concepts_stub,
+    group_key,
+    label_concepts,
+    load_concepts,
+    normalize,
+    propose_concepts,
+)
 from .polarity import DENSE, MODEL_PATH, N_HASH, NEGATORS, ROLES, explain, features, lexicon, model, predict, train
 from .roles import (
     ADDRESSEE,
@@ -32,6 +44,16 @@ from .targets import (
 )
 
 __all__ = [
+    "Concept",
+    "ConceptDictionary",
+    "ConceptError",
+    "concepts_fingerprint",
+    "concepts_stub",
+    "group_key",
+    "label_concepts",
+    "load_concepts",
+    "normalize",
+    "propose_concepts",
     "ADDRESSEE",
     "FRIENDLY_ACTS",
     "HOSTILE_ACTS",
