@@ -716,3 +716,16 @@ def test_nested_attribution_is_the_inner_speakers_position(nlp):
     assert ("Mary Jones", "Peter Brown", -1) in rows and ("Kate Hill", "Germany", -1) in rows
     assert not {r for r in rows if r[0] == "John Smith" and r[2]}
     assert ("Kate Hill", "Sarah Lee", 0) in rows and ("Kate Hill", "Germany", 0) in rows
+
+
+def test_warnings_denials_and_agreements_that_are_deeds(nlp):
+    """Issue 27: a warning is against what threatens, not what is threatened; denying that someone did something
+    is no attack on them, denying their claims is; "agreed to buy" is a deed, not a position."""
+    _, stance = run(nlp, "Cases\n\nJohn Smith warned that Russia would attack Ukraine.\n\nMerrill Lynch denied Anne "
+                         "Villalba's claims.\n\nThe firm denied that Gordon Brown had lied.\n\nDiageo has agreed to buy "
+                         "Californian wine company Chalone for $260m.")
+    pol = {(a, b): p for a, b, p in zip(stance.speaker_name, stance.target_name, stance.polarity)}
+    assert pol[("John Smith", "Russia")] == -1 and pol[("John Smith", "Ukraine")] == 0
+    assert pol[("Merrill Lynch", "Anne Villalba")] == -1
+    assert all(p == 0 for (a, b), p in pol.items() if b == "Gordon Brown")
+    assert "Chalone" not in set(stance.target_name)

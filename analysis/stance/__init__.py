@@ -26,6 +26,7 @@ from .roles import (
     target_role,
 )
 from .targets import (
+    DENIAL_CUES,
     LISTENER_CUES,
     MODEL_MARGIN,
     NON_SPEECH_CUES,
@@ -34,6 +35,7 @@ from .targets import (
     SUPPORT_CUES,
     TOPIC_CUES,
     URGE_CUES,
+    WARNING_CUES,
     build_stance,
     content_cue,
     cue_polarity,
@@ -77,6 +79,8 @@ __all__ = [
     "SUPPORT_CUES",
     "TOPIC_CUES",
     "URGE_CUES",
+    "WARNING_CUES",
+    "DENIAL_CUES",
     "build_stance",
     "content_cue",
     "cue_polarity",

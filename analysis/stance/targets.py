@@ -23,7 +23,7 @@ from analysis.vocab import STANCE_COLUMNS
 
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
-from .roles import ADDRESSEE, JUDGED, local_sentiment, target_role
+from .roles import ADDRESSEE, JUDGED, OBJECT, local_sentiment, target_role
 
 OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce", "reject", "blame", "attack",
                "slam", "blast", "decry", "deplore", "oppose", "dismiss", "threaten", "protest", "mock", "assail",
@@ -45,6 +45,10 @@ TOPIC_CUES = {"warn", "caution", "express", "voice", "raise", "complain", "welco
 
 
 URGE_CUES = {"urge", "call", "ask", "demand", "press", "appeal", "implore"}
+
+
+WARNING_CUES = {"warn", "caution"}
+DENIAL_CUES = {"deny"}
 
 
 # cues whose object is who hears the statement ("Carson tells Breitbart News", "told reporters"): a listener,
@@ -155,7 +159,7 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
             out.append({"article_id": parsed.article_id, "cue_start": st["cue_start"],
                         "content_start": st["content_start"], "mention_start": mt["start_char"],
                         "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5]), "role": role,
-                        "local": round(local, 3)})
+                        "local": round(local, 3), "clause": pred is not None and pred.pos_ in ("VERB", "AUX")})
     return out
 
 
@@ -168,7 +172,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     sc = {}
     for r in scores.itertuples(index=False) if len(scores) else []:
         key = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start), int(r.mention_start))
-        sc[key] = (int(r.polarity), float(r.score), r.words, getattr(r, "role", ADDRESSEE), getattr(r, "local", 0.0))
+        sc[key] = (int(r.polarity), float(r.score), r.words, getattr(r, "role", ADDRESSEE), getattr(r, "local", 0.0),
+                   bool(getattr(r, "clause", False)))
     rows: list[dict[str, Any]] = []
     reported = _reported_spans(statements)
     for st in statements.itertuples(index=False):
@@ -184,6 +189,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         lemma = st.cue_lemma or ""
         if lemma in NON_SPEECH_CUES:
             continue
+        if lemma == "agree" and not re.match(r"\W*(?:that|with)\b|\W*[\"“‘']", st.content_text or "", re.I):
+            continue  # "agreed to buy Chalone", "agreed a deal with the IMF": a deed, not a position
         cue_pol, cue_why = cue_polarity(lemma, st.content_text or "", bool(st.cue_negated))
         # cues about a topic (warn about, express concern about, urge … to stop) set the stance toward
         # everything in the content; cues about an addressee (accuse, praise) toward their object
@@ -203,13 +210,19 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 if r.actor_id in seen or r.actor_id == st.speaker_actor_id or r.actor_type == "location":
                     continue
                 seen.add(r.actor_id)
-                pol, score, why, role, local = sc.get((st.article_id, cue_start, cs, int(r.start_char)),
-                                                      (0, 0.0, "", None, 0.0))
+                pol, score, why, role, local, clause = sc.get((st.article_id, cue_start, cs, int(r.start_char)),
+                                                              (0, 0.0, "", None, 0.0, False))
                 pol = _grounded(pol, local)
                 pol = _confident(pol, score, local)
                 in_obj = obj is not None and obj[0] <= r.start_char < obj[1]
                 # the cue decides for its object ("accused X", "called on X to stop") and when the content is neutral
-                if cue_pol and (in_obj or pol == 0 or topic):
+                # — but a warning is against what threatens, not what is threatened ("warned that Russia would
+                # attack Ukraine"), and a denial that someone did something is no attack on them ("denied that
+                # Brown had lied"; "denied Villalba's claims" is)
+                if cue_pol and not in_obj and (lemma in WARNING_CUES and role == OBJECT
+                                               or lemma in DENIAL_CUES and clause):
+                    pol, why, score = 0, "", 0.0
+                elif cue_pol and (in_obj or pol == 0 or topic):
                     pol, why, score = cue_pol, cue_why, float(cue_pol)
                 if in_obj and not cue_pol and lemma in LISTENER_CUES:
                     role = None  # the listener
@@ -223,8 +236,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                              "target_type": r.actor_type, "polarity": int(pol), "score": round(score, 4),
                              "decided_by": why})
         if isinstance(st.concept, str) and st.concept:
-            pol, score, why, role, local = sc.get((st.article_id, cue_start, cs, int(st.concept_start)),
-                                                  (0, 0.0, "", None, 0.0))
+            pol, score, why, role, local, _ = sc.get((st.article_id, cue_start, cs, int(st.concept_start)),
+                                                     (0, 0.0, "", None, 0.0, False))
             pol = 0  # a concept's side comes from the speech act only, never the sentence's tone (``_confident``)
             if cue_pol:
                 pol, score, why = cue_pol, float(cue_pol), cue_why
