@@ -15,6 +15,10 @@ Scores, over the non-neutral (support / oppose) triples:
   of VADER's compound score of the evidence sentence (|compound| < 0.05: neutral, left out), i.e. what sentence
   sentiment would draw.
 
+With ``annotations_b.jsonl`` (a second coder's rows for some of the articles, made without seeing the first's), the
+same scores of the second coder against the first: how far two careful coders agree, the ceiling a tool can be
+held to.
+
 Names match when their normalized forms are equal, when one is the other's last word (a surname), or when all
 the words of the shorter are in the longer ("Blair" / "Tony Blair", "Labour" / "the Labour Party"); concepts
 match when half the content words of the shorter are in the longer.
@@ -161,6 +165,25 @@ def main() -> None:
         wrong = nn[[not m for m in results["workbook, all targets"]["matched"]]]
         for r in wrong.head(args.show).itertuples(index=False):
             print(f"- {r.article_id}: {r.speaker} → {r.target} ({r.polarity:+d}): {' '.join(str(r.evidence).split())[:200]}")
+    second = DEV / "annotations_b.jsonl"
+    if second.exists():  # a second coder's rows for some articles: how far two careful coders agree
+        b_rows = pd.DataFrame([json.loads(x) for x in second.read_text(encoding="utf-8").splitlines() if x.strip()])
+        arts = set(b_rows["article_id"])
+        as_sys = b_rows.rename(columns={"target_kind": "kind"})[["article_id", "speaker", "target", "kind",
+                                                                  "polarity"]]
+        g_a = gold[gold["article_id"].isin(arts)]
+        agree = score(as_sys, g_a)
+        mine = score(system[system["article_id"].isin(arts)], g_a)
+        def exact(df: pd.DataFrame) -> set:  # the same words for speaker and target, no partial match
+            return {(r.article_id, tuple(words(r.speaker)), tuple(sorted(set(words(r.target)))), r.polarity)
+                    for r in df.itertuples() if r.polarity != 0}
+        ea, eb = exact(g_a), exact(b_rows)
+        strict = 2 * len(ea & eb) / max(1, len(ea) + len(eb))
+        print(f"second coder on {len(arts)} articles ({len(b_rows)} rows) against the first (exact words: F1 "
+              f"{strict:.3f}; as the workbook is scored): "
+              f"P {agree['precision']:.3f} R {agree['recall']:.3f} F1 {agree['f1']:.3f}; "
+              f"the workbook on the same articles: P {mine['precision']:.3f} R {mine['recall']:.3f} "
+              f"F1 {mine['f1']:.3f}")
     w, b = results["workbook, all targets"], results["VADER sign, all targets"]
     print(f"SUMMARY stance dev set: workbook P {w['precision']:.3f} R {w['recall']:.3f} F1 {w['f1']:.3f}; "
           f"VADER baseline F1 {b['f1']:.3f}; F1 gain {w['f1'] - b['f1']:+.3f} (targets: P >= 0.80, R >= 0.50, "

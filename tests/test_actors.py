@@ -388,3 +388,23 @@ def test_a_state_name_glued_before_a_person_is_cut(nlp):
     out = _resolve_article(rows, None, load_registry())
     assert [(x["text"], x["start_char"], x["actor_name"]) for x in out] == [
         ("Kurt Volker", 18, "Kurt Volker"), ("Volker", 40, "Kurt Volker")]
+
+
+def test_a_common_noun_before_a_name_is_cut():
+    """Issue 29: "Rapper Snoop Dogg" in a title-case headline is Snoop Dogg when the article says "the rapper";
+    a given name ("Mark Blair"), a place-name word ("North Carolina") and organizations ("Air India") stay."""
+    from analysis.actors.resolve import _common_lead_cut
+
+    text = ("Rapper Snoop Dogg Wins\n\nThe rapper Snoop Dogg won. Mark Blair, whose mark was high, met Blair. "
+            "North Carolina lies north of Carolina Beach. Air India flew to India; the air was clear.")
+
+    def row(t, label="PERSON"):
+        i = text.index(t)
+        return {"text": t, "start_char": i, "end_char": i + len(t), "label": label, "kb_id": None}
+
+    rows = [row("Rapper Snoop Dogg"), row("Snoop Dogg"), row("Mark Blair"), row("Blair"),
+            row("North Carolina", "GPE"), row("Carolina Beach", "LOC"), row("Air India", "ORG"), row("India", "GPE")]
+    out = _common_lead_cut(rows, text, frozenset({"mark"}))
+    assert out[0]["text"] == "Snoop Dogg" and out[0]["start_char"] == text.index("Snoop Dogg")
+    assert [r["text"] for r in out[2:]] == ["Mark Blair", "Blair", "North Carolina", "Carolina Beach", "Air India",
+                                             "India"]

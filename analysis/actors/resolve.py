@@ -86,12 +86,13 @@ def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None
     if raw.empty:
         return pd.DataFrame(columns=MENTION_COLUMNS + extra)
     dates = {aid: (str(d) if isinstance(d, str) and d else None) for aid, d in zip(articles["article_id"], articles["date"])}
+    texts = dict(zip(articles["article_id"], articles["text"])) if "text" in articles else {}
     out: list[dict[str, Any]] = []
     groups: dict[str, list[dict[str, Any]]] = {}
     for r in raw.sort_values(["article_id", "start_char"], kind="stable").to_dict("records"):
         groups.setdefault(r["article_id"], []).append(r)
     for aid in sorted(groups):
-        out.extend(_resolve_article(groups[aid], dates.get(aid), registry))
+        out.extend(_resolve_article(groups[aid], dates.get(aid), registry, texts.get(aid)))
     df = pd.DataFrame(out)
     if names:
         df = apply_adhoc_merges(df, adhoc_merges(*adhoc_counts(df)))
@@ -104,9 +105,42 @@ def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None
     return df[MENTION_COLUMNS + extra]
 
 
-def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Registry | None) -> list[dict]:
+# first words that make a place's or a body's name, lower case in the text or not ("North Carolina", "New York")
+_NAME_LEADS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new",
+               "great", "upper", "lower", "san", "saint", "st", "mount", "lake", "port", "fort", "united", "royal",
+               "national", "general", "grand", "old", "little", "big", "red", "white", "black", "green", "blue"}
+
+
+def _common_lead_cut(rows: list[dict[str, Any]], text: str | None, given: frozenset[str] = frozenset()
+                     ) -> list[dict[str, Any]]:
+    """"Rapper Snoop Dogg", "Saturn's Moon Titan" in a title-case headline: a person's or place's first word that
+    the article writes elsewhere in lower case ("the rapper", "the moon"), before a rest the article names on its
+    own, is a common noun, not part of the name — else "Moon Titan" becomes an actor and takes every "Titan". A
+    given name ("Mark Blair", though "mark" is a word too), a particle ("de", "dal") and words that make place
+    names ("North", "New") stay; organizations keep theirs ("Air India", "Law Commission")."""
+    if not isinstance(text, str) or not text:
+        return rows
+    alone = {name_key(r["text"]) for r in rows}
+    out = []
+    for r in rows:
+        words = str(r["text"]).split(" ")
+        first = words[0]
+        if len(words) >= 2 and not isinstance(r.get("kb_id"), str) and r["label"] in ("PERSON", "LOC", "FAC") \
+                and first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) > 3 \
+                and name_key(first) not in STOP_WORDS | _NAME_LEADS | given \
+                and name_key(" ".join(words[1:])) in alone \
+                and re.search(rf"\b{re.escape(first.lower())}\b", text) is not None:
+            cut = len(first) + 1
+            r = {**r, "text": r["text"][cut:], "start_char": r["start_char"] + cut}
+        out.append(r)
+    return out
+
+
+def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Registry | None,
+                     text: str | None = None) -> list[dict]:
     if registry is not None and registry.ignored:  # names the registry says are never actors ("Oscar", "Budget")
         rows = [r for r in rows if name_key(_strip_title(r["text"])) not in registry.ignored]
+    rows = _common_lead_cut(rows, text, registry.given_names if registry is not None else frozenset())
     resolved: list[dict[str, Any]] = []
     persons: list[tuple[list[str], dict[str, Any]]] = []  # (name tokens, resolved fields) of full names
     pending: list[dict[str, Any]] = []

@@ -101,6 +101,7 @@ class Registry:
     capital_index: dict[str, str] = field(default_factory=dict)
     surname_index: dict[str, list[str]] = field(default_factory=dict)
     demonym_index: dict[str, str] = field(default_factory=dict)
+    _given: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -161,6 +162,14 @@ class Registry:
                 if any(r.value not in ("ELI", None) and (r.start or r.end) and r.covers(date)
                        for r in self.actors[aid].roles)]
         return self.actors[hits[0]] if len(hits) == 1 else None
+
+    @property
+    def given_names(self) -> frozenset[str]:
+        """First words of the registry's persons' full names ("mark", "tony"): a sign that a word opens a name."""
+        if self._given is None:
+            self._given = frozenset(name_key(a.name).split()[0] for a in self.actors.values()
+                                    if a.type == "person" and len(name_key(a.name).split()) >= 2)
+        return self._given
 
     def surface_ids(self, surname: str) -> list[str]:
         return self.surname_index.get(name_key(surname), [])
