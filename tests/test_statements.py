@@ -729,3 +729,18 @@ def test_warnings_denials_and_agreements_that_are_deeds(nlp):
     assert pol[("Merrill Lynch", "Anne Villalba")] == -1
     assert all(p == 0 for (a, b), p in pol.items() if b == "Gordon Brown")
     assert "Chalone" not in set(stance.target_name)
+
+
+def test_a_name_that_only_says_what_kind_of_thing_is_no_target(nlp):
+    """Issue 27: "the EU constitution" is about the constitution, not the EU; "the Labour government", "Tory
+    plans" are their party's; a speaker's praise of their own state is no support row."""
+    from analysis.stance.roles import INCIDENTAL, target_role
+
+    doc = nlp("He said the EU constitution was a disaster and the Labour government had failed.")
+    content = (doc[2].idx, len(doc.text))
+    eu = next(e for e in doc.ents if e.text == "EU")
+    labour = next(e for e in doc.ents if e.text == "Labour")
+    assert target_role(eu, content, None)[0] == INCIDENTAL and target_role(labour, content, None)[0] != INCIDENTAL
+    _, stance = run(nlp, "Veto\n\nBritish Prime Minister Tony Blair told reporters Britain had the best of both worlds.")
+    blair = stance[(stance.speaker_name == "Tony Blair") & (stance.target_name == "United Kingdom")]
+    assert len(blair) and (blair.polarity == 0).all()

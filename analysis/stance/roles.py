@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.statements.speakers import SPEAKS_FOR
+
 ADDRESSEE = "addressee"
 SUBJECT = "subject"
 OBJECT = "object"
@@ -115,6 +117,25 @@ def _reported(pred: Any, inside: set[int]) -> bool:
     return False
 
 
+# heads whose modifier is the actor that acts through them ("the Labour government", "Tory plans", "Russian
+# forces"); a name modifying any other noun only says what kind of thing it is ("the EU constitution", "the UK
+# version", "the Russian economy") and is not what a position is about
+_AGENT_HEADS = SPEAKS_FOR | {"plan", "plans", "policy", "policies", "proposal", "proposals", "record", "bid",
+                             "effort", "efforts", "claim", "claims", "accusation", "accusations", "decision",
+                             "strategy", "threat", "threats", "aggression", "invasion", "programme", "program",
+                             "regime", "camp", "troops", "soldiers", "government", "party", "supporters", "voters",
+                             "side", "squad", "players", "chiefs", "bosses", "workers", "union", "unions"}
+
+
+def _kind_modifier(span: Any) -> bool:
+    """Whether the name only modifies a common noun that is not its agent ("the EU constitution")."""
+    root = span.root
+    head = root.head
+    return (root.dep_ in ("compound", "amod", "nmod") and head.i != root.i and head.pos_ == "NOUN"
+            and not (span.start <= head.i < span.end) and head.lower_ not in _AGENT_HEADS
+            and head.lemma_.lower() not in _AGENT_HEADS)
+
+
 def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int] | None) -> tuple[str, Any]:
     """The part (``ADDRESSEE``, ``SUBJECT``, ``OBJECT`` or ``INCIDENTAL``) a target span plays in a statement
     whose content and cue object are the given character spans of the span's Doc (either may be None), and the
@@ -122,7 +143,7 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
     doc = span.doc
     root = span.root
     a, b = span.start_char, span.end_char
-    if _title_part(span):
+    if _title_part(span) or _kind_modifier(span):
         return INCIDENTAL, None
     if obj is not None and obj[0] <= a and b <= obj[1]:
         inside = {t.i for t in doc.char_span(*obj, alignment_mode="expand") or []}

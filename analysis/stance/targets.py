@@ -230,8 +230,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     role = None  # reported: the position is the inner speaker's (their own row)
                 if role not in JUDGED:  # a name the statement passes, not what it takes a position on
                     pol, why, score = 0, "", 0.0
-                if pol < 0 and r.actor_id in own:  # a spokesman on his own state ("Russia, he said, would not
-                    pol, why, score = 0, "", 0.0  # accept lectures"): its voice, not its opponent
+                if pol and r.actor_id in own:  # a spokesman on his own state ("Russia, he said, would not accept
+                    pol, why, score = 0, "", 0.0  # lectures", "Britain had the best of both worlds"): its voice
                 rows.append({**base, "target_actor_id": r.actor_id, "target_name": r.actor_name, "target_concept": None,
                              "target_type": r.actor_type, "polarity": int(pol), "score": round(score, 4),
                              "decided_by": why})
