@@ -52,20 +52,18 @@ def _entity_types(v: Any) -> str | None:
     return None if ok else f"a non-empty list drawn from {', '.join(ENTITY_TYPES)}"
 
 
-def _concepts(v: Any) -> str | None:
-    if v is None:
-        return None
-    if not isinstance(v, str) or not v:
-        return "None or the path of a concept dictionary YAML file"
-    return None if Path(v).is_file() else f"an existing concept dictionary file (not found: {v})"
+def _yaml_file(what: str) -> Callable[[Any], str | None]:
+    """The check of a parameter naming one of your YAML files (None: none)."""
+    def check(v: Any) -> str | None:
+        if v is None:
+            return None
+        if not isinstance(v, str) or not v:
+            return f"None or the path of a {what} YAML file"
+        return None if Path(v).is_file() else f"an existing {what} file (not found: {v})"
+    return check
 
 
-def _registry(v: Any) -> str | None:
-    if v is None:
-        return None
-    if not isinstance(v, str) or not v:
-        return "None or the path of a registry YAML file"
-    return None if Path(v).is_file() else f"an existing registry file (not found: {v})"
+_concepts, _registry = _yaml_file("concept dictionary"), _yaml_file("registry")
 
 
 def _scheduler(v: Any) -> str | None:

@@ -81,3 +81,20 @@ def test_extract_labels_concepts_and_an_edited_dictionary_extracts_again(tmp_pat
     with pytest.raises(ConceptError, match="needs a 'label'"):
         run_extract([str(tmp_path / "in")], tmp_path / "out2", params, progress=False, cache_dir=False)
     assert not (tmp_path / "out2").exists()
+
+
+def test_a_notebook_reads_the_dictionary_from_the_project_folder(tmp_path, monkeypatch):
+    """A notebook's kernel starts in notebooks/: relative ``concepts`` (like ``input``) is read from the project
+    folder, and the run's dictionary is found again for its proposals."""
+    from analysis.report import views
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Smoking\n\nThe health minister Jane Quix said the smoking ban was "
+                                           "welcome news for workers in bars.\n")
+    (tmp_path / "c.yaml").write_text("concepts:\n  - label: Tobacco control\n    phrases: [smoking ban]\n")
+    (tmp_path / "notebooks").mkdir()
+    monkeypatch.setenv("NEWS_WORKBOOK_ROOT", str(tmp_path))
+    monkeypatch.chdir(tmp_path / "notebooks")
+    ex = views.open_run("in", "out", concepts="c.yaml", n_process=1, cache_dir=str(tmp_path / "cache"))
+    assert "Tobacco control" in set(ex.stance.target_concept.dropna())
+    assert views._run_concepts(ex).label("the smoking ban") == "Tobacco control"  # as the run's manifest names it

@@ -186,7 +186,8 @@ def open_run(input: str | list[str], out: str, extracted: bool = False, *, progr
     """The notebooks' first call: set plotly's offline renderer, then read the tables the command line has just
     written (``extracted``), or extract them (a notebook opened on raw input in JupyterLab).
 
-    Relative ``input`` and ``out`` are read from the project folder (analysis.config.project_root), so a notebook
+    Relative ``input``, ``out``, ``registry`` and ``concepts`` are read from the project folder
+    (analysis.config.project_root), so a notebook
     run in JupyterLab (whose kernel starts in notebooks/) and ``make report`` use the same paths. No input
     article is an error, as on the command line.
     """
@@ -208,6 +209,9 @@ def open_run(input: str | list[str], out: str, extracted: bool = False, *, progr
     if missing:
         raise FileNotFoundError(f"input not found: {', '.join(missing)} (relative paths are read from "
                                 f"{resolve('.')})")
+    for key in ("registry", "concepts"):  # your files, read from the project folder as the inputs are
+        if isinstance(extract_values.get(key), str) and extract_values[key]:
+            extract_values[key] = resolve(extract_values[key])
     params = extract_params(extract_values)
     params.validate()
     return run_extract(inputs, out_dir, params, progress=progress, cache_dir=resolve(cache_dir) if cache_dir else True,
@@ -340,10 +344,14 @@ def write_registry_stub(ex: Extracted, out) -> str:
 
 def _run_concepts(ex: Extracted):
     """The concept dictionary the run was extracted with (None: none), as its manifest names it."""
+    from analysis.config import resolve
     from analysis.stance import load_concepts
 
     path = (ex.manifest.get("concepts") or {}).get("path")
-    return load_concepts(path) if path and Path(path).is_file() else None
+    if not path:
+        return None
+    path = path if Path(path).is_file() else resolve(path)  # relative to where the run started, or the project
+    return load_concepts(path) if Path(path).is_file() else None
 
 
 def concept_proposals(ex: Extracted, n: int = 30) -> pd.DataFrame:

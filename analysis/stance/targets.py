@@ -236,11 +236,9 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                              "target_type": r.actor_type, "polarity": int(pol), "score": round(score, 4),
                              "decided_by": why})
         if isinstance(st.concept, str) and st.concept:
-            pol, score, why, role, local, _ = sc.get((st.article_id, cue_start, cs, int(st.concept_start)),
-                                                     (0, 0.0, "", None, 0.0, False))
-            pol = 0  # a concept's side comes from the speech act only, never the sentence's tone (``_confident``)
-            if cue_pol:
-                pol, score, why = cue_pol, float(cue_pol), cue_why
+            # a concept's side comes from the speech act only, never the sentence's tone (``_confident``)
+            role = sc.get((st.article_id, cue_start, cs, int(st.concept_start)), (None,) * 4)[3]
+            pol, score, why = (cue_pol, float(cue_pol), cue_why) if cue_pol else (0, 0.0, "")
             if role not in JUDGED or any(a <= int(st.concept_start) < b for a, b in nested):
                 pol, why, score = 0, "", 0.0
             rows.append({**base, "target_actor_id": None, "target_name": None, "target_concept": st.concept,
