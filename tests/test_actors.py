@@ -408,3 +408,20 @@ def test_a_common_noun_before_a_name_is_cut():
     assert out[0]["text"] == "Snoop Dogg" and out[0]["start_char"] == text.index("Snoop Dogg")
     assert [r["text"] for r in out[2:]] == ["Mark Blair", "Blair", "North Carolina", "Carolina Beach", "Air India",
                                              "India"]
+
+
+def test_a_title_phrase_names_the_one_person_given_that_title(nlp):
+    """Issues 27/29: "the home secretary said" is the person the article calls Home Secretary, not nobody; a
+    deputy is another office, several holders or a holder brought in anew give no one."""
+    m = run(nlp, "Crime row\n\nHome Secretary Charles Quillby said the law was clear. Deputy Prime Minister Jon "
+                 "Brattle agreed. Prime Minister Tom Welkin spoke next.\n\nBut the home secretary said more was "
+                 "needed. The prime minister said nothing. A spokesman for the police said it was calm, said the "
+                 "spokesman.", registry=False)
+    t = m[m.resolution == "title"].set_index("text")
+    assert t.loc["the home secretary", "actor_name"] == "Charles Quillby"
+    assert t.loc["The prime minister", "actor_name"] == "Tom Welkin"  # not the deputy
+    assert "the spokesman" not in t.index  # the police spokesman, no one the article named
+    assert (t.label == "DESC").all()
+    m2 = run(nlp, "Two presidents\n\nPresident Ann Korrel met President Bo Tavish. The president said no.",
+             registry=False)
+    assert (m2.resolution != "title").all()

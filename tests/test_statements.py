@@ -744,3 +744,15 @@ def test_a_name_that_only_says_what_kind_of_thing_is_no_target(nlp):
     _, stance = run(nlp, "Veto\n\nBritish Prime Minister Tony Blair told reporters Britain had the best of both worlds.")
     blair = stance[(stance.speaker_name == "Tony Blair") & (stance.target_name == "United Kingdom")]
     assert len(blair) and (blair.polarity == 0).all()
+
+
+def test_title_phrase_and_post_nominal_speakers(nlp):
+    """"the home secretary said" speaks for the article's Home Secretary, and "Frank Quorlan MP said" for Frank
+    Quorlan (the parser may take "MP" for the phrase's head); targets get the title's holder too."""
+    st, stance = run(nlp, "Crime row\n\nHome Secretary Charles Quillby backed the plan. Former welfare minister "
+                          "Frank Quorlan MP said the home secretary should resign.\n\nBut the home secretary said "
+                          "Mr Quorlan was wrong.")
+    names = list(st.speaker_name)
+    assert names.count("Charles Quillby") >= 1 and "Frank Quorlan" in names
+    q = stance[stance.speaker_name == "Frank Quorlan"]
+    assert "Charles Quillby" in set(q.target_name)

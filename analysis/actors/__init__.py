@@ -68,8 +68,15 @@ from .spans import (
     trim_span,
 )
 from .summary import actors_table, most_common, registry_stub, rollup, unresolved_table
+from .titles import ABBREVIATIONS, RANKS, TITLE_HEADS, title_holder, title_spans, title_words
 
 __all__ = [
+    "ABBREVIATIONS",
+    "RANKS",
+    "TITLE_HEADS",
+    "title_holder",
+    "title_spans",
+    "title_words",
     "SEATS",
     "DEMONYM_SHAPE",
     "GENERIC_BODIES",

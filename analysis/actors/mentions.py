@@ -25,6 +25,7 @@ from .spans import (
     name_spans,
     trim_span,
 )
+from .titles import title_spans, title_words
 
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj", "dobj", "dative"}
 
@@ -191,18 +192,22 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
     inside_desc = {i for a, b, _ in descs for i in range(a, b)}
     names = [(a, b, sp) for a, b, sp in names if not (sp.label_ in ("GPE", "NORP") and all(
         i in inside_desc for i in range(a, b)))]
-    for start, end, span in sorted(names + descs, key=lambda x: (x[0], x[1])):
+    # "the prime minister", "the home secretary": resolved in the article to the one person given that title
+    titles = [(a, b, Span(doc, a, b, label="TITLE")) for a, b in title_spans(doc, taken | inside_desc)] \
+        if "PERSON" in types else []
+    for start, end, span in sorted(names + descs + titles, key=lambda x: (x[0], x[1])):
         acting = _acting(doc[start:end].root, doc, end)
-        affil_char, title_role = None, None
+        affil_char, title_role, title = None, None, None
         if span.label_ == "PERSON":
             a_tok, title_role = person_context(span, ents)
             affil_char = doc[a_tok].idx + off if a_tok is not None else None
+            title = title_words(doc[start:end])
         rows.append({
             "article_id": parsed.article_id, "sent_idx": sent_idx(start),
             "para_idx": para_index(para_starts, doc[start].idx + off),
             "start_char": doc[start].idx + off, "end_char": doc[end - 1].idx + len(doc[end - 1]) + off,
             "text": parsed.source[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])], "label": span.label_, "kb_id": span.kb_id_ or None, "acting": acting,
-            "affil_char": affil_char, "title_role": title_role,
+            "affil_char": affil_char, "title_role": title_role, "title": title,
             "org_cue": start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "NOUN"
             and doc[start - 1].text in ORG_DESCRIPTORS,
             "titled": _titled(doc, start),

@@ -41,6 +41,7 @@ from .adhoc import (
     link_fields,
     surname_links,
 )
+from .titles import title_holder
 
 # the shape of a nationality or regional adjective ("European", "Scottish", "Congolese", "Iraqi", "Arabic"); an
 # unregistered NORP of that shape is no actor (plurals, "Muslims", "Democrats", stay: groups that act)
@@ -141,6 +142,8 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     if registry is not None and registry.ignored:  # names the registry says are never actors ("Oscar", "Budget")
         rows = [r for r in rows if name_key(_strip_title(r["text"])) not in registry.ignored]
     rows = _common_lead_cut(rows, text, registry.given_names if registry is not None else frozenset())
+    titles = [r for r in rows if r["label"] == "TITLE"]
+    rows = [r for r in rows if r["label"] != "TITLE"]
     resolved: list[dict[str, Any]] = []
     persons: list[tuple[list[str], dict[str, Any]]] = []  # (name tokens, resolved fields) of full names
     pending: list[dict[str, Any]] = []
@@ -272,7 +275,26 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
                 resolved[i] = {**x, **{k: person.get(k) for k in FIELD_KEYS}, "resolution": "surname"}
     _short_names(resolved)
     _generic_bodies(resolved)
+    _titles(titles, rows, resolved, text)
     return resolved
+
+
+def _titles(titles: list[dict[str, Any]], rows: list[dict[str, Any]], resolved: list[dict[str, Any]],
+            text: str | None) -> None:
+    """A title phrase ("the prime minister") is a mention of the one person of the article whose title holds it
+    ("Prime Minister Tony Blair"), label DESC, ``title``; else no mention."""
+    if not titles:
+        return
+    title_of = {(r["start_char"], r["end_char"]): r.get("title") for r in rows if r["label"] == "PERSON"}
+    persons = [(x["actor_id"], int(x["start_char"]), w if isinstance(w := title_of.get((x["start_char"],
+               x["end_char"])), str) else None) for x in resolved if x.get("actor_type") == "person"]
+    by_id = {x["actor_id"]: x for x in resolved if x.get("actor_type") == "person"}
+    for t in titles:
+        who = title_holder(str(t["text"]), persons, text or "", int(t["start_char"]))
+        if who is not None:
+            base = {k: t[k] for k in ("article_id", "sent_idx", "para_idx", "start_char", "end_char", "text")}
+            resolved.append({**base, "label": "DESC", "_org": False, **{k: by_id[who].get(k) for k in FIELD_KEYS},
+                             "_name": by_id[who].get("_name"), "resolution": "title"})
 
 
 # capitals that news uses for an institution seated there rather than for their state

@@ -66,6 +66,10 @@ SPEAKS_FOR = ROLE_NOUNS | {"officials", "spokesmen", "spokespeople", "spokeswoma
                            "filing", "documents", "records", "release", "website", "account", "spokespersons"}
 
 
+# letters after a name that the parser may take for the phrase's head ("Frank Field MP", "John Smith QC")
+POST_NOMINALS = frozenset({"mp", "mep", "msp", "mla", "qc", "kc", "jr", "sr", "obe", "mbe", "cbe", "phd"})
+
+
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _MALE_CUES = re.compile(r"\b(Mr|Sir|Lord|King|Prince|Father|Brother)\.?\s*$|\b(spokesman|chairman|congressman|"
                        r"businessman|actor|father|husband|son|brother|king|prince)\b", re.I)
@@ -257,7 +261,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 heads = list(r.get("speaker_heads") or ())
                 if over and heads and not any(x.start_char <= h < x.end_char for x in over for h in heads):
                     word = re.match(r"[\w’'-]+", text[heads[0]:heads[0] + 40])
-                    if word is None or word.group(0).lower() not in SPEAKS_FOR:
+                    if word is None or word.group(0).lower() not in SPEAKS_FOR | POST_NOMINALS:
                         over = []  # the head is no name and does not speak for the name in its modifier
                 if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()):
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker

@@ -1,0 +1,107 @@
+"""Title phrases: "the prime minister said", "the home secretary", "the actor". A definite role phrase names the
+one person of its article the article gives that title next to a name ("Prime Minister Tony Blair", "Charles
+Clarke, the home secretary"), and nobody when the article gives it to no one or to several. Without this, "The
+prime minister shrugged off claims …" had no speaker and "… said the prime minister should sack Mr Brown" no
+target (issues 27 and 29)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+# heads of a person's title ("the prime minister", "the Vermont senator", "the actress")
+TITLE_HEADS = frozenset({
+    "minister", "secretary", "president", "chancellor", "premier", "senator", "congressman", "congresswoman",
+    "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman",
+    "chairwoman", "commissioner", "director", "leader", "chief", "executive", "ceo", "founder", "actor", "actress",
+    "singer", "rapper", "star", "coach", "manager", "captain", "striker", "player", "judge", "prosecutor",
+    "attorney", "lawyer", "economist", "analyst", "professor", "author", "king", "queen", "prince", "princess",
+    "pope", "general", "commander", "candidate", "nominee", "speaker", "archbishop", "bishop", "chairperson",
+    "treasurer", "representative", "lawmaker", "councillor", "councilman", "councilwoman", "sheriff", "frontrunner",
+    "front-runner", "comedian", "host", "presenter", "director-general"})
+
+# abbreviations of titles written before a name ("Sen. Bernie Sanders", "Gov. John Kasich")
+ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
+                 "sec": "secretary", "amb": "ambassador", "cllr": "councillor", "atty": "attorney", "pm": "minister"}
+
+# words that make another office of a title: "the prime minister" is not the deputy prime minister
+RANKS = frozenset({"deputy", "vice", "assistant", "shadow", "former", "ex", "junior", "acting", "under", "associate",
+                   "co", "late", "interim", "outgoing", "incoming", "elect", "designate", "sub", "then"})
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def title_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Token spans of definite title phrases: "the" + modifiers + a title head, clear of names (``taken``: the
+    tokens of name and descriptor mentions), not followed by what makes it another holder or an apposition
+    ("the president of …", "the spokesman for …", "the actor Tom Hanks", "the minister, John Reid,")."""
+    out = []
+    for t in doc:
+        if t.lower_ not in TITLE_HEADS or t.pos_ != "NOUN" or t.i in taken:
+            continue
+        det = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
+        if not det:
+            continue
+        start = det[0].i
+        inner = doc[start + 1:t.i]
+        if any(i in taken for i in range(start, t.i)) or any(
+                x.tag_ == "POS" or x.dep_ == "poss" or x.pos_ in ("PROPN", "NUM", "PUNCT") for x in inner):
+            continue  # "the company's chief executive", "the Vermont senator": left to names and descriptors
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.lower_ in ("of", "for", "at", "from", "to", "in") or nxt.tag_ == "POS"
+                                or nxt.pos_ == "PROPN" or nxt.i in taken
+                                or (nxt.text == "," and nxt.i + 1 in taken)):
+            continue
+        if start >= 2 and doc[start - 1].text == "," and start - 2 in taken:
+            continue  # "Charles Clarke, the home secretary": the name is the mention, the phrase its title
+        out.append((start, t.i + 1))
+    return out
+
+
+def _words(s: str) -> list[str]:
+    return [ABBREVIATIONS.get(w, w) for w in _WORD.findall(s.lower().replace("’", "'"))]
+
+
+def title_words(span: Span) -> str | None:
+    """The words of a person's title, read off the parse: the modifiers before the name in its sentence ("Home
+    Secretary Charles Clarke", "Former welfare minister Frank Field") and an apposition after it ("Charles Clarke,
+    the home secretary,"); None without one."""
+    doc = span.doc
+    left = []
+    i = span.start - 1
+    while i >= max(0, span.start - 8) and doc[i].sent.start == span.sent.start and (
+            span.start <= doc[i].head.i < span.end or i < doc[i].head.i < span.start) and not doc[i].is_punct:
+        left.insert(0, doc[i].lower_)
+        i -= 1
+    for t in span.root.children:
+        if t.dep_ == "appos" and t.i >= span.end:
+            left += [x.lower_ for x in t.subtree if not x.is_punct][:8]
+    return " ".join(left) or None
+
+
+def title_holder(phrase: str, persons: list[tuple[str, int, str | None]], text: str, at: int) -> str | None:
+    """The one person (actor id) whose title, in one of its mentions before the phrase ``(actor_id, start,
+    title_words)``, holds the phrase's head and all its modifiers ("the former prime minister" needs "former"),
+    and no more than they say ("Deputy Prime Minister John Prescott" is not "the prime minister"); None when no
+    person or more than one has it, or when a new holder is brought in after it ("A spokesman for the Home
+    Office said … said the spokesman")."""
+    words = _words(phrase)
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words:
+        return None
+    holders: dict[str, int] = {}
+    for actor, start, title in persons:
+        if start >= at or not title:
+            continue
+        ctx = set(_words(title))
+        parts = {p for w in ctx for p in w.split("-")}
+        if all(w in ctx for w in words) and not (parts - set(words)) & RANKS:
+            holders[actor] = max(start, holders.get(actor, -1))
+    if len(holders) != 1:
+        return None
+    actor, last = next(iter(holders.items()))
+    head = re.escape(words[-1])
+    new = [m.start() for m in re.finditer(rf"\b(?:a|an|another|one)\s+(?:[\w’'-]+\s+){{0,3}}{head}\b",
+                                          text[:at], re.I)]
+    return None if new and new[-1] > last else actor
