@@ -425,3 +425,15 @@ def test_a_title_phrase_names_the_one_person_given_that_title(nlp):
     m2 = run(nlp, "Two presidents\n\nPresident Ann Korrel met President Bo Tavish. The president said no.",
              registry=False)
     assert (m2.resolution != "title").all()
+
+
+def test_a_name_found_with_a_possessive_is_found_bare_too(nlp):
+    """Issue 29: the recognizer found only "Uber’s" (one token after a curly mark) in a Salon page, and the
+    30 bare "Uber"s were no mentions, so "Uber claims …" had no speaker."""
+    from spacy.tokens import Doc
+
+    from analysis.actors.spans import propagate
+
+    doc = Doc(nlp.vocab, words=["Uber’s", "drivers", "left", ".", "Later", "Uber", "said", "so", "."])
+    found = [(s.start, s.text) for s in propagate(doc, ["ORG"], [Span(doc, 0, 1, label="ORG")])]
+    assert (5, "Uber") in found

@@ -756,3 +756,11 @@ def test_title_phrase_and_post_nominal_speakers(nlp):
     assert names.count("Charles Quillby") >= 1 and "Frank Quorlan" in names
     q = stance[stance.speaker_name == "Frank Quorlan"]
     assert "Charles Quillby" in set(q.target_name)
+
+
+def test_a_phrase_split_into_several_subjects_speaks_by_its_last(nlp):
+    """"Whole Foods co-founder and CEO John Mackey said": the parser made "co", "-" and "Mackey" subjects;
+    the speaker is the phrase's head, Mackey, not "Whole Foods co"."""
+    st, _ = run(nlp, "Amazon deal\n\nWhole Foods co-founder and CEO John Mackey said in an internal memo that "
+                     "the price gap would narrow.")
+    assert list(st.speaker_name) == ["John Mackey"]

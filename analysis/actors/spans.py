@@ -153,6 +153,9 @@ def consistent_labels(spans: list[Span]) -> list[Span]:
     return out
 
 
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def propagate(doc: Doc, types: Iterable[str], ents: list[Span] | None = None) -> list[Span]:
     """Names the NER found once, found again where it missed them (same document, same spelling).
 
@@ -166,6 +169,9 @@ def propagate(doc: Doc, types: Iterable[str], ents: list[Span] | None = None) ->
     for e in ents:
         if e.label_ in types and len(e.text) >= 3 and e.text[:1].isupper():
             known.setdefault(e.text, e.label_)
+            bare = POSSESSIVE.sub("", e.text)  # "Uber’s" (one token after a curly mark) also names every "Uber"
+            if bare != e.text and len(bare) >= 3:
+                known.setdefault(bare, e.label_)
             m = ACRONYM_DEF.match(text, e.end_char + (1 if text[e.end_char:e.end_char + 1] == " " else 0))
             if m and m.group(1).isupper():
                 known.setdefault(m.group(1), e.label_)

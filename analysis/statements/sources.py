@@ -42,6 +42,10 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1 and any(not quoted(c) for c in subjects):
         subjects = [c for c in subjects if not quoted(c)]
+    if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and subjects[-1].pos_ == "PROPN":
+        # "Whole Foods co-founder and CEO John Mackey said": the parser split one phrase into several subjects;
+        # its head, as in any English noun phrase, is the last
+        subjects = subjects[-1:]
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             if verb.tag_ in ("VBD", "VBN") and any(a.dep_ == "auxpass" and a.lower_ in ("'s", "’s") for a in
