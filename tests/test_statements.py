@@ -764,3 +764,15 @@ def test_a_phrase_split_into_several_subjects_speaks_by_its_last(nlp):
     st, _ = run(nlp, "Amazon deal\n\nWhole Foods co-founder and CEO John Mackey said in an internal memo that "
                      "the price gap would narrow.")
     assert list(st.speaker_name) == ["John Mackey"]
+
+
+def test_pronouns_follow_a_given_names_gender_and_officials_are_no_person(nlp):
+    """Issue 29: "she" after "Fetter married John Gille" is Fetter, not the last-named man (the census gives
+    "John" as a man's name); "officials said" is no single person."""
+    st, _ = run(nlp, "Chaos theory\n\nThe programmer Ellen Fetter worked for Edward Lorenz at MIT in 1961. Later "
+                     "Fetter married John Gille and moved with him to Colorado. But she did not realize how famous "
+                     "Lorenz had become, she said.\n\n"
+                     "Patrick Quarrel, a utility spokesman, spoke first. The plastic lasts longer, the officials said.")
+    she = st[st.speaker_text.str.lower() == "she"]
+    assert len(she) and set(she.speaker_name) == {"Ellen Fetter"}
+    assert st[st.speaker_text == "the officials"].speaker_actor_id.isna().all()
