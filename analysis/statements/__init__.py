@@ -76,6 +76,7 @@ from .speakers import (
     SPEAKS_FOR,
     attach_speakers,
     coordinated_actors,
+    given_name_genders,
     person_genders,
     records_by_article,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "ORG_NOUNS",
     "PERSON_NOUNS",
     "POST_NOMINALS",
+    "given_name_genders",
     "SPEAKS_FOR",
     "PRONOUN_GENDER",
     "person_genders",

@@ -148,8 +148,8 @@ def person_genders(text: str, people: list[Any]) -> dict[str, str]:
     names = given_name_genders()
     for k, p in enumerate(people):
         if p.actor_id not in votes:  # a given name almost always of one gender ("John", "Ellen"): two votes
-            first = str(p.actor_name).split()[0].lower().strip(".") if str(p.actor_name).split() else ""
-            g = names.get(first) if " " in str(p.actor_name) else None
+            full = str(getattr(p, "actor_name", "") or "")
+            g = names.get(full.split()[0].lower().strip(".")) if " " in full else None
             votes[p.actor_id] = [2 if g == "m" else 0, 2 if g == "f" else 0]
         v = votes[p.actor_id]
         before = text[max(0, p.start_char - 40):p.start_char]
