@@ -776,3 +776,17 @@ def test_pronouns_follow_a_given_names_gender_and_officials_are_no_person(nlp):
     she = st[st.speaker_text.str.lower() == "she"]
     assert len(she) and set(she.speaker_name) == {"Ellen Fetter"}
     assert st[st.speaker_text == "the officials"].speaker_actor_id.isna().all()
+
+
+def test_forecasts_and_results_are_no_side(nlp):
+    """Issue 27: "I think Swank will win" and "Smart has lost money" tell what happens to the target, not what
+    the speaker thinks of it; "played really well" judges, and "will play a big role" is a part given."""
+    from analysis.stance.targets import _outcome
+
+    doc = nlp("Swank will win. Italy played really well. Blunkett will play a big role. Smart has lost money.")
+    preds = {t.text: t for t in doc if t.pos_ == "VERB"}
+    assert _outcome(preds["win"]) and _outcome(preds["lost"])
+    assert not _outcome(preds["played"]) and not _outcome(preds["play"])
+    _, stance = run(nlp, "Oscars\n\n\"I think Hilary Swank will win,\" said film critic Philip French.")
+    swank = stance[stance.target_name == "Hilary Swank"]
+    assert len(swank) and (swank.polarity == 0).all()

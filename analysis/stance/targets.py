@@ -113,6 +113,27 @@ def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, 
     return pol, why
 
 
+# what happens to or is done by an actor in a contest, a market or a life: a fact or a forecast, not a judgment of
+# it ("Swank will win", "Thailand may lose 30bn baht", "jobs will be lost at CSFB", "Drogba will play")
+OUTCOME_VERBS = frozenset({
+    "win", "lose", "play", "beat", "defeat", "score", "draw", "finish", "qualify", "face", "meet", "host", "reach",
+    "miss", "fall", "rise", "gain", "drop", "slip", "suffer", "endure", "die", "survive", "grow", "decline",
+    "shrink", "post", "report", "earn", "sell", "buy", "lead", "trail", "top", "edge", "climb", "slump", "plunge",
+    "soar", "jump", "tumble", "return", "start", "end", "close", "open", "sign", "join", "leave", "retire", "cost",
+    "spend", "owe", "pay", "hit", "struggle", "recover", "rally", "collapse"})
+
+
+def _outcome(pred: Any) -> bool:
+    """Whether the target's predicate tells what happens in a contest, a market or a life (``OUTCOME_VERBS``) and
+    no judging adverb goes with it ("played really well" judges)."""
+    if pred is None or pred.pos_ not in ("VERB", "AUX") or pred.lemma_.lower() not in OUTCOME_VERBS:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ("role", "part") for c in pred.children):
+        return False  # "would play a big role": a part the speaker gives them
+    lex = lexicon()
+    return not any(c.dep_ in ("advmod", "acomp") and abs(lex.get(c.lower_, 0.0)) >= 1.0 for c in pred.children)
+
+
 def content_cue(content: str) -> tuple[int, str]:
     """An opposing or supporting reporting verb that opens the content ("As we have previously warned, …")."""
     # the speaker's own verb only ("we condemn", "as I have warned"), not another subject's ("Mary Jones had
@@ -159,7 +180,8 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
             out.append({"article_id": parsed.article_id, "cue_start": st["cue_start"],
                         "content_start": st["content_start"], "mention_start": mt["start_char"],
                         "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5]), "role": role,
-                        "local": round(local, 3), "clause": pred is not None and pred.pos_ in ("VERB", "AUX")})
+                        "local": round(local, 3), "clause": pred is not None and pred.pos_ in ("VERB", "AUX"),
+                        "outcome": _outcome(pred)})
     return out
 
 
@@ -173,7 +195,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     for r in scores.itertuples(index=False) if len(scores) else []:
         key = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start), int(r.mention_start))
         sc[key] = (int(r.polarity), float(r.score), r.words, getattr(r, "role", ADDRESSEE), getattr(r, "local", 0.0),
-                   bool(getattr(r, "clause", False)))
+                   bool(getattr(r, "clause", False)), bool(getattr(r, "outcome", False)))
     rows: list[dict[str, Any]] = []
     reported = _reported_spans(statements)
     for st in statements.itertuples(index=False):
@@ -210,10 +232,12 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 if r.actor_id in seen or r.actor_id == st.speaker_actor_id or r.actor_type == "location":
                     continue
                 seen.add(r.actor_id)
-                pol, score, why, role, local, clause = sc.get((st.article_id, cue_start, cs, int(r.start_char)),
-                                                              (0, 0.0, "", None, 0.0, False))
+                pol, score, why, role, local, clause, outcome = sc.get(
+                    (st.article_id, cue_start, cs, int(r.start_char)), (0, 0.0, "", None, 0.0, False, False))
                 pol = _grounded(pol, local)
                 pol = _confident(pol, score, local)
+                if outcome:  # "I think Swank will win": a forecast, not a side (the cue may still take one)
+                    pol = 0
                 in_obj = obj is not None and obj[0] <= r.start_char < obj[1]
                 # the cue decides for its object ("accused X", "called on X to stop") and when the content is neutral
                 # — but a warning is against what threatens, not what is threatened ("warned that Russia would
