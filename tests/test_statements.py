@@ -53,7 +53,8 @@ def test_reference_article_stance(seed_run):
     assert -1 in stance_of(ex, "USA-john-kirby", concept="future arms shipments")  # expressed concern about them
     kirby_prk = ex.stance[(ex.stance.speaker_actor_id == "USA-john-kirby") & (ex.stance.target_actor_id == "PRK")]
     assert (kirby_prk.polarity == -1).all() and kirby_prk.decided_by.str.contains("put an end").any()
-    assert stance_of(ex, "USA-linda-thomas-greenfield", target="UKR") == [-1]
+    # "these weapons will be used against Ukraine": Ukraine is who is threatened, not whom she opposes
+    assert stance_of(ex, "USA-linda-thomas-greenfield", target="UKR") == [0]
     joint = ex.stance[ex.stance.cue_text == "announced"]
     for state in ("USA", "GBR", "KOR", "JPN"):
         mine = joint[joint.speaker_actor_id == state].set_index("target_actor_id").polarity
@@ -790,3 +791,32 @@ def test_forecasts_and_results_are_no_side(nlp):
     _, stance = run(nlp, "Oscars\n\n\"I think Hilary Swank will win,\" said film critic Philip French.")
     swank = stance[stance.target_name == "Hilary Swank"]
     assert len(swank) and (swank.polarity == 0).all()
+
+
+def test_tone_gives_a_side_only_as_a_judgment_or_toward_a_political_actor(nlp):
+    """Issue 27: "the IMF will reduce its growth estimate" and "a great race between Google and Microsoft" rate how
+    things stand, not the actors; "Blair was wrong to raise taxes" and "Brown had done a good job" judge them."""
+    from analysis.stance.targets import _confident
+
+    assert _confident(-1, -0.9, -1.0, 0.0, political=False) == 0  # a sure model, an agreeing tone: no judgment
+    assert _confident(-1, -0.3, -1.0, -2.0, political=False) == -1  # a judging word said of the target
+    assert _confident(1, 0.6, 0.0, 0.0, political=True) == 1  # a political actor, the model sure
+    cases = {"The IMF will also reduce its growth estimate for the eurozone, the Financial Times reported.": 0,
+             "\"We're going to have a great race between Google and Microsoft,\" said analyst John Connors.": 0,
+             "Tory leader Michael Howard said Tony Blair was wrong to raise taxes.": -1,
+             "Tony Blair said Gordon Brown had done a good job at the Treasury.": 1}
+    for text, want in cases.items():
+        _, stance = run(nlp, "Case\n\n" + text)
+        people = stance[stance.target_type.isin(["person", "organization"]) & stance.speaker_actor_id.notna()]
+        assert len(people), text
+        assert set(people.polarity) - {0} == ({want} if want else set()), text
+
+
+def test_a_demand_that_the_target_stop_opposes_it(nlp):
+    """Issue 27: "Minsk must stop", "he should resign" demand that the target stop; "has apologised" does not."""
+    from analysis.stance.roles import local_sentiment
+
+    doc = nlp("Minsk must stop. Beattie has apologised.")
+    minsk, beattie = doc[0:1], doc[4:5]
+    assert local_sentiment(minsk, doc[2], {}, set()) == -2.0
+    assert local_sentiment(beattie, doc[6], {}, set()) == 0.0
