@@ -820,3 +820,11 @@ def test_a_demand_that_the_target_stop_opposes_it(nlp):
     minsk, beattie = doc[0:1], doc[4:5]
     assert local_sentiment(minsk, doc[2], {}, set()) == -2.0
     assert local_sentiment(beattie, doc[6], {}, set()) == 0.0
+
+
+def test_an_act_refused_is_no_side(nlp):
+    """Issue 27: "Benitez has refused to blame Dudek" is no attack on Dudek."""
+    _, stance = run(nlp, "Draw\n\nLiverpool manager Rafael Benitez has refused to blame goalkeeper Jerzy Dudek after "
+                         "the draw.")
+    dudek = stance[stance.target_name == "Jerzy Dudek"]
+    assert len(dudek) and (dudek.polarity == 0).all()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.statements.detect import REFUSALS
 from analysis.statements.speakers import SPEAKS_FOR
 
 ADDRESSEE = "addressee"
@@ -255,7 +256,8 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
     while top.head.i != top.i and top.head.i != pred.i:
         top = top.head
     own = {t.i for t in (top.subtree if top.head.i == pred.i else span.root.subtree)}
-    neg_pred = any(c.dep_ == "neg" or c.lower_ in negators for c in pred.children)
+    neg_pred = any(c.dep_ == "neg" or c.lower_ in negators for c in pred.children) or (
+        pred.dep_ == "xcomp" and pred.head.lemma_.lower() in REFUSALS)  # "refused to blame Dudek"
     total = 0.0
     frontier, depth = [pred], 0
     while frontier and depth <= 2:

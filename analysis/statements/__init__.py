@@ -41,7 +41,7 @@ from .cues import (
     window_features,
     wordnet_senses,
 )
-from .detect import CONTENT_DEPS, NOUN_CUES, doc_statements
+from .detect import CONTENT_DEPS, NOUN_CUES, REFUSALS, doc_statements
 from .quotes import (
     CLOSE_MARKS,
     MAX_QUOTE_PARAGRAPHS,
@@ -117,6 +117,7 @@ __all__ = [
     "NOT_SPEAKERS",
     "NOUN_CONTENT_PREPS",
     "NOUN_CUES",
+    "REFUSALS",
     "NOUN_SOURCE_PREPS",
     "OPEN_MARKS",
     "PLACE_PREPS",

@@ -36,6 +36,11 @@ NOUN_CUES = {"statement", "remark", "comment", "claim", "allegation", "criticism
              "interview", "speech", "tweet", "letter", "report", "complaint", "praise", "condemnation"}
 
 
+
+# verbs that say the act of their complement was not done ("refused to blame", "denied accusing"): what that act
+# says of a target is no side (``stance.roles.local_sentiment``)
+REFUSALS = frozenset({"refuse", "decline", "deny", "reject", "resist", "avoid", "fail"})
+
 def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] | None = None,
                    threshold: float = CUE_THRESHOLD) -> list[dict[str, Any]]:
     """Raw statements of one parsed piece: character spans into the article text, no actors yet.
