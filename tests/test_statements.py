@@ -828,3 +828,11 @@ def test_an_act_refused_is_no_side(nlp):
                          "the draw.")
     dudek = stance[stance.target_name == "Jerzy Dudek"]
     assert len(dudek) and (dudek.polarity == 0).all()
+
+
+def test_a_denied_belief_is_no_side(nlp):
+    """Issue 27: "did not believe Tony Blair was strong enough" says nothing good of Blair."""
+    _, stance = run(nlp, "Row\n\nFormer welfare minister Frank Field said he did not believe Tony Blair was strong "
+                         "enough to sack Gordon Brown.")
+    blair = stance[stance.target_name == "Tony Blair"]
+    assert len(blair) and (blair.polarity <= 0).all()

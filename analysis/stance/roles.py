@@ -195,6 +195,8 @@ HOSTILE_ACTS = {"sack", "fire", "oust", "remove", "punish", "arrest", "jail", "i
                 "block", "ban", "impeach", "prosecute", "sanction", "isolate", "scrap", "abolish", "repeal", "veto",
                 "halt", "curb", "restrict", "expel", "depose", "topple", "overthrow", "boycott", "sue", "indict",
                 "investigate", "replace", "undermine", "betray", "mislead", "deceive", "smear", "bully", "threaten"}
+# verbs of belief or saying whose negation denies their clause ("did not believe Mr Blair was strong enough")
+DOUBTED = frozenset({"believe", "think", "expect", "accept", "consider", "feel", "say", "agree", "suppose"})
 DEMANDED_STOPS = frozenset({"stop", "halt", "cease", "end", "withdraw", "quit", "resign", "leave", "go", "step",
                             "apologise", "apologize", "desist", "back"})
 FRIENDLY_ACTS = {"back", "support", "elect", "help", "protect", "trust", "thank", "reward", "free", "release",
@@ -257,7 +259,9 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
         top = top.head
     own = {t.i for t in (top.subtree if top.head.i == pred.i else span.root.subtree)}
     neg_pred = any(c.dep_ == "neg" or c.lower_ in negators for c in pred.children) or (
-        pred.dep_ == "xcomp" and pred.head.lemma_.lower() in REFUSALS)  # "refused to blame Dudek"
+        pred.dep_ == "xcomp" and pred.head.lemma_.lower() in REFUSALS) or (  # "refused to blame Dudek"
+        pred.dep_ == "ccomp" and pred.head.lemma_.lower() in DOUBTED and any(  # "did not believe Blair was strong"
+            c.dep_ == "neg" for c in pred.head.children))
     total = 0.0
     frontier, depth = [pred], 0
     while frontier and depth <= 2:

@@ -243,7 +243,9 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 pol = _grounded(pol, local)
                 political = r.actor_type != "state" and bool(roles_of.get(r.actor_id, set()) & POLITICAL_ROLES)
                 pol = _confident(pol, score, local, judged, political)
-                if outcome:  # "I think Swank will win": a forecast, not a side (the cue may still take one)
+                if outcome or (st.cue_negated and not cue_pol):
+                    # "I think Swank will win": a forecast, not a side; "did not believe Mr Blair was strong enough":
+                    # what the content says is not the speaker's claim (the cue may still take a side)
                     pol = 0
                 in_obj = obj is not None and obj[0] <= r.start_char < obj[1]
                 # the cue decides for its object ("accused X", "called on X to stop") and when the content is neutral
