@@ -836,3 +836,11 @@ def test_a_denied_belief_is_no_side(nlp):
                          "enough to sack Gordon Brown.")
     blair = stance[stance.target_name == "Tony Blair"]
     assert len(blair) and (blair.polarity <= 0).all()
+
+
+def test_verbs_of_dismissal_oppose_their_object(nlp):
+    """Issue 27: "shrugged off claims from Michael Howard", "ridiculed the Tory plans" attack Howard and the Tories."""
+    _, stance = run(nlp, "Row\n\nPrime Minister Tony Blair shrugged off claims from Conservative leader Michael Howard "
+                         "that he led a grubby government.")
+    howard = stance[stance.target_name == "Michael Howard"]
+    assert len(howard) and (howard.polarity == -1).all()

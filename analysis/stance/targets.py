@@ -28,12 +28,14 @@ from .roles import ADDRESSEE, JUDGED, JUDGMENT, OBJECT, local_sentiment, target_
 OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce", "reject", "blame", "attack",
                "slam", "blast", "decry", "deplore", "oppose", "dismiss", "threaten", "protest", "mock", "assail",
                "chide", "rebuke", "lambast", "castigate", "question", "challenge", "deny", "veto", "sanction",
-               "caution", "complain", "accusation", "criticism", "condemnation", "warning"}
+               "caution", "complain", "accusation", "criticism", "condemnation", "warning", "hammer", "disagree",
+               "shrug", "ridicule", "rubbish", "savage", "deride", "fault", "berate", "scold",
+               "disparage", "belittle", "chastise", "repudiate", "rebuff", "snub", "vilify", "denigrate"}
 
 
 SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "applaud", "hail", "commend",
                 "congratulate", "thank", "approve", "defend", "embrace", "laud", "celebrate", "salute", "champion",
-                "tout", "praise", "pledge"}
+                "tout", "praise", "pledge", "vouch", "extol"}
 
 
 STOP_PHRASES = re.compile(r"\b(put an end|stop|halt|cease|end|abandon|refrain|withdraw|drop|scrap|renounce|"
