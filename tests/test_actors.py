@@ -437,3 +437,13 @@ def test_a_name_found_with_a_possessive_is_found_bare_too(nlp):
     doc = Doc(nlp.vocab, words=["Uber’s", "drivers", "left", ".", "Later", "Uber", "said", "so", "."])
     found = [(s.start, s.text) for s in propagate(doc, ["ORG"], [Span(doc, 0, 1, label="ORG")])]
     assert (5, "Uber") in found
+
+
+def test_title_abbreviations_name_the_office():
+    """"PM Tony Blair" holds "the prime minister", "Sen. Bernie Sanders" "the senator"; a deputy PM does not."""
+    from analysis.actors.titles import title_holder
+
+    text = "x" * 100
+    assert title_holder("the prime minister", [("blair", 0, "pm"), ("prescott", 5, "deputy pm")], text, 50) == "blair"
+    assert title_holder("the senator", [("sanders", 0, "sen.")], text, 50) == "sanders"
+    assert title_holder("the senator", [("sanders", 60, "sen.")], text, 50) is None  # named only after it

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-# heads of a person's title ("the prime minister", "the Vermont senator", "the actress")
+# heads of a person's title ("the prime minister", "the foreign secretary", "the actress")
 TITLE_HEADS = frozenset({
     "minister", "secretary", "president", "chancellor", "premier", "senator", "congressman", "congresswoman",
     "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman",
@@ -23,7 +23,7 @@ TITLE_HEADS = frozenset({
 
 # abbreviations of titles written before a name ("Sen. Bernie Sanders", "Gov. John Kasich")
 ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
-                 "sec": "secretary", "amb": "ambassador", "cllr": "councillor", "atty": "attorney", "pm": "minister"}
+                 "sec": "secretary", "amb": "ambassador", "cllr": "councillor", "atty": "attorney", "pm": "prime minister"}
 
 # words that make another office of a title: "the prime minister" is not the deputy prime minister
 RANKS = frozenset({"deputy", "vice", "assistant", "shadow", "former", "ex", "junior", "acting", "under", "associate",
@@ -59,7 +59,7 @@ def title_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 
 def _words(s: str) -> list[str]:
-    return [ABBREVIATIONS.get(w, w) for w in _WORD.findall(s.lower().replace("’", "'"))]
+    return [x for w in _WORD.findall(s.lower().replace("’", "'")) for x in ABBREVIATIONS.get(w, w).split()]
 
 
 def title_words(span: Span) -> str | None:
