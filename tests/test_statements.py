@@ -844,3 +844,15 @@ def test_verbs_of_dismissal_oppose_their_object(nlp):
                          "that he led a grubby government.")
     howard = stance[stance.target_name == "Michael Howard"]
     assert len(howard) and (howard.polarity == -1).all()
+
+
+def test_a_judging_word_vader_does_not_rate_still_judges(nlp):
+    """Issue 27: "inappropriate" is not in VADER's lexicon, yet "Mr Quillby's comments were inappropriate" opposes
+    Quillby."""
+    from analysis.stance.roles import JUDGMENT_AGAINST, local_sentiment
+
+    doc = nlp("Ms Gavron said Mr Quillby's comments were inappropriate.")
+    assert "inappropriate" in JUDGMENT_AGAINST
+    quillby = next(e for e in doc.ents if e.text == "Quillby")
+    pred = next(t for t in doc if t.lemma_ == "be")
+    assert local_sentiment(quillby, pred, {}, set(), only=JUDGMENT_AGAINST) < 0

@@ -207,8 +207,7 @@ FRIENDLY_ACTS = {"back", "support", "elect", "help", "protect", "trust", "thank"
 # opposed to words that rate how things stand ("growth", "strong", "unemployment", "great race", "special"): only
 # these, said of the target, let the sentence's tone stand for the speaker's side toward an actor (issue 27; on
 # 25 BBC rows whose side came from the tone alone, 4 were right)
-JUDGMENT = frozenset({
-    # against
+JUDGMENT_AGAINST = frozenset({
     "wrong", "inappropriate", "unacceptable", "irresponsible", "reckless", "dishonest", "corrupt", "incompetent",
     "disgraceful", "shameful", "shameless", "outrageous", "appalling", "scandalous", "ridiculous", "absurd",
     "nonsense", "misleading", "hypocritical", "hypocrisy", "arrogant", "arrogance", "foolish", "stupid", "naive",
@@ -225,7 +224,8 @@ JUDGMENT = frozenset({
     "pretending", "pretend", "posturing", "gimmick", "stunt",
     "violation", "violations", "violate", "violates", "violated", "violating", "breach", "breaches", "flout",
     "flouting", "defy", "defying", "defiance", "reneged",
-    # for
+})
+JUDGMENT_FOR = frozenset({
     "correct", "sensible", "reasonable", "responsible", "honest", "decent", "courageous", "brave", "bravery",
     "wise", "wisdom", "competent", "talented", "talent", "brilliant", "admirable", "hero", "heroes", "heroic",
     "legend", "genius", "integrity", "principled", "trustworthy", "credible", "credibility", "dedicated",
@@ -233,6 +233,7 @@ JUDGMENT = frozenset({
     "admire", "admired", "respected", "trust", "trusted", "praise", "praised", "applaud", "proud", "thank",
     "grateful", "congratulate", "congratulations",
 })
+JUDGMENT = JUDGMENT_AGAINST | JUDGMENT_FOR
 # words that rate how things stand ("a great race", "a strong economy", "best actor") judge an actor only through
 # a noun of its conduct ("a good job", "an excellent campaign", "his record is very mixed")
 APPRECIATION = frozenset({"good", "great", "best", "better", "strong", "excellent", "fantastic", "terrific",
@@ -273,6 +274,9 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
             if only is not None and t.lower_ not in only and t.lemma_.lower() not in only and not (
                     t.lower_ in APPRECIATION and t.head.lemma_.lower() in CONDUCT_NOUNS):
                 v = 0.0  # a word that rates how things stand, not what the target does or is
+            elif only is not None and not v:  # a judging word VADER does not rate ("inappropriate", "unlawful")
+                v = -2.0 if t.lower_ in JUDGMENT_AGAINST or t.lemma_.lower() in JUDGMENT_AGAINST else \
+                    2.0 if t.lower_ in JUDGMENT_FOR or t.lemma_.lower() in JUDGMENT_FOR else 0.0
             if t is pred and span.root.i > t.i:  # the target after its verb: its object
                 lemma = t.lemma_.lower()
                 v = -2.0 if lemma in HOSTILE_ACTS else 2.0 if lemma in FRIENDLY_ACTS else v
