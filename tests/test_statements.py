@@ -856,3 +856,11 @@ def test_a_judging_word_vader_does_not_rate_still_judges(nlp):
     quillby = next(e for e in doc.ents if e.text == "Quillby")
     pred = next(t for t in doc if t.lemma_ == "be")
     assert local_sentiment(quillby, pred, {}, set(), only=JUDGMENT_AGAINST) < 0
+
+
+def test_a_demand_to_back_is_no_demand_to_stop(nlp):
+    """"Labour should back the plan" asks Labour to act, not to stop: no opposition from DEMANDED_STOPS."""
+    from analysis.stance.roles import local_sentiment
+
+    doc = nlp("Labour should back the plan.")
+    assert local_sentiment(doc[0:1], doc[2], {}, set()) == 0.0

@@ -67,7 +67,7 @@ def title_words(span: Span) -> str | None:
     Secretary Charles Clarke", "Former welfare minister Frank Field") and an apposition after it ("Charles Clarke,
     the home secretary,"); None without one."""
     doc = span.doc
-    left = []
+    left: list[str] = []
     i = span.start - 1
     while i >= max(0, span.start - 8) and doc[i].sent.start == span.sent.start and (
             span.start <= doc[i].head.i < span.end or i < doc[i].head.i < span.start) and not doc[i].is_punct:

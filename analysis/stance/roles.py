@@ -198,7 +198,7 @@ HOSTILE_ACTS = {"sack", "fire", "oust", "remove", "punish", "arrest", "jail", "i
 # verbs of belief or saying whose negation denies their clause ("did not believe Mr Blair was strong enough")
 DOUBTED = frozenset({"believe", "think", "expect", "accept", "consider", "feel", "say", "agree", "suppose"})
 DEMANDED_STOPS = frozenset({"stop", "halt", "cease", "end", "withdraw", "quit", "resign", "leave", "go", "step",
-                            "apologise", "apologize", "desist", "back"})
+                            "apologise", "apologize", "desist"})  # not "back": "should back the plan"
 FRIENDLY_ACTS = {"back", "support", "elect", "help", "protect", "trust", "thank", "reward", "free", "release",
                  "rescue", "save", "endorse", "defend", "praise", "welcome", "respect", "admire", "like", "love"}
 

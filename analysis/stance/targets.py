@@ -202,6 +202,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                    bool(getattr(r, "clause", False)), bool(getattr(r, "outcome", False)), float(getattr(r, "judged", 0.0)))
     rows: list[dict[str, Any]] = []
     reported = _reported_spans(statements)
+    political_roles: dict[str, dict[str, set[str]]] = {}
     for st in statements.itertuples(index=False):
         if pd.isna(st.content_start):
             continue
@@ -230,10 +231,12 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 "speaker_name": st.speaker_name, "cue_text": st.cue_text, "evidence": st.sentence}
         seen: set[str] = set()
         if m is not None:
-            roles_of: dict[str, set[str]] = {}
-            for x in m:
-                if isinstance(x.role, str):
-                    roles_of.setdefault(x.actor_id, set()).add(x.role)
+            roles_of = political_roles.get(st.article_id)
+            if roles_of is None:  # each actor's registry roles in the article, once per article
+                roles_of = political_roles[st.article_id] = {}
+                for x in m:
+                    if isinstance(x.role, str):
+                        roles_of.setdefault(x.actor_id, set()).add(x.role)
             inside = [r for r in m if (cs <= r.start_char and r.end_char <= ce)
                       or (obj is not None and obj[0] <= r.start_char and r.end_char <= obj[1])]
             for r in inside:

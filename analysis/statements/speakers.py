@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.vocab import DATA_DIR, STATEMENT_COLUMNS
+from analysis.vocab import DATA_DIR, STATEMENT_COLUMNS, require
 
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 
@@ -130,7 +130,7 @@ def given_name_genders() -> dict[str, str]:
     """Given name → "m"/"f" for names the 1990 US Census gives one gender 95% of the time
     (``data/given_names.tsv``, made by ``scripts/make_given_names.py``)."""
     out = {}
-    for line in (DATA_DIR / "given_names.tsv").read_text(encoding="utf-8").splitlines():
+    for line in require(DATA_DIR / "given_names.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             name, g = line.split("\t")
             out[name] = g
@@ -142,7 +142,8 @@ def person_genders(text: str, people: list[Any]) -> dict[str, str]:
     honorific or a gendered role just before a mention ("Mr", "Ms", "spokeswoman"), or the first he/she/his/her
     after a mention (not a possessive one) and before the next person's, within 250 characters and the
     paragraph; and the full name's given name, when the census gives it one gender 95% of the time
-    (``given_name_genders``). The votes add up; a tie stays unknown. Pronoun speakers then go to a person of the same gender (issue 29: a "she" given to the last-named
+    (``given_name_genders``). The votes add up; a tie stays unknown. Pronoun speakers then go to a person of the
+    same gender (issue 29: a "she" given to the last-named
     man)."""
     votes: dict[str, list[int]] = {}
     names = given_name_genders()
