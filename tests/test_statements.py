@@ -864,3 +864,57 @@ def test_a_demand_to_back_is_no_demand_to_stop(nlp):
 
     doc = nlp("Labour should back the plan.")
     assert local_sentiment(doc[0:1], doc[2], {}, set()) == 0.0
+
+
+def test_asking_for_something_supports_it(nlp):
+    """Issue 27: "called for a second inquiry" supports the inquiry, not the names inside it; "called for action
+    to fight poverty" opposes poverty."""
+    _, stance = run(nlp, "Row\n\nThe Conservatives have called for a second inquiry into the visa application for "
+                         "David Blunkett's nanny.")
+    concept = stance[stance.target_concept.fillna("").str.contains("inquiry")]
+    assert len(concept) and (concept.polarity == 1).all()
+    assert (stance[stance.target_name == "David Blunkett"].polarity == 0).all()
+    from analysis.stance.targets import AGAINST_RE, asked_for
+
+    assert asked_for("call", "for urgent action to fight world poverty")[0] == 1
+    assert AGAINST_RE.search("for urgent action to fight ")
+    assert asked_for("call", "for an end to the occupation")[0] == 0  # decided by STOP_PHRASES
+    assert asked_for("say", "There does need to be another inquiry")[0] == 1
+
+
+def test_a_speakers_own_judgment_gives_a_side_and_a_victim_gets_none(nlp):
+    """Issue 27: "the comments were inappropriate", "should sack Mr Brown" take a side without the model; a
+    target something is done to ("were abusing their market position", "regulations had been violated") none."""
+    from analysis.stance.roles import speaker_judgment
+
+    doc = nlp("She said Mr Livingstone's comments were inappropriate.")
+    assert speaker_judgment(doc[2:6], doc[6]) < 0
+    doc = nlp("Field said the prime minister should sack Mr Brown.")
+    assert speaker_judgment(doc[7:9], doc[6]) < 0
+    doc = nlp("Roberts said Blair sacked Mr Brown.")  # a deed reported, not a wish
+    assert speaker_judgment(doc[4:6], doc[3]) == 0
+    doc = nlp("The firms were abusing their dominant market position.")
+    assert speaker_judgment(doc[4:8], doc[3]) == 0
+    doc = nlp("NBC alleged that boxing regulations had been violated.")
+    assert speaker_judgment(doc[3:5], doc[7]) == 0
+    doc = nlp("He voted for the disastrous war in Iraq.")
+    assert speaker_judgment(doc[3:6], None) < 0
+    doc = nlp("I'm for equal prize money.")
+    assert speaker_judgment(doc[3:6], doc[1]) > 0
+
+
+def test_what_a_target_feels_is_no_side_toward_it(nlp):
+    """Issue 27: "Brown feels deeply betrayed" says how Brown feels, not what the speaker thinks of him."""
+    _, stance = run(nlp, "Book\n\nRobert Peston said Gordon Brown feels deeply betrayed by the prime minister.")
+    brown = stance[stance.target_name == "Gordon Brown"]
+    assert len(brown) and (brown.polarity == 0).all()
+
+
+def test_questioning_people_is_asking_them(nlp):
+    """Issue 27: "the people Ericsson questioned", "was questioned by police": asked, not doubted."""
+    raw = doc_statements(Parsed("t", 0, nlp("He said 45% of the people Ericsson questioned use a camera phone."),
+                                "He said 45% of the people Ericsson questioned use a camera phone."))
+    assert "ask" in {r["cue_lemma"] for r in raw} and "question" not in {r["cue_lemma"] for r in raw}
+    text = "Smith questioned the figures."
+    raw = doc_statements(Parsed("t", 0, nlp(text), text))
+    assert "question" in {r["cue_lemma"] for r in raw}

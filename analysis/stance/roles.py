@@ -13,6 +13,8 @@ from typing import Any
 from analysis.statements.detect import REFUSALS
 from analysis.statements.speakers import SPEAKS_FOR
 
+from .polarity import NEGATORS, lexicon
+
 ADDRESSEE = "addressee"
 SUBJECT = "subject"
 OBJECT = "object"
@@ -137,6 +139,47 @@ def _kind_modifier(span: Any) -> bool:
             and head.lemma_.lower() not in _AGENT_HEADS)
 
 
+# what a subject feels is its own attitude, not what the speaker says of it ("Brown feels deeply betrayed", "the
+# minister was disappointed"): the tone of the feeling is no side toward the one who feels it
+FEEL_VERBS = frozenset({"feel"})
+COPULAS = frozenset({"be", "become", "get", "grow", "remain", "seem", "appear", "look", "sound"})
+EMOTIONS = frozenset({
+    "angry", "furious", "happy", "unhappy", "sad", "upset", "glad", "delighted", "pleased", "proud", "worried",
+    "concerned", "frustrated", "disappointed", "anxious", "nervous", "afraid", "scared", "confident", "optimistic",
+    "pessimistic", "hopeful", "relieved", "bitter", "hurt", "betrayed", "annoyed", "angered", "irritated",
+    "dismayed", "saddened", "shocked", "surprised", "thrilled", "excited", "fearful", "uneasy", "sorry", "sure",
+    "determined", "keen", "eager", "reluctant", "satisfied", "dissatisfied", "content", "grateful", "embarrassed"})
+
+
+def _feels(span: Any, pred: Any) -> bool:
+    """Whether the predicate tells what the target (its subject) feels: "feel(s) …", or a copula with an emotion
+    ("was deeply disappointed", "is confident")."""
+    if pred is None or span.root.dep_ not in ("nsubj", "nsubjpass") and span.root.head.i != pred.i:
+        return False
+    lemma = pred.lemma_.lower()
+    if lemma in FEEL_VERBS:
+        return True
+    if lemma in COPULAS or pred.lower_ in EMOTIONS:
+        words = [pred] + [c for c in pred.children if c.dep_ in ("acomp", "attr", "xcomp")]
+        return any(w.lower_ in EMOTIONS for w in words)
+    return False
+
+
+# a deity named in a formula ("Thank God", "God knows", "for God's sake", "God willing") is no one taken sides on
+DEITIES = frozenset({"god", "allah", "heaven", "heavens", "christ", "jesus", "lord"})
+
+
+def _formula(span: Any) -> bool:
+    root = span.root
+    if root.lower_ not in DEITIES:
+        return False
+    doc = root.doc
+    before = doc[root.i - 1].lower_ if root.i > 0 else ""
+    after = doc[root.i + 1].lower_ if root.i + 1 < len(doc) else ""
+    return (root.head.lemma_.lower() == "thank" or before in ("my", "for", "by", "thank", "please")
+            or after in ("knows", "willing", "bless", "forbid", "help", "'s"))
+
+
 def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int] | None) -> tuple[str, Any]:
     """The part (``ADDRESSEE``, ``SUBJECT``, ``OBJECT`` or ``INCIDENTAL``) a target span plays in a statement
     whose content and cue object are the given character spans of the span's Doc (either may be None), and the
@@ -144,7 +187,7 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
     doc = span.doc
     root = span.root
     a, b = span.start_char, span.end_char
-    if _title_part(span) or _kind_modifier(span):
+    if _title_part(span) or _kind_modifier(span) or _formula(span):
         return INCIDENTAL, None
     if obj is not None and obj[0] <= a and b <= obj[1]:
         inside = {t.i for t in doc.char_span(*obj, alignment_mode="expand") or []}
@@ -186,6 +229,8 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
         return INCIDENTAL, None
     if not _main_predicate(pred, inside) or _reported(pred, inside):
         return INCIDENTAL, None
+    if role == SUBJECT and _feels(span, pred):
+        return INCIDENTAL, None  # "Brown feels deeply betrayed": his feeling, not a side taken on him
     return role, pred
 
 
@@ -199,6 +244,11 @@ HOSTILE_ACTS = {"sack", "fire", "oust", "remove", "punish", "arrest", "jail", "i
 DOUBTED = frozenset({"believe", "think", "expect", "accept", "consider", "feel", "say", "agree", "suppose"})
 DEMANDED_STOPS = frozenset({"stop", "halt", "cease", "end", "withdraw", "quit", "resign", "leave", "go", "step",
                             "apologise", "apologize", "desist"})  # not "back": "should back the plan"
+# leaving is a demand to stop only when it is leaving office ("he should go", "should leave the government"), not
+# "gun owners should leave their weapons at home"
+LEAVING = frozenset({"leave", "go", "quit", "step", "withdraw"})
+OFFICES = frozenset({"office", "post", "job", "government", "cabinet", "party", "race", "contest", "power",
+                     "presidency", "seat", "role", "position", "country", "territory", "region"})
 FRIENDLY_ACTS = {"back", "support", "elect", "help", "protect", "trust", "thank", "reward", "free", "release",
                  "rescue", "save", "endorse", "defend", "praise", "welcome", "respect", "admire", "like", "love"}
 
@@ -246,6 +296,33 @@ CONDUCT_NOUNS = frozenset({"job", "work", "record", "performance", "leadership",
                            "behavior", "plan", "plans", "idea", "ideas", "proposal", "proposals", "answer"})
 
 
+def _path(tok: Any, top: Any) -> list[Any]:
+    """The tokens from tok up to top, top left out."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def _sides_with(pred: Any, top: Any) -> bool:
+    """ "I'm for Hillary", "we are against the war": the speaker's own "be for / against" the target."""
+    return (pred.lemma_.lower() == "be" or pred.lower_ in ("’m", "'m", "’re", "'re")) and top.dep_ == "prep" \
+        and top.lower_ in ("for", "against") and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
+                                                    for c in pred.children)
+
+
+def _demanded_stop(pred: Any) -> bool:
+    """ "must stop", "should resign", "should go": a demand that the target stop (``DEMANDED_STOPS``); leaving
+    only as leaving office (``LEAVING``, ``OFFICES``)."""
+    lemma = pred.lemma_.lower()
+    if lemma not in DEMANDED_STOPS or not any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")
+                                              for c in pred.children):
+        return False
+    return lemma not in LEAVING or not any(c.dep_ == "dobj" and c.lemma_.lower() not in OFFICES
+                                           for c in pred.children)
+
+
 def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[str],
                     only: frozenset[str] | None = None) -> float:
     """What the predicate says of the target, in VADER's lexicon values: the predicate and the words at most two
@@ -259,6 +336,9 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
     while top.head.i != top.i and top.head.i != pred.i:
         top = top.head
     own = {t.i for t in (top.subtree if top.head.i == pred.i else span.root.subtree)}
+    # the act's own object, not a name further inside it ("protect the character of the Scottish Borders")
+    direct = top.head.i == pred.i and not any(
+        t.dep_ in ("pobj", "prep") for t in _path(span.root, top))
     neg_pred = any(c.dep_ == "neg" or c.lower_ in negators for c in pred.children) or (
         pred.dep_ == "xcomp" and pred.head.lemma_.lower() in REFUSALS) or (  # "refused to blame Dudek"
         pred.dep_ == "ccomp" and pred.head.lemma_.lower() in DOUBTED and any(  # "did not believe Blair was strong"
@@ -277,11 +357,12 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
             elif only is not None and not v:  # a judging word VADER does not rate ("inappropriate", "unlawful")
                 v = -2.0 if t.lower_ in JUDGMENT_AGAINST or t.lemma_.lower() in JUDGMENT_AGAINST else \
                     2.0 if t.lower_ in JUDGMENT_FOR or t.lemma_.lower() in JUDGMENT_FOR else 0.0
-            if t is pred and span.root.i > t.i:  # the target after its verb: its object
+            if t is pred and span.root.i > t.i and direct:  # the target after its verb: its object
                 lemma = t.lemma_.lower()
                 v = -2.0 if lemma in HOSTILE_ACTS else 2.0 if lemma in FRIENDLY_ACTS else v
-            elif t is pred and t.lemma_.lower() in DEMANDED_STOPS and any(
-                    c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in t.children):
+            elif t is pred and _sides_with(t, top):
+                v = 2.0 if top.lower_ == "for" else -2.0  # "I'm for Hillary", "we are against the war"
+            elif t is pred and _demanded_stop(t):
                 v = -2.0  # "Minsk must stop", "he should resign": a demand that the target stop
             if v and t is not pred and any(c.dep_ == "neg" for c in t.children):
                 v = -v
@@ -289,3 +370,87 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
             nxt.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "acl", "parataxis"))
         frontier, depth = nxt, depth + 1
     return -total if neg_pred else total
+
+
+CLASSIFIERS = frozenset({"failed", "failing", "offensive", "dangerous", "aggressive", "hostile", "extremist"})
+
+
+def own_judgment(span: Any) -> float:
+    """What the phrase's own modifiers judge in it ("the disastrous war in Iraq", "the misguided policy"): ±2 for
+    each judging word (``JUDGMENT``) among the adjectives of its head, each negated by its own "not"."""
+    total = 0.0
+    for c in span.root.children:
+        if c.dep_ != "amod" or not (span.start <= c.i < span.end) and c.i > span.root.i:
+            continue
+        if c.lower_ in CLASSIFIERS:  # "failed asylum seekers", "offensive weapon offences": a kind, not a verdict
+            continue
+        w, lemma = c.lower_, c.lemma_.lower()
+        v = -2.0 if w in JUDGMENT_AGAINST or lemma in JUDGMENT_AGAINST else \
+            2.0 if w in JUDGMENT_FOR or lemma in JUDGMENT_FOR else 0.0
+        total += -v if any(g.dep_ == "neg" for g in c.children) else v
+    return total
+
+
+# modals and verbs under which an act is the speaker's wish, not a deed reported ("should sack Mr Brown", "call on
+# world leaders to support a campaign", "we want to scrap the tax")
+WISH_MODALS = frozenset({"must", "should", "ought", "need", "'d", "’d"})
+WISH_VERBS = frozenset({"want", "urge", "call", "ask", "demand", "press", "need", "plan", "pledge", "promise",
+                        "vow", "propose", "intend", "wish", "hope", "encourage", "vote", "campaign", "push"})
+SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})  # in reported speech, most often the speaker
+
+
+def _wished(pred: Any) -> bool:
+    """Whether the act is one the speaker asks for or means to do: under a modal of obligation, under a verb of
+    wanting or urging, or with a pronoun subject (in "Howard said he would not back the plans" "he" is Howard;
+    a named subject reports someone else's deed)."""
+    if any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in pred.children):
+        return True
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in WISH_VERBS:
+        return True
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in SPEAKER_PRONOUNS
+
+
+def speaker_judgment(span: Any, pred: Any) -> float:
+    """The speaker's own judgment of the target, strong enough to give a side without the sentence's tone:
+    - the target's own judging modifiers ("the disastrous war", "sensible, costed policies": ``own_judgment``);
+    - judging words said of the target as the active subject of what is said ("the system was fundamentally
+      flawed", "the comments were inappropriate", "the plans were not racist"), not of a passive subject
+      ("regulations had been violated": the one who violated them is judged);
+    - an act against or for the target as object that the speaker wishes ("should sack Mr Brown", "I would
+      support a winter break", "called on leaders to support a campaign"), or "I'm for / against" it.
+    A target an act is done to ("abusing their market position", "disastrous for small companies", "save the
+    countries £3bn", "Hollywood doesn't like foreign-language films") is not judged by it: in BBC rows read one
+    by one, such victims and beneficiaries were most of the wrong sides a judging word gave alone."""
+    total = own_judgment(span)
+    if pred is None:
+        return total
+    top = span.root
+    while top.head.i != top.i and top.head.i != pred.i:
+        top = top.head
+    if top.head.i != pred.i:
+        return total
+    lemma = pred.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in pred.children)
+    if top.dep_ in ("nsubj", "csubj", "expl"):
+        if _demanded_stop(pred):
+            return total - 2.0
+        if lemma in COPULAS:  # "the system was fundamentally flawed", "were simply wrong to imply"
+            return total + local_sentiment(span, pred, lexicon(), NEGATORS, only=JUDGMENT)
+        # an act of the target: the verb and its manner judge it ("Labour's plans have failed", "acted
+        # irresponsibly"), not what it acts on ("a Tory government would sort out the shambles")
+        words = [pred] + [c for c in pred.children if c.dep_ in ("advmod", "acomp")]
+        v = sum(-2.0 if w.lower_ in JUDGMENT_AGAINST or w.lemma_.lower() in JUDGMENT_AGAINST else
+                2.0 if w.lower_ in JUDGMENT_FOR or w.lemma_.lower() in JUDGMENT_FOR else 0.0 for w in words)
+        return total + (-v if negated else v)
+    if top.dep_ == "nsubjpass":
+        return total
+    if _sides_with(pred, top):
+        return total + (2.0 if top.lower_ == "for" else -2.0)
+    direct = top.dep_ in ("dobj", "attr", "oprd") and not any(
+        t.dep_ in ("pobj", "prep") for t in _path(span.root, top))
+    if direct and _wished(pred) and (lemma in HOSTILE_ACTS or lemma in FRIENDLY_ACTS):
+        v = -2.0 if lemma in HOSTILE_ACTS else 2.0
+        return total + (-v if negated else v)
+    return total
+

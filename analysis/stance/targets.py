@@ -23,7 +23,7 @@ from analysis.vocab import STANCE_COLUMNS
 
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
-from .roles import ADDRESSEE, JUDGED, JUDGMENT, OBJECT, local_sentiment, target_role
+from .roles import ADDRESSEE, JUDGED, JUDGMENT, OBJECT, local_sentiment, speaker_judgment, target_role
 
 OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce", "reject", "blame", "attack",
                "slam", "blast", "decry", "deplore", "oppose", "dismiss", "threaten", "protest", "mock", "assail",
@@ -115,6 +115,40 @@ def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, 
     return pol, why
 
 
+# cues that ask for something: "called for a second inquiry", "pressed for a judge-led review", "demanded an
+# apology" support what is asked for (the concept), not the names inside it ("an inquiry into Mr Blunkett's
+# affair" is no support for Blunkett); "called for an end to …" is ``STOP_PHRASES``
+ASK_FOR_CUES = {"call", "press", "push", "appeal", "campaign", "lobby", "clamour", "clamor", "ask", "argue", "plead",
+                "demand"}
+# a content in the speaker's own words that asks for something: "There does need to be another inquiry",
+# "there is a strong case for a judge-led review", "we need a referendum"
+NEED_RE = re.compile(r"\W*(?:there\s+(?:(?:does|do|still|really|now|clearly|surely)\s+)*(?:needs?|has|have)\s+to\s+be|"
+                     r"there\s+(?:is|was)\s+[\"“‘']?(?:a|an)\s+(?:\w+\s+){0,2}?case\s+for|"
+                     r"(?:we|britain|the country|the government)\s+(?:\w+\s+)?needs?\s+(?:a|an|the|more|to\s+have)\b)",
+                     re.I)
+
+
+# what is asked for is against the concept it names: "action to fight world poverty", "measures to curb inflation"
+AGAINST_RE = re.compile(r"\b(fight|tackle|combat|end|reduce|cut|curb|halt|stop|ban|prevent|eradicate|eliminate|"
+                        r"abolish|scrap|counter|crack down on|clamp down on)\b", re.I)
+
+
+def asked_for(lemma: str, content: str) -> tuple[int, str]:
+    """+1 when the statement asks for what its content names (``ASK_FOR_CUES`` with "for …" or, for "demand",
+    a noun phrase; or a content that says it is needed, ``NEED_RE``): a side toward the concept only."""
+    head = content[:80]
+    if STOP_PHRASES.search(head) or re.search(r"\b(ban|moratorium|resignation|removal|sacking|impeachment|"
+                                              r"boycott|suspension)\b", head, re.I):
+        return 0, ""  # "called for an end to …", "called for his resignation": against, decided elsewhere
+    if lemma in ASK_FOR_CUES and re.match(r"\W*for\b", content, re.I):
+        return 1, f"{lemma} for"
+    if lemma == "demand" and re.match(r"\W*(?:a|an|the|more|his|her|their|its)\b", content, re.I):
+        return 1, "demand"
+    if NEED_RE.match(content):
+        return 1, "needed"
+    return 0, ""
+
+
 # what happens to or is done by an actor in a contest, a market or a life: a fact or a forecast, not a judgment of
 # it ("Swank will win", "Thailand may lose 30bn baht", "jobs will be lost at CSFB", "Drogba will play")
 OUTCOME_VERBS = frozenset({
@@ -171,8 +205,10 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
             role, pred = target_role(span, content, obj)
             words: list[str] = []
             if role not in JUDGED or mt.get("concept"):  # neutral whatever the sentence says, or a side taken
-                # from the cue alone (build_stance): no model to run
-                pol, score, local, judged = 0, 0.0, 0.0, 0.0
+                # from the cue or a judging word alone (build_stance): no model to run
+                pol, score, local, judged, alone = 0, 0.0, 0.0, 0.0, 0.0
+                if role in JUDGED and mt.get("concept"):  # "the disastrous war", "the plan is unfair"
+                    alone = speaker_judgment(span, pred)
             else:
                 key = (span.start, span.end)
                 if key not in memo:
@@ -180,10 +216,11 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                 pol, score, words = memo[key]
                 local = local_sentiment(span, pred, lexicon(), NEGATORS)
                 judged = local_sentiment(span, pred, lexicon(), NEGATORS, only=JUDGMENT)
+                alone = speaker_judgment(span, pred)
             out.append({"article_id": parsed.article_id, "cue_start": st["cue_start"],
                         "content_start": st["content_start"], "mention_start": mt["start_char"],
                         "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5]), "role": role,
-                        "local": round(local, 3), "judged": round(judged, 3),
+                        "local": round(local, 3), "judged": round(judged, 3), "alone": round(alone, 3),
                         "clause": pred is not None and pred.pos_ in ("VERB", "AUX"),
                         "outcome": _outcome(pred)})
     return out
@@ -199,7 +236,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     for r in scores.itertuples(index=False) if len(scores) else []:
         key = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start), int(r.mention_start))
         sc[key] = (int(r.polarity), float(r.score), r.words, getattr(r, "role", ADDRESSEE), getattr(r, "local", 0.0),
-                   bool(getattr(r, "clause", False)), bool(getattr(r, "outcome", False)), float(getattr(r, "judged", 0.0)))
+                   bool(getattr(r, "clause", False)), bool(getattr(r, "outcome", False)), float(getattr(r, "judged", 0.0)),
+                   float(getattr(r, "alone", 0.0)))
     rows: list[dict[str, Any]] = []
     reported = _reported_spans(statements)
     political_roles: dict[str, dict[str, set[str]]] = {}
@@ -243,11 +281,11 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 if r.actor_id in seen or r.actor_id == st.speaker_actor_id or r.actor_type == "location":
                     continue
                 seen.add(r.actor_id)
-                pol, score, why, role, local, clause, outcome, judged = sc.get(
-                    (st.article_id, cue_start, cs, int(r.start_char)), (0, 0.0, "", None, 0.0, False, False, 0.0))
+                pol, score, why, role, local, clause, outcome, judged, alone = sc.get(
+                    (st.article_id, cue_start, cs, int(r.start_char)), (0, 0.0, "", None, 0.0, False, False, 0.0, 0.0))
                 pol = _grounded(pol, local)
                 political = r.actor_type != "state" and bool(roles_of.get(r.actor_id, set()) & POLITICAL_ROLES)
-                pol = _confident(pol, score, local, judged, political)
+                pol = _confident(pol, score, local, judged, political, alone)
                 if outcome or (st.cue_negated and not cue_pol):
                     # "I think Swank will win": a forecast, not a side; "did not believe Mr Blair was strong enough":
                     # what the content says is not the speaker's claim (the cue may still take a side)
@@ -275,8 +313,17 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                              "decided_by": why})
         if isinstance(st.concept, str) and st.concept:
             # a concept's side comes from the speech act only, never the sentence's tone (``_confident``)
-            role = sc.get((st.article_id, cue_start, cs, int(st.concept_start)), (None,) * 4)[3]
+            got = sc.get((st.article_id, cue_start, cs, int(st.concept_start)), (None,) * 9)
+            role, alone = got[3], float(got[8] or 0.0)
             pol, score, why = (cue_pol, float(cue_pol), cue_why) if cue_pol else (0, 0.0, "")
+            if not pol and not st.cue_negated:
+                pol, why = asked_for(lemma, st.content_text or "")
+                before = (st.content_text or "")[:max(0, int(st.concept_start) - cs)]
+                if pol and AGAINST_RE.search(before):  # "called for urgent action to fight world poverty"
+                    pol, why = -pol, f"{why} … {AGAINST_RE.search(before).group(0).lower()}"
+                score = float(pol)
+            if not pol and not st.cue_negated and abs(alone) >= JUDGED_ALONE:
+                pol, why, score = (1 if alone > 0 else -1), "judged", float(alone > 0) - float(alone < 0)
             if role not in JUDGED or any(a <= int(st.concept_start) < b for a, b in nested):
                 pol, why, score = 0, "", 0.0
             rows.append({**base, "target_actor_id": None, "target_name": None, "target_concept": st.concept,
@@ -306,12 +353,14 @@ def _grounded(pol: int, local: float) -> int:
 # the least margin P(support) − P(oppose) (or the reverse) at which the model's reading of a sentence stands for
 # the speaker's position toward a political actor whose own predicate says nothing either way
 MODEL_MARGIN = 0.5
+JUDGED_ALONE = 2.0
 # the roles (registry codes) of actors whose fortunes news reports as politics: a sentence's tone toward them is a
 # fair witness of a side in a political statement; toward a firm, a team, a film or a state's economy it is not
 POLITICAL_ROLES = frozenset({"GOV", "PTY", "LEG", "OPP", "DIP", "JUD", "REB", "ELI", "SPY"})
 
 
-def _confident(pol: int, score: float, local: float, judged: float = 0.0, political: bool = False) -> int:
+def _confident(pol: int, score: float, local: float, judged: float = 0.0, political: bool = False,
+               alone: float = 0.0) -> int:
     """The model's polarity toward an actor when what the target's own predicate says of it judges it the same
     way (``roles.JUDGMENT``: "was wrong to say", "a pathological liar", "doing a good job"); for a political
     actor other than a state (``POLITICAL_ROLES``) also when the predicate's tone agrees or the model is sure
@@ -321,6 +370,8 @@ def _confident(pol: int, score: float, local: float, judged: float = 0.0, politi
     (accused, praised, rejected, urged … to stop) were right in 21 of 25. The tone stays in the row's ``score``."""
     if pol * judged > 0:
         return pol
+    if pol == 0 and abs(alone) >= JUDGED_ALONE:  # the speaker's own judgment (``roles.speaker_judgment``)
+        return 1 if alone > 0 else -1
     return pol if political and (pol * local > 0 or abs(score) >= MODEL_MARGIN) else 0
 
 

@@ -29,6 +29,7 @@ def _split_first(text: str, end: int, cue: int) -> bool:
 def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[int, int, int, int]:
     """Content span of a cue (and, for "called on X to …" / "accused X", the object span)."""
     obj = (-1, -1)
+    dobj_seen = False
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and verb.lemma_ in ("call", "appeal", "press"):
             pobj = [g for g in c.children if g.dep_ == "pobj"]
@@ -37,6 +38,10 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
         if c.dep_ in ("dobj",) and verb.lemma_ in ("urge", "accuse", "praise", "condemn", "criticize", "criticise",
                                                    "welcome", "blame", "warn", "tell", "ask", "thank", "congratulate",
                                                    "support", "back", "endorse", "attack", "slam", "denounce", "call"):
+            if dobj_seen:
+                continue  # a second "object" is a misparse of words further on ("accused Letwin of plotting
+                # cuts … equivalent of sacking every teacher, GP and nurse": GP is no one accused)
+            dobj_seen = True
             obj = _span_chars(list(c.subtree))
     # a clause before an object: in "told reporters that …" and "urged Pyongyang to halt …" the object is the
     # addressee and the clause is what was said
@@ -161,7 +166,8 @@ ISSUE_NOUNS = {
     "subsidies", "smoking", "hunting", "impeachment", "annexation", "occupation", "ceasefire", "truce", "blockade",
 }
 POLICY_HEADS = {
-    "act", "agreement", "amendment", "ban", "bid", "bill", "budget", "campaign", "card", "ceasefire", "charge",
+    "act", "agreement", "amendment", "ban", "bid", "bill", "review", "probe", "inquest", "budget", "campaign", "card",
+    "ceasefire", "charge",
     "constitution", "crackdown", "cut", "deal", "election", "fee", "increase", "inquiry", "investigation", "law",
     "legislation", "measure", "merger", "plan", "policy", "pact", "process", "programme", "program", "proposal",
     "rate", "referendum", "reform", "regime", "rise", "rule", "sanction", "scheme", "spending", "strategy", "strike",
@@ -205,7 +211,8 @@ def _concept(chunks: list[Span], content: tuple[int, int]) -> tuple[str | None, 
     for chunk in chunks:
         if chunk.start_char >= content[0] and chunk.end_char <= content[1] and chunk.root.pos_ == "NOUN" \
                 and not chunk.root.ent_type_ and issue_phrase(chunk):
-            words = [t.lower_ for t in chunk if t.pos_ not in ("DET", "PRON") and not t.is_punct and not t.is_space]
+            words = [t.lower_ for t in chunk if (t.pos_ not in ("DET", "PRON") or t.lower_ == "no")
+                     and not t.is_punct and not t.is_space]  # "the no change decision" keeps its "no"
             if words:
                 return " ".join(words[-4:]), chunk.start_char, chunk.end_char
     return None, None, None

@@ -41,6 +41,36 @@ NOUN_CUES = {"statement", "remark", "comment", "claim", "allegation", "criticism
 # says of a target is no side (``stance.roles.local_sentiment``)
 REFUSALS = frozenset({"refuse", "decline", "deny", "reject", "resist", "avoid", "fail"})
 
+# who is questioned is asked, not doubted ("questioned 1,000 voters", "he was questioned by police")
+PEOPLE_NOUNS = frozenset({"people", "person", "persons", "respondent", "respondents", "voter", "voters", "consumer",
+                          "consumers", "witness", "witnesses", "suspect", "suspects", "user", "users", "customer",
+                          "customers", "resident", "residents", "adult", "adults", "student", "students", "worker",
+                          "workers", "man", "men", "woman", "women", "child", "children", "official", "officials",
+                          "executive", "executives", "manager", "managers", "parent", "parents", "patient",
+                          "patients", "member", "members", "fan", "fans", "player", "players", "staff", "employee",
+                          "employees", "doctor", "doctors", "teacher", "teachers", "minister", "ministers"})
+
+
+def _people(tok: Any) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS or (
+        tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "me", "us", "he", "she", "they", "i", "we"))
+
+
+def _asks_people(verb: Any) -> bool:
+    """Whether "question" asks people rather than doubts a claim: its object or passive subject is a person, or it
+    sits in a reduced relative clause after a noun for people ("the Japanese people Ericsson questioned", which the
+    parser takes for a main clause)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and _people(c) for c in verb.children):
+        return True
+    if verb.dep_ == "relcl" and _people(verb.head):
+        return True
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        first = min(t.i for t in subj.subtree)
+        if first > 0 and _people(verb.doc[first - 1]) and verb.doc[first - 1].pos_ == "NOUN":
+            return True
+    return False
+
+
 def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] | None = None,
                    threshold: float = CUE_THRESHOLD) -> list[dict[str, Any]]:
     """Raw statements of one parsed piece: character spans into the article text, no actors yet.
@@ -129,6 +159,8 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
             cue_toks = [t] + [c for c in t.children if c.dep_ == "prt"]
             cue = (min(x.idx for x in cue_toks), max(x.idx + len(x) for x in cue_toks))
             negated = any(c.dep_ == "neg" for c in t.children)
+            if lemma == "question" and _asks_people(t):
+                lemma = "ask"  # "the people Ericsson questioned", "was questioned by police": asked, not doubted
             add(_kind((cs, ce), quotes), sent, cue, speaker, (cs, ce), (os_, oe), lemma, negated)
     # headline "X: …", transcript lines ("Q: …", "FALLIN: …", "Luciana Lopez: …"), dash-attributed "“…” — Name"
     for k, sent in enumerate(sents):
