@@ -874,12 +874,15 @@ def test_asking_for_something_supports_it(nlp):
     concept = stance[stance.target_concept.fillna("").str.contains("inquiry")]
     assert len(concept) and (concept.polarity == 1).all()
     assert (stance[stance.target_name == "David Blunkett"].polarity == 0).all()
-    from analysis.stance.targets import AGAINST_RE, asked_for
+    from analysis.stance.targets import asked_for
 
-    assert asked_for("call", "for urgent action to fight world poverty")[0] == 1
-    assert AGAINST_RE.search("for urgent action to fight ")
     assert asked_for("call", "for an end to the occupation")[0] == 0  # decided by STOP_PHRASES
     assert asked_for("say", "There does need to be another inquiry")[0] == 1
+    assert asked_for("say", "the plan needs work")[0] == 0
+    # a promise to end something supports ending it, written so: the coder's concept "ending teenage unemployment"
+    _, stance = run(nlp, "Speech\n\nGordon Brown promised to end teenage unemployment within five years.")
+    concept = stance[stance.target_concept.fillna("").str.contains("unemployment")]
+    assert list(concept.target_concept) == ["end teenage unemployment"] and list(concept.polarity) == [1]
 
 
 def test_a_speakers_own_judgment_gives_a_side_and_a_victim_gets_none(nlp):

@@ -372,7 +372,11 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
     return -total if neg_pred else total
 
 
+# judging adjectives that, before these nouns, name a kind ("failed asylum seekers", "offensive weapon offences",
+# "dangerous driving", "hostile takeover"), not the speaker's verdict ("a failed Tory past")
 CLASSIFIERS = frozenset({"failed", "failing", "offensive", "dangerous", "aggressive", "hostile", "extremist"})
+CLASSIFIED = frozenset({"seeker", "applicant", "bidder", "weapon", "offence", "offense", "driving", "dog", "takeover",
+                        "bid", "group", "groups", "material", "substance", "goods", "waste", "tackle", "driver"})
 
 
 def own_judgment(span: Any) -> float:
@@ -382,8 +386,9 @@ def own_judgment(span: Any) -> float:
     for c in span.root.children:
         if c.dep_ != "amod" or not (span.start <= c.i < span.end) and c.i > span.root.i:
             continue
-        if c.lower_ in CLASSIFIERS:  # "failed asylum seekers", "offensive weapon offences": a kind, not a verdict
-            continue
+        if c.lower_ in CLASSIFIERS and (span.root.lemma_.lower() in CLASSIFIED or any(
+                t.lemma_.lower() in CLASSIFIED for t in span if t.dep_ == "compound")):
+            continue  # "failed asylum seekers", "offensive weapon offences": a kind, not a verdict
         w, lemma = c.lower_, c.lemma_.lower()
         v = -2.0 if w in JUDGMENT_AGAINST or lemma in JUDGMENT_AGAINST else \
             2.0 if w in JUDGMENT_FOR or lemma in JUDGMENT_FOR else 0.0
@@ -442,6 +447,11 @@ def speaker_judgment(span: Any, pred: Any) -> float:
         words = [pred] + [c for c in pred.children if c.dep_ in ("advmod", "acomp")]
         v = sum(-2.0 if w.lower_ in JUDGMENT_AGAINST or w.lemma_.lower() in JUDGMENT_AGAINST else
                 2.0 if w.lower_ in JUDGMENT_FOR or w.lemma_.lower() in JUDGMENT_FOR else 0.0 for w in words)
+        for job in (c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in CONDUCT_NOUNS):
+            # "have done an amazing job", "ran a disgraceful campaign": a verdict on the doer's conduct
+            rated = [lexicon().get(a.lower_, 0.0) for a in job.children if a.dep_ == "amod"
+                     and (a.lower_ in APPRECIATION or a.lower_ in JUDGMENT or a.lower_ in ("amazing", "superb"))]
+            v += sum(2.0 if r > 0 else -2.0 if r < 0 else 0.0 for r in rated)
         return total + (-v if negated else v)
     if top.dep_ == "nsubjpass":
         return total

@@ -133,9 +133,34 @@ AGAINST_RE = re.compile(r"\b(fight|tackle|combat|end|reduce|cut|curb|halt|stop|b
                         r"abolish|scrap|counter|crack down on|clamp down on)\b", re.I)
 
 
+# cues that commit the speaker to what the content names ("promised to end teenage unemployment": against it)
+PROMISE_CUES = {"promise", "pledge", "vow"}
+
+
+def _asked_action(content: str, at: int, concept: str) -> tuple[str, int]:
+    """The concept a request or a promise supports, as a coder writes it: with the act against it that the content
+    names just before it ("called for action to fight world poverty" supports "fight world poverty", "promised to
+    end teenage unemployment" "end teenage unemployment"); no side when such an act stands further off (unsure
+    what it is against)."""
+    before = content[:max(0, at)]
+    found = list(AGAINST_RE.finditer(before))
+    if not found:
+        return concept, 1
+    last = found[-1]
+    gap = before[last.end():]
+    if len(gap) > 25 or re.search(r"[,;:.]", gap):
+        return concept, 0
+    words = [w for w in re.findall(r"[\w'’-]+", gap.lower()) if w not in ("the", "a", "an")]
+    return " ".join([last.group(0).lower(), *words, concept]), 1
+
+
 def asked_for(lemma: str, content: str) -> tuple[int, str]:
-    """+1 when the statement asks for what its content names (``ASK_FOR_CUES`` with "for …" or, for "demand",
-    a noun phrase; or a content that says it is needed, ``NEED_RE``): a side toward the concept only."""
+    """+1 when the statement asks for or promises what its content names (``ASK_FOR_CUES`` with "for …" or, for
+    "demand", a noun phrase; ``PROMISE_CUES``; a content that says it is needed, ``NEED_RE``): a side toward the
+    concept only."""
+    if lemma in PROMISE_CUES:  # "promised to continue economic stability", "vowed a referendum" (and "pledged
+        # to end X", against X: the caller turns it by ``AGAINST_RE``)
+        return (1, lemma) if re.match(r"\W*(?:to|a|an|more|the)\b", content, re.I) else (0, "")
     head = content[:80]
     if STOP_PHRASES.search(head) or re.search(r"\b(ban|moratorium|resignation|removal|sacking|impeachment|"
                                               r"boycott|suspension)\b", head, re.I):
@@ -313,20 +338,22 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                              "decided_by": why})
         if isinstance(st.concept, str) and st.concept:
             # a concept's side comes from the speech act only, never the sentence's tone (``_confident``)
+            concept = st.concept
             got = sc.get((st.article_id, cue_start, cs, int(st.concept_start)), (None,) * 9)
             role, alone = got[3], float(got[8] or 0.0)
             pol, score, why = (cue_pol, float(cue_pol), cue_why) if cue_pol else (0, 0.0, "")
-            if not pol and not st.cue_negated:
-                pol, why = asked_for(lemma, st.content_text or "")
-                before = (st.content_text or "")[:max(0, int(st.concept_start) - cs)]
-                if pol and AGAINST_RE.search(before):  # "called for urgent action to fight world poverty"
-                    pol, why = -pol, f"{why} … {AGAINST_RE.search(before).group(0).lower()}"
+            if (not pol or lemma in PROMISE_CUES) and not st.cue_negated:
+                got_pol, got_why = asked_for(lemma, st.content_text or "")
+                if got_pol or lemma not in PROMISE_CUES:  # "pledged support for X" keeps the cue's own side
+                    pol, why = got_pol, got_why
+                if pol:
+                    concept, pol = _asked_action(st.content_text or "", int(st.concept_start) - cs, concept)
                 score = float(pol)
             if not pol and not st.cue_negated and abs(alone) >= JUDGED_ALONE:
                 pol, why, score = (1 if alone > 0 else -1), "judged", float(alone > 0) - float(alone < 0)
             if role not in JUDGED or any(a <= int(st.concept_start) < b for a, b in nested):
                 pol, why, score = 0, "", 0.0
-            rows.append({**base, "target_actor_id": None, "target_name": None, "target_concept": st.concept,
+            rows.append({**base, "target_actor_id": None, "target_name": None, "target_concept": concept,
                          "target_type": "concept", "polarity": int(pol), "score": round(score, 4),
                          "decided_by": why})
     return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))

@@ -41,7 +41,7 @@ from .cues import (
     window_features,
     wordnet_senses,
 )
-from .detect import CONTENT_DEPS, NOUN_CUES, REFUSALS, doc_statements
+from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, doc_statements
 from .quotes import (
     CLOSE_MARKS,
     MAX_QUOTE_PARAGRAPHS,
@@ -82,6 +82,7 @@ from .speakers import (
 )
 
 __all__ = [
+    "PEOPLE_NOUNS",
     "DEFINITE",
     "ORG_NOUNS",
     "PERSON_NOUNS",
