@@ -883,6 +883,9 @@ def test_asking_for_something_supports_it(nlp):
     _, stance = run(nlp, "Speech\n\nGordon Brown promised to end teenage unemployment within five years.")
     concept = stance[stance.target_concept.fillna("").str.contains("unemployment")]
     assert list(concept.target_concept) == ["end teenage unemployment"] and list(concept.polarity) == [1]
+    _, stance = run(nlp, "Speech\n\nGordon Brown pledged not to increase income tax.")
+    concept = stance[stance.target_concept.fillna("").str.contains("income tax")]
+    assert list(concept.target_concept) == ["increase income tax"] and list(concept.polarity) == [-1]
 
 
 def test_a_speakers_own_judgment_gives_a_side_and_a_victim_gets_none(nlp):

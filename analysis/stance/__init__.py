@@ -46,7 +46,6 @@ from .roles import (
     target_role,
 )
 from .targets import (
-    AGAINST_RE,
     ASK_FOR_CUES,
     DENIAL_CUES,
     JUDGED_ALONE,
@@ -56,6 +55,7 @@ from .targets import (
     NON_SPEECH_CUES,
     OPPOSE_CUES,
     OUTCOME_VERBS,
+    POLICY_ACTS,
     POLITICAL_ROLES,
     PROMISE_CUES,
     STOP_PHRASES,
@@ -87,7 +87,7 @@ __all__ = [
     "WISH_VERBS",
     "own_judgment",
     "speaker_judgment",
-    "AGAINST_RE",
+    "POLICY_ACTS",
     "ASK_FOR_CUES",
     "JUDGED_ALONE",
     "NEED_RE",

@@ -128,9 +128,14 @@ NEED_RE = re.compile(r"\W*(?:there\s+(?:(?:does|do|still|really|now|clearly|sure
                      re.I)
 
 
-# what is asked for is against the concept it names: "action to fight world poverty", "measures to curb inflation"
-AGAINST_RE = re.compile(r"\b(fight|tackle|combat|end|reduce|cut|curb|halt|stop|ban|prevent|eradicate|eliminate|"
-                        r"abolish|scrap|counter|crack down on|clamp down on)\b", re.I)
+# acts on a policy or an issue a request or a promise names ("action to fight world poverty", "to cut taxes", "to
+# raise the stamp duty threshold"): a coder writes the concept with its act
+POLICY_ACTS = re.compile(
+    r"\b(fight(?: against)?|tackle|combat|end|reduce|cut|curb|halt|stop|ban|prevent|eradicate|eliminate|abolish|"
+    r"scrap|counter|crack down on|clamp down on|halve|trim|slash|lower|freeze|cap|axe|limit|restrict|close|block|"
+    r"raise|increase|introduce|extend|expand|boost|protect|keep|restore|create|build|provide|offer|invest in|"
+    r"deliver|maintain|double|improve|strengthen|reform|hold|lift|remove|repeal|replace|privatise|privatize|"
+    r"nationalise|nationalize|fund|legalise|legalize|regulate|tighten|relax|speed up|defend|save)\b", re.I)
 
 
 # cues that commit the speaker to what the content names ("promised to end teenage unemployment": against it)
@@ -138,20 +143,25 @@ PROMISE_CUES = {"promise", "pledge", "vow"}
 
 
 def _asked_action(content: str, at: int, concept: str) -> tuple[str, int]:
-    """The concept a request or a promise supports, as a coder writes it: with the act against it that the content
-    names just before it ("called for action to fight world poverty" supports "fight world poverty", "promised to
-    end teenage unemployment" "end teenage unemployment"); no side when such an act stands further off (unsure
-    what it is against)."""
+    """The concept a request or a promise supports, as a coder writes it: with the act the content names just
+    before it ("called for action to fight world poverty" supports "fight world poverty", "promised to end
+    teenage unemployment" "end teenage unemployment", "promised to increase income tax" "increase income tax");
+    no side when the content is an act of another kind, or one further off ("promised to hail Labour's record on
+    waiting lists", "promised to pick Cudicini instead of first-choice keeper Petr Cech")."""
     before = content[:max(0, at)]
-    found = list(AGAINST_RE.finditer(before))
-    if not found:
-        return concept, 1
-    last = found[-1]
-    gap = before[last.end():]
-    if len(gap) > 25 or re.search(r"[,;:.]", gap):
+    found = list(POLICY_ACTS.finditer(before))
+    if found:
+        last = found[-1]
+        gap = before[last.end():]
+        if len(gap) <= 25 and not re.search(r"[,;:.]", gap):
+            words = [w for w in re.findall(r"[\w'’-]+", gap.lower()) if w not in ("the", "a", "an")]
+            # "pledged not to increase income tax": against increasing it
+            pol = -1 if re.search(r"\bnot\s+(?:to\s+)?$", before[:last.start()]) else 1
+            return " ".join([last.group(0).lower(), *words, concept]), pol
         return concept, 0
-    words = [w for w in re.findall(r"[\w'’-]+", gap.lower()) if w not in ("the", "a", "an")]
-    return " ".join([last.group(0).lower(), *words, concept]), 1
+    if re.match(r"\W*to\s", content) or re.search(r"\bto\s+(?!be\b)\w+\s", before):
+        return concept, 0  # "promised to ensure …": an act we cannot read as for or against the concept
+    return concept, 1
 
 
 def asked_for(lemma: str, content: str) -> tuple[int, str]:

@@ -213,6 +213,9 @@ def _concept(chunks: list[Span], content: tuple[int, int]) -> tuple[str | None, 
                 and not chunk.root.ent_type_ and issue_phrase(chunk):
             words = [t.lower_ for t in chunk if (t.pos_ not in ("DET", "PRON") or t.lower_ == "no")
                      and not t.is_punct and not t.is_space]  # "the no change decision" keeps its "no"
+            words = words[-4:]
+            while words and words[0] in ("'s", "’s"):  # "the US's massive budget deficit" less the name
+                words = words[1:]
             if words:
-                return " ".join(words[-4:]), chunk.start_char, chunk.end_char
+                return " ".join(words), chunk.start_char, chunk.end_char
     return None, None, None
