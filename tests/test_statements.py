@@ -924,3 +924,19 @@ def test_questioning_people_is_asking_them(nlp):
     text = "Smith questioned the figures."
     raw = doc_statements(Parsed("t", 0, nlp(text), text))
     assert "question" in {r["cue_lemma"] for r in raw}
+
+
+def test_a_pronoun_names_a_target_a_concession_gives_no_side(nlp):
+    """Issue 27: "accused him of lying" and a quote's "he" name the person before (not the speaker); in indirect
+    speech "he" is the speaker and names no target; a conceded clause ("even though he made a mistake") is no
+    side."""
+    def rows(text):
+        return run(nlp, "Row\n\nGordon Brown spoke on Monday. " + text)[1]
+
+    s = rows("Michael Howard accused him of lying.")
+    assert list(zip(s.target_name, s.polarity)) == [("Gordon Brown", -1)]
+    s = rows("\"He made a terrible mistake,\" said Michael Howard.")
+    assert list(zip(s.target_name, s.polarity)) == [("Gordon Brown", -1)]
+    s = rows("\"Even though he made a terrible mistake, he should be given a chance,\" said Michael Howard.")
+    assert (s.polarity == 0).all()
+    assert "Gordon Brown" not in set(rows("Michael Howard said he would back the plans.").target_name)

@@ -18,6 +18,7 @@ from .roles import (
     APPRECIATION,
     CLASSIFIED,
     CLASSIFIERS,
+    CONCESSIVE,
     CONDUCT_NOUNS,
     COPULAS,
     DEITIES,
@@ -60,6 +61,7 @@ from .targets import (
     PROMISE_CUES,
     STOP_PHRASES,
     SUPPORT_CUES,
+    TARGET_PRONOUNS,
     TOPIC_CUES,
     URGE_CUES,
     WARNING_CUES,
@@ -74,6 +76,8 @@ from .targets import (
 )
 
 __all__ = [
+    "TARGET_PRONOUNS",
+    "CONCESSIVE",
     "CLASSIFIED",
     "CLASSIFIERS",
     "COPULAS",

@@ -57,6 +57,10 @@ def _up_noun_phrase(tok: Any, inside: set[int]) -> Any:
     return tok
 
 
+# marks of a conceded clause: what it says is granted on the way to the speaker's point
+CONCESSIVE = frozenset({"though", "although", "while", "whilst", "despite"})
+
+
 def _main_predicate(pred: Any, inside: set[int]) -> bool:
     """Whether ``pred`` is the content's own predicate: a root of the content, or linked to one by a
     complement, a coordination or a modal chain — not a relative clause, an adjunct or a noun's modifier."""
@@ -64,6 +68,8 @@ def _main_predicate(pred: Any, inside: set[int]) -> bool:
     while pred.head.i != pred.i and pred.head.i in inside:
         if pred.dep_ not in _CLAUSE_LINKS and pred.dep_ not in ("aux", "auxpass"):
             return False
+        if pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in pred.children):
+            return False  # "Even though he made a mistake, he should be given a chance": conceded, not the point
         pred = pred.head
         hops += 1
         if hops > 4:

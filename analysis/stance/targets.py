@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any, Mapping
 
 import pandas as pd
@@ -19,6 +20,7 @@ import pandas as pd
 from analysis.actors import apply_adhoc_merges
 from analysis.nlp import DEFAULT_MODEL, load_pipeline
 from analysis.statements import records_by_article
+from analysis.statements.speakers import given_name_genders
 from analysis.vocab import STANCE_COLUMNS
 
 from .polarity import NEGATORS, explain, lexicon, predict
@@ -228,12 +230,30 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
         content = (st["content_start"] - off, st["content_end"] - off) if st["content_start"] is not None else None
         obj = (st["object_start"] - off, st["object_end"] - off) if st["object_start"] is not None else None
         targets = list(mentions)
+        # "accused him of lying", "she is a liar": a person named before, resolved in build_stance
+        for a, b in spans:
+            if a is None:
+                continue
+            piece = doc.char_span(a - off, b - off, alignment_mode="expand")
+            for tok in piece if piece is not None else ():
+                # "him"/"her" as an object anywhere; "he", "she", "his" only in a quote, where the speaker is "I"
+                # (in "Howard said he would not back the plans" "he" is most often the speaker)
+                if tok.lower_ in TARGET_PRONOUNS and (st.get("kind") == "direct" or tok.lower_ in ("him", "her")
+                                                      and tok.dep_ != "poss") and not any(
+                        mt["start_char"] <= tok.idx + off < mt["end_char"] for mt in mentions):
+                    targets.append({"start_char": tok.idx + off, "end_char": tok.idx + off + len(tok),
+                                    "pronoun": tok.lower_})
         # (a concept that starts where a name does, "Russia's plans", shares the name's row: one key per start)
         if st.get("concept_start") is not None and not any(mt["start_char"] == st["concept_start"] for mt in mentions):
             targets.append({"start_char": st["concept_start"], "end_char": st["concept_end"], "concept": True})
+        done: set[int] = set()
         for mt in targets:
             if not any(a is not None and a <= mt["start_char"] and mt["end_char"] <= b for a, b in spans):
                 continue
+            if mt.get("pronoun"):
+                if mt["start_char"] in done:
+                    continue  # in the content and the object both
+                done.add(mt["start_char"])
             span = doc.char_span(mt["start_char"] - off, mt["end_char"] - off, alignment_mode="expand")
             if span is None:
                 continue
@@ -257,7 +277,7 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                         "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5]), "role": role,
                         "local": round(local, 3), "judged": round(judged, 3), "alone": round(alone, 3),
                         "clause": pred is not None and pred.pos_ in ("VERB", "AUX"),
-                        "outcome": _outcome(pred)})
+                        "outcome": _outcome(pred), "pronoun": mt.get("pronoun", "")})
     return out
 
 
@@ -273,6 +293,11 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         sc[key] = (int(r.polarity), float(r.score), r.words, getattr(r, "role", ADDRESSEE), getattr(r, "local", 0.0),
                    bool(getattr(r, "clause", False)), bool(getattr(r, "outcome", False)), float(getattr(r, "judged", 0.0)),
                    float(getattr(r, "alone", 0.0)))
+    pronouns: dict[tuple[str, int | None, int], list[tuple[int, str]]] = {}
+    if len(scores) and "pronoun" in scores.columns:
+        for r in scores[scores["pronoun"].fillna("") != ""].itertuples(index=False):
+            where = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start))
+            pronouns.setdefault(where, []).append((int(r.mention_start), r.pronoun))
     rows: list[dict[str, Any]] = []
     reported = _reported_spans(statements)
     political_roles: dict[str, dict[str, set[str]]] = {}
@@ -312,6 +337,13 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                         roles_of.setdefault(x.actor_id, set()).add(x.role)
             inside = [r for r in m if (cs <= r.start_char and r.end_char <= ce)
                       or (obj is not None and obj[0] <= r.start_char and r.end_char <= obj[1])]
+            speaker_span = (int(st.speaker_start), int(st.speaker_end)) if not pd.isna(st.speaker_start) else None
+            for at, word in pronouns.get((st.article_id, cue_start, cs), ()):
+                who = _antecedent(m, at, word, int(st.sent_idx), st.speaker_actor_id, speaker_span)
+                if who is not None:
+                    inside.append(SimpleNamespace(actor_id=who.actor_id, actor_name=who.actor_name,
+                                                  actor_type=who.actor_type, start_char=at))
+            inside.sort(key=lambda r: r.start_char)
             for r in inside:
                 if r.actor_id in seen or r.actor_id == st.speaker_actor_id or r.actor_type == "location":
                     continue
@@ -367,6 +399,31 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                          "target_type": "concept", "polarity": int(pol), "score": round(score, 4),
                          "decided_by": why})
     return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))
+
+
+# pronouns that may name a statement's target ("accused him of lying", "she is a liar", "praised his record"); the
+# plural ones are left out (a group or a party: too often unsure)
+TARGET_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _antecedent(m: list[Any], at: int, word: str, sent_idx: int, speaker: object = None,
+                speaker_span: tuple[int, int] | None = None) -> Any | None:
+    """The person a target pronoun names: the nearest person mentioned before it in this or the two sentences
+    before, not the speaker (who says "I"; a speaker's "him" is someone else) nor a name in the speaker's phrase
+    ("Both Jowell and Prescott welcomed his return"), of its gender where the name's given name or title tells
+    one (``given_name_genders``, "Mr", "Mrs"). None when there is no such person."""
+    want = _PRONOUN_GENDER[word]
+    names = given_name_genders()
+    for x in sorted((x for x in m if x.actor_type == "person" and x.end_char <= at and x.actor_id != speaker
+                     and not (speaker_span and speaker_span[0] <= x.start_char < speaker_span[1])
+                     and 0 <= sent_idx - x.sent_idx <= 2), key=lambda x: x.start_char, reverse=True):
+        first = str(x.text).split()[0].lower().rstrip(".") if isinstance(x.text, str) and x.text.split() else ""
+        g = "m" if first in ("mr", "sir", "lord") else "f" if first in ("mrs", "ms", "miss", "lady", "dame") else \
+            names.get(str(x.actor_name).split()[0].lower()) if isinstance(x.actor_name, str) and x.actor_name else None
+        if g is None or g == want:
+            return x
+    return None
 
 
 def _reported_spans(statements: pd.DataFrame) -> dict[str, list[tuple[int, int, int]]]:
