@@ -58,7 +58,7 @@ def _up_noun_phrase(tok: Any, inside: set[int]) -> Any:
 
 
 # marks of a conceded clause: what it says is granted on the way to the speaker's point
-CONCESSIVE = frozenset({"though", "although", "while", "whilst", "despite"})
+CONCESSIVE = frozenset({"though", "although", "despite"})
 
 
 def _main_predicate(pred: Any, inside: set[int]) -> bool:
@@ -68,8 +68,11 @@ def _main_predicate(pred: Any, inside: set[int]) -> bool:
     while pred.head.i != pred.i and pred.head.i in inside:
         if pred.dep_ not in _CLAUSE_LINKS and pred.dep_ not in ("aux", "auxpass"):
             return False
-        if pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in pred.children):
-            return False  # "Even though he made a mistake, he should be given a chance": conceded, not the point
+        if pred.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in CONCESSIVE or c.lower_ in (
+                "while", "whilst") and pred.i < pred.head.i) for c in pred.children):
+            # "Even though he made a mistake, he should be given a chance": conceded, not the point ("while" only
+            # before its main clause: after it, it contrasts — "… while Labour has hidden its plans")
+            return False
         pred = pred.head
         hops += 1
         if hops > 4:
