@@ -166,7 +166,8 @@ ISSUE_NOUNS = {
     "subsidies", "smoking", "hunting", "impeachment", "annexation", "occupation", "ceasefire", "truce", "blockade",
 }
 POLICY_HEADS = {
-    "act", "agreement", "amendment", "ban", "bid", "bill", "review", "probe", "inquest", "budget", "campaign", "card",
+    "act", "agreement", "amendment", "ban", "bid", "bill", "review", "probe", "inquest", "overhaul", "revamp",
+    "shake-up", "budget", "campaign", "card",
     "ceasefire", "charge",
     "constitution", "crackdown", "cut", "deal", "election", "fee", "increase", "inquiry", "investigation", "law",
     "legislation", "measure", "merger", "plan", "policy", "pact", "process", "programme", "program", "proposal",
@@ -180,7 +181,7 @@ GENERIC_HEADS = {"people", "thing", "way", "lot", "number", "time", "year", "day
                  "run", "lead", "build", "up"}  # "the run-up to the election", "the lead-up", "the build-up"
 
 
-ROLE_HEADS = {"secretary", "minister", "executive", "president", "chairman", "spokesman", "spokeswoman",
+ROLE_HEADS = {"secretary", "minister", "executive", "president", "chairman", "spokesman", "spokeswoman", "commissioner",
               "spokesperson", "leader", "director", "officer", "official", "chief", "governor", "analyst", "economist",
               "ally", "supporter", "aide", "adviser", "advisor", "colleague", "rival", "critic"}
 
