@@ -940,3 +940,12 @@ def test_a_pronoun_names_a_target_a_concession_gives_no_side(nlp):
     s = rows("\"Even though he made a terrible mistake, he should be given a chance,\" said Michael Howard.")
     assert (s.polarity == 0).all()
     assert "Gordon Brown" not in set(rows("Michael Howard said he would back the plans.").target_name)
+
+
+def test_what_a_target_wants_is_no_side_toward_it(nlp):
+    """Issue 27, the reference article: "According to the newspaper, Putin wants his country to get artillery" is
+    no support for Putin from the newspaper."""
+    _, stance = run(nlp, "Summit\n\nAccording to The New York Times, Vladimir Putin wants his country to get "
+                         "advanced artillery and anti-tank missiles.")
+    putin = stance[stance.target_name == "Vladimir Putin"]
+    assert len(putin) and (putin.polarity == 0).all()

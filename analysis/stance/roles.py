@@ -148,9 +148,10 @@ def _kind_modifier(span: Any) -> bool:
             and head.lemma_.lower() not in _AGENT_HEADS)
 
 
-# what a subject feels is its own attitude, not what the speaker says of it ("Brown feels deeply betrayed", "the
-# minister was disappointed"): the tone of the feeling is no side toward the one who feels it
-FEEL_VERBS = frozenset({"feel"})
+# what a subject feels or wants is its own attitude, not what the speaker says of it ("Brown feels deeply betrayed",
+# "the minister was disappointed", "Putin wants his country to get artillery"): the tone of it is no side toward
+# the one who feels or wants
+FEEL_VERBS = frozenset({"feel", "want", "wish", "hope", "intend", "prefer", "crave", "desire", "yearn"})
 COPULAS = frozenset({"be", "become", "get", "grow", "remain", "seem", "appear", "look", "sound"})
 EMOTIONS = frozenset({
     "angry", "furious", "happy", "unhappy", "sad", "upset", "glad", "delighted", "pleased", "proud", "worried",
