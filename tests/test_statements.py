@@ -55,6 +55,8 @@ def test_reference_article_stance(seed_run):
     assert (kirby_prk.polarity == -1).all() and kirby_prk.decided_by.str.contains("put an end").any()
     # "these weapons will be used against Ukraine": Ukraine is who is threatened, not whom she opposes
     assert stance_of(ex, "USA-linda-thomas-greenfield", target="UKR") == [0]
+    # "According to the American newspaper, Putin wants his country to get artillery": no side on Putin
+    assert not (ex.stance[ex.stance.target_actor_id == "RUS-vladimir-putin"].polarity > 0).any()
     joint = ex.stance[ex.stance.cue_text == "announced"]
     for state in ("USA", "GBR", "KOR", "JPN"):
         mine = joint[joint.speaker_actor_id == state].set_index("target_actor_id").polarity
@@ -941,11 +943,3 @@ def test_a_pronoun_names_a_target_a_concession_gives_no_side(nlp):
     assert (s.polarity == 0).all()
     assert "Gordon Brown" not in set(rows("Michael Howard said he would back the plans.").target_name)
 
-
-def test_what_a_target_wants_is_no_side_toward_it(nlp):
-    """Issue 27, the reference article: "According to the newspaper, Putin wants his country to get artillery" is
-    no support for Putin from the newspaper."""
-    _, stance = run(nlp, "Summit\n\nAccording to The New York Times, Vladimir Putin wants his country to get "
-                         "advanced artillery and anti-tank missiles.")
-    putin = stance[stance.target_name == "Vladimir Putin"]
-    assert len(putin) and (putin.polarity == 0).all()
