@@ -876,7 +876,7 @@ def test_asking_for_something_supports_it(nlp):
     concept = stance[stance.target_concept.fillna("").str.contains("inquiry")]
     assert len(concept) and (concept.polarity == 1).all()
     assert (stance[stance.target_name == "David Blunkett"].polarity == 0).all()
-    from analysis.stance.targets import asked_for
+    from analysis.stance.requests import asked_for
 
     assert asked_for("call", "for an end to the occupation")[0] == 0  # decided by STOP_PHRASES
     assert asked_for("say", "There does need to be another inquiry")[0] == 1
@@ -942,4 +942,9 @@ def test_a_pronoun_names_a_target_a_concession_gives_no_side(nlp):
     s = rows("\"Even though he made a terrible mistake, he should be given a chance,\" said Michael Howard.")
     assert (s.polarity == 0).all()
     assert "Gordon Brown" not in set(rows("Michael Howard said he would back the plans.").target_name)
+    # an answer names whom it answers, not a name inside their words
+    s = run(nlp, "Row\n\nLiam Fox said the comments were at odds with Tony Blair's prediction. But Charles Clarke "
+                 "accused him of trying to score cheap political points.")[1]
+    clarke = s[(s.speaker_name == "Charles Clarke") & (s.polarity != 0)]
+    assert list(clarke.target_name) == ["Liam Fox"]
 

@@ -13,6 +13,16 @@ from .concepts import (
     propose_concepts,
 )
 from .polarity import DENSE, MODEL_PATH, N_HASH, NEGATORS, ROLES, explain, features, lexicon, model, predict, train
+from .pronouns import TARGET_PRONOUNS, antecedent
+from .requests import (
+    ASK_FOR_CUES,
+    NEED_RE,
+    POLICY_ACTS,
+    PROMISE_CUES,
+    STOP_PHRASES,
+    asked_action,
+    asked_for,
+)
 from .roles import (
     ADDRESSEE,
     APPRECIATION,
@@ -47,25 +57,18 @@ from .roles import (
     target_role,
 )
 from .targets import (
-    ASK_FOR_CUES,
     DENIAL_CUES,
     JUDGED_ALONE,
     LISTENER_CUES,
     MODEL_MARGIN,
-    NEED_RE,
     NON_SPEECH_CUES,
     OPPOSE_CUES,
     OUTCOME_VERBS,
-    POLICY_ACTS,
     POLITICAL_ROLES,
-    PROMISE_CUES,
-    STOP_PHRASES,
     SUPPORT_CUES,
-    TARGET_PRONOUNS,
     TOPIC_CUES,
     URGE_CUES,
     WARNING_CUES,
-    asked_for,
     build_stance,
     content_cue,
     cue_polarity,
@@ -76,6 +79,8 @@ from .targets import (
 )
 
 __all__ = [
+    "antecedent",
+    "asked_action",
     "TARGET_PRONOUNS",
     "CONCESSIVE",
     "CLASSIFIED",

@@ -20,11 +20,12 @@ import pandas as pd
 from analysis.actors import apply_adhoc_merges
 from analysis.nlp import DEFAULT_MODEL, load_pipeline
 from analysis.statements import records_by_article
-from analysis.statements.speakers import given_name_genders
 from analysis.vocab import STANCE_COLUMNS
 
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
+from .pronouns import TARGET_PRONOUNS, antecedent
+from .requests import PROMISE_CUES, STOP_PHRASES, asked_action, asked_for
 from .roles import ADDRESSEE, JUDGED, JUDGMENT, OBJECT, local_sentiment, speaker_judgment, target_role
 
 OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce", "reject", "blame", "attack",
@@ -39,9 +40,6 @@ SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "app
                 "congratulate", "thank", "approve", "defend", "embrace", "laud", "celebrate", "salute", "champion",
                 "tout", "praise", "pledge", "vouch", "extol"}
 
-
-STOP_PHRASES = re.compile(r"\b(put an end|stop|halt|cease|end|abandon|refrain|withdraw|drop|scrap|renounce|"
-                          r"give up|back down|pull out)\b", re.I)
 
 
 TOPIC_CUES = {"warn", "caution", "express", "voice", "raise", "complain", "welcome", "condemn", "denounce", "decry",
@@ -115,75 +113,6 @@ def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, 
     if negated and pol:
         pol, why = -pol, f"not {why}"
     return pol, why
-
-
-# cues that ask for something: "called for a second inquiry", "pressed for a judge-led review", "demanded an
-# apology" support what is asked for (the concept), not the names inside it ("an inquiry into Mr Blunkett's
-# affair" is no support for Blunkett); "called for an end to …" is ``STOP_PHRASES``
-ASK_FOR_CUES = {"call", "press", "push", "appeal", "campaign", "lobby", "clamour", "clamor", "ask", "argue", "plead",
-                "demand"}
-# a content in the speaker's own words that asks for something: "There does need to be another inquiry",
-# "there is a strong case for a judge-led review", "we need a referendum"
-NEED_RE = re.compile(r"\W*(?:there\s+(?:(?:does|do|still|really|now|clearly|surely)\s+)*(?:needs?|has|have)\s+to\s+be|"
-                     r"there\s+(?:is|was)\s+[\"“‘']?(?:a|an)\s+(?:\w+\s+){0,2}?case\s+for|"
-                     r"(?:we|britain|the country|the government)\s+(?:\w+\s+)?needs?\s+(?:a|an|the|more|to\s+have)\b)",
-                     re.I)
-
-
-# acts on a policy or an issue a request or a promise names ("action to fight world poverty", "to cut taxes", "to
-# raise the stamp duty threshold"): a coder writes the concept with its act
-POLICY_ACTS = re.compile(
-    r"\b(fight(?: against)?|tackle|combat|end|reduce|cut|curb|halt|stop|ban|prevent|eradicate|eliminate|abolish|"
-    r"scrap|counter|crack down on|clamp down on|halve|trim|slash|lower|freeze|cap|axe|limit|restrict|close|block|"
-    r"raise|increase|introduce|extend|expand|boost|protect|keep|restore|create|build|provide|offer|invest in|"
-    r"deliver|maintain|double|improve|strengthen|reform|hold|lift|remove|repeal|replace|privatise|privatize|"
-    r"nationalise|nationalize|fund|legalise|legalize|regulate|tighten|relax|speed up|defend|save)\b", re.I)
-
-
-# cues that commit the speaker to what the content names ("promised to end teenage unemployment": against it)
-PROMISE_CUES = {"promise", "pledge", "vow"}
-
-
-def _asked_action(content: str, at: int, concept: str) -> tuple[str, int]:
-    """The concept a request or a promise supports, as a coder writes it: with the act the content names just
-    before it ("called for action to fight world poverty" supports "fight world poverty", "promised to end
-    teenage unemployment" "end teenage unemployment", "promised to increase income tax" "increase income tax");
-    no side when the content is an act of another kind, or one further off ("promised to hail Labour's record on
-    waiting lists", "promised to pick Cudicini instead of first-choice keeper Petr Cech")."""
-    before = content[:max(0, at)]
-    found = list(POLICY_ACTS.finditer(before))
-    if found:
-        last = found[-1]
-        gap = before[last.end():]
-        if len(gap) <= 25 and not re.search(r"[,;:.]", gap):
-            words = [w for w in re.findall(r"[\w'’-]+", gap.lower()) if w not in ("the", "a", "an")]
-            # "pledged not to increase income tax": against increasing it
-            pol = -1 if re.search(r"\bnot\s+(?:to\s+)?$", before[:last.start()]) else 1
-            return " ".join([last.group(0).lower(), *words, concept]), pol
-        return concept, 0
-    if re.match(r"\W*to\s", content) or re.search(r"\bto\s+(?!be\b)\w+\s", before):
-        return concept, 0  # "promised to ensure …": an act we cannot read as for or against the concept
-    return concept, 1
-
-
-def asked_for(lemma: str, content: str) -> tuple[int, str]:
-    """+1 when the statement asks for or promises what its content names (``ASK_FOR_CUES`` with "for …" or, for
-    "demand", a noun phrase; ``PROMISE_CUES``; a content that says it is needed, ``NEED_RE``): a side toward the
-    concept only."""
-    if lemma in PROMISE_CUES:  # "promised to continue economic stability", "vowed a referendum" (and "pledged
-        # to end X", against X: the caller turns it by ``AGAINST_RE``)
-        return (1, lemma) if re.match(r"\W*(?:to|a|an|more|the)\b", content, re.I) else (0, "")
-    head = content[:80]
-    if STOP_PHRASES.search(head) or re.search(r"\b(ban|moratorium|resignation|removal|sacking|impeachment|"
-                                              r"boycott|suspension)\b", head, re.I):
-        return 0, ""  # "called for an end to …", "called for his resignation": against, decided elsewhere
-    if lemma in ASK_FOR_CUES and re.match(r"\W*for\b", content, re.I):
-        return 1, f"{lemma} for"
-    if lemma == "demand" and re.match(r"\W*(?:a|an|the|more|his|her|their|its)\b", content, re.I):
-        return 1, "demand"
-    if NEED_RE.match(content):
-        return 1, "needed"
-    return 0, ""
 
 
 # what happens to or is done by an actor in a contest, a market or a life: a fact or a forecast, not a judgment of
@@ -298,6 +227,13 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         for r in scores[scores["pronoun"].fillna("") != ""].itertuples(index=False):
             where = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start))
             pronouns.setdefault(where, []).append((int(r.mention_start), r.pronoun))
+    # who spoke where: a pronoun target answering a speaker names that speaker ("Liam Fox said the comments were at
+    # odds with Tony Blair's prediction. But Mr Clarke accused him of …": Fox, not Blair)
+    spoke: dict[str, list[tuple[int, int, str]]] = {}
+    for aid, sp, si, who in zip(statements["article_id"], statements["speaker_start"], statements["sent_idx"],
+                                statements["speaker_actor_id"]):
+        if isinstance(who, str) and not pd.isna(sp):
+            spoke.setdefault(aid, []).append((int(sp), int(si), who))
     rows: list[dict[str, Any]] = []
     reported = _reported_spans(statements)
     political_roles: dict[str, dict[str, set[str]]] = {}
@@ -339,7 +275,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                       or (obj is not None and obj[0] <= r.start_char and r.end_char <= obj[1])]
             speaker_span = (int(st.speaker_start), int(st.speaker_end)) if not pd.isna(st.speaker_start) else None
             for at, word in pronouns.get((st.article_id, cue_start, cs), ()):
-                who = _antecedent(m, at, word, int(st.sent_idx), st.speaker_actor_id, speaker_span)
+                who = antecedent(m, at, word, int(st.sent_idx), st.speaker_actor_id, speaker_span,
+                                  spoke.get(st.article_id, ()), st.speaker_name)
                 if who is not None:
                     inside.append(SimpleNamespace(actor_id=who.actor_id, actor_name=who.actor_name,
                                                   actor_type=who.actor_type, start_char=at))
@@ -389,7 +326,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 if got_pol or lemma not in PROMISE_CUES:  # "pledged support for X" keeps the cue's own side
                     pol, why = got_pol, got_why
                 if pol:
-                    concept, pol = _asked_action(st.content_text or "", int(st.concept_start) - cs, concept)
+                    concept, pol = asked_action(st.content_text or "", int(st.concept_start) - cs, concept)
                 score = float(pol)
             if not pol and not st.cue_negated and abs(alone) >= JUDGED_ALONE:
                 pol, why, score = (1 if alone > 0 else -1), "judged", float(alone > 0) - float(alone < 0)
@@ -399,31 +336,6 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                          "target_type": "concept", "polarity": int(pol), "score": round(score, 4),
                          "decided_by": why})
     return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))
-
-
-# pronouns that may name a statement's target ("accused him of lying", "she is a liar", "praised his record"); the
-# plural ones are left out (a group or a party: too often unsure)
-TARGET_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-
-
-def _antecedent(m: list[Any], at: int, word: str, sent_idx: int, speaker: object = None,
-                speaker_span: tuple[int, int] | None = None) -> Any | None:
-    """The person a target pronoun names: the nearest person mentioned before it in this or the two sentences
-    before, not the speaker (who says "I"; a speaker's "him" is someone else) nor a name in the speaker's phrase
-    ("Both Jowell and Prescott welcomed his return"), of its gender where the name's given name or title tells
-    one (``given_name_genders``, "Mr", "Mrs"). None when there is no such person."""
-    want = _PRONOUN_GENDER[word]
-    names = given_name_genders()
-    for x in sorted((x for x in m if x.actor_type == "person" and x.end_char <= at and x.actor_id != speaker
-                     and not (speaker_span and speaker_span[0] <= x.start_char < speaker_span[1])
-                     and 0 <= sent_idx - x.sent_idx <= 2), key=lambda x: x.start_char, reverse=True):
-        first = str(x.text).split()[0].lower().rstrip(".") if isinstance(x.text, str) and x.text.split() else ""
-        g = "m" if first in ("mr", "sir", "lord") else "f" if first in ("mrs", "ms", "miss", "lady", "dame") else \
-            names.get(str(x.actor_name).split()[0].lower()) if isinstance(x.actor_name, str) and x.actor_name else None
-        if g is None or g == want:
-            return x
-    return None
 
 
 def _reported_spans(statements: pd.DataFrame) -> dict[str, list[tuple[int, int, int]]]:
