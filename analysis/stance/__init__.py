@@ -57,6 +57,7 @@ from .roles import (
     target_role,
 )
 from .targets import (
+    CLAIM_WORDS,
     DENIAL_CUES,
     JUDGED_ALONE,
     LISTENER_CUES,
@@ -79,6 +80,7 @@ from .targets import (
 )
 
 __all__ = [
+    "CLAIM_WORDS",
     "antecedent",
     "asked_action",
     "TARGET_PRONOUNS",

@@ -310,8 +310,10 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     role = None  # reported: the position is the inner speaker's (their own row)
                 if role not in JUDGED:  # a name the statement passes, not what it takes a position on
                     pol, why, score = 0, "", 0.0
-                if pol and r.actor_id in own:  # a spokesman on his own state ("Russia, he said, would not accept
-                    pol, why, score = 0, "", 0.0  # lectures", "Britain had the best of both worlds"): its voice
+                if pol and (r.actor_id in own or _same_name(st.speaker_name, r.actor_name)):
+                    # a spokesman on his own state ("Russia, he said, would not accept lectures"), or the speaker
+                    # under another id ("Merrill" on "Merrill Lynch is dedicated to …"): its own voice
+                    pol, why, score = 0, "", 0.0
                 rows.append({**base, "target_actor_id": r.actor_id, "target_name": r.actor_name, "target_concept": None,
                              "target_type": r.actor_type, "polarity": int(pol), "score": round(score, 4),
                              "decided_by": why})
@@ -330,12 +332,30 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 score = float(pol)
             if not pol and not st.cue_negated and abs(alone) >= JUDGED_ALONE:
                 pol, why, score = (1 if alone > 0 else -1), "judged", float(alone > 0) - float(alone < 0)
-            if role not in JUDGED or any(a <= int(st.concept_start) < b for a, b in nested):
+            if role not in JUDGED or any(a <= int(st.concept_start) < b for a, b in nested) or (
+                    lemma in DENIAL_CUES and not CLAIM_WORDS.search(concept)):
+                # what one denies is what one is accused of: "denies 10 charges of child abuse" is no side on child
+                # abuse; "denied Ms Villalba's claims" rejects the claims
                 pol, why, score = 0, "", 0.0
             rows.append({**base, "target_actor_id": None, "target_name": None, "target_concept": concept,
                          "target_type": "concept", "polarity": int(pol), "score": round(score, 4),
                          "decided_by": why})
     return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))
+
+
+CLAIM_WORDS = re.compile(r"\b(claims?|accusations?|allegations?|reports?|suggestions?|criticism)\b")
+
+
+def _same_name(a: object, b: object) -> bool:
+    """Whether two actor names are one name, one in the other word for word ("Merrill" / "Merrill Lynch", "Smith"
+    / "Patricia Smith"): the same actor under two ids."""
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    wa, wb = a.lower().split(), b.lower().split()
+    if not wa or not wb or wa == wb:
+        return bool(wa) and wa == wb
+    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return long_[:len(short)] == short or long_[-len(short):] == short
 
 
 def _reported_spans(statements: pd.DataFrame) -> dict[str, list[tuple[int, int, int]]]:

@@ -161,6 +161,9 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
             negated = any(c.dep_ == "neg" for c in t.children)
             if lemma == "question" and _asks_people(t):
                 lemma = "ask"  # "the people Ericsson questioned", "was questioned by police": asked, not doubted
+            elif lemma == "deny" and any(c.dep_ in ("dobj", "dative") and _people(c) for c in t.children) and not any(
+                    c.dep_ in ("ccomp", "xcomp") for c in t.children):
+                continue  # "James denied Damien Duff and Mateja Kezman", "denied him a visa": a deed, nothing said
             add(_kind((cs, ce), quotes), sent, cue, speaker, (cs, ce), (os_, oe), lemma, negated)
     # headline "X: …", transcript lines ("Q: …", "FALLIN: …", "Luciana Lopez: …"), dash-attributed "“…” — Name"
     for k, sent in enumerate(sents):
