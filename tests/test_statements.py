@@ -17,7 +17,7 @@ def run(nlp, text):
     m = resolve(pd.DataFrame(rows), art, load_registry())
     raw = doc_statements(piece)
     st = attach_speakers(pd.DataFrame(raw), m, art)
-    return st, build_stance(st, m, pd.DataFrame(doc_target_scores(piece, raw, rows)))
+    return st, build_stance(st, m, pd.DataFrame(doc_target_scores(piece, raw, rows)), {"t": t})
 
 
 def stance_of(ex, speaker, target=None, concept=None):
@@ -959,7 +959,7 @@ def test_a_denial_is_no_side_on_the_charge_and_a_save_is_no_statement(nlp):
     assert -1 in set(s[s.target_concept.fillna("").str.contains("claims")].polarity)
     st, _ = run(nlp, "Match\n\nAfter a quiet opening, David James denied Damien Duff and Mateja Kezman.")
     assert "deny" not in set(st.cue_lemma)
-    from analysis.stance.targets import _same_name
+    from analysis.stance import same_name
 
-    assert _same_name("Merrill", "Merrill Lynch") and _same_name("Smith", "Patricia Smith")
-    assert not _same_name("Gordon Brown", "Tony Blair") and not _same_name("Lynch", "Merrill Lynch Bank")
+    assert same_name("Merrill", "Merrill Lynch") and same_name("Smith", "Patricia Smith")
+    assert not same_name("Gordon Brown", "Tony Blair") and not same_name("Lynch", "Merrill Lynch Bank")

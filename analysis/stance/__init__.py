@@ -13,7 +13,7 @@ from .concepts import (
     propose_concepts,
 )
 from .polarity import DENSE, MODEL_PATH, N_HASH, NEGATORS, ROLES, explain, features, lexicon, model, predict, train
-from .pronouns import TARGET_PRONOUNS, antecedent
+from .pronouns import TARGET_PRONOUNS, antecedent, same_name
 from .requests import (
     ASK_FOR_CUES,
     NEED_RE,
@@ -51,6 +51,7 @@ from .roles import (
     SUBJECT,
     WISH_MODALS,
     WISH_VERBS,
+    judging_value,
     local_sentiment,
     own_judgment,
     speaker_judgment,
@@ -80,6 +81,8 @@ from .targets import (
 )
 
 __all__ = [
+    "judging_value",
+    "same_name",
     "CLAIM_WORDS",
     "antecedent",
     "asked_action",

@@ -3,38 +3,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from analysis.statements.speakers import given_name_genders
+from analysis.statements.speakers import PRONOUN_GENDER
 
 # pronouns that may name a statement's target ("accused him of lying", "she is a liar", "praised his record"); the
 # plural ones are left out (a group or a party: too often unsure)
 TARGET_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
-def antecedent(m: list[Any], at: int, word: str, sent_idx: int, speaker: object = None,
-                speaker_span: tuple[int, int] | None = None, spoke: Any = (), speaker_name: object = None
-                ) -> Any | None:
-    """The person a target pronoun names, of its gender where a title or the given name tells one
-    (``given_name_genders``, "Mr", "Mrs"), never the speaker (who says "I"; a speaker's "him" is someone else)
-    nor a name in the speaker's phrase ("Both Jowell and Prescott welcomed his return"): the last person who spoke
-    in this or the two sentences before (an answer names whom it answers), else the nearest person mentioned
-    there. None when there is no such person."""
-    want = _PRONOUN_GENDER[word]
-    names = given_name_genders()
+def same_name(a: object, b: object) -> bool:
+    """Whether two actor names are one name, one in the other word for word at its start or end ("Merrill" /
+    "Merrill Lynch", "Smith" / "Patricia Smith"): the same actor under two ids."""
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    wa, wb = a.lower().split(), b.lower().split()
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return long_[:len(short)] == short or long_[-len(short):] == short
+
+
+def antecedent(m: list[Any], at: int, word: str, sent_idx: int, genders: dict[str, str], speaker: object = None,
+               speaker_span: tuple[int, int] | None = None, spoke: Any = (), speaker_name: object = None
+               ) -> Any | None:
+    """The person a target pronoun names, of its gender where the article shows theirs (``genders``, from
+    ``statements.person_genders``), never the speaker (who says "I"; a speaker's "him" is someone else), the
+    speaker under another id ("Smith" said, after "Patricia Smith … rejected Clinton's claim") nor a name in the
+    speaker's phrase ("Both Jowell and Prescott welcomed his return"): the last person who spoke in this or the
+    two sentences before (an answer names whom it answers), else the nearest person mentioned there. None when
+    there is no such person."""
+    want = PRONOUN_GENDER[word]
     fits = [x for x in m if x.actor_type == "person" and x.end_char <= at and x.actor_id != speaker
             and not (speaker_span and speaker_span[0] <= x.start_char < speaker_span[1])
-            and 0 <= sent_idx - x.sent_idx <= 2]
-
-    def gender_ok(x: Any) -> bool:
-        first = str(x.text).split()[0].lower().rstrip(".") if isinstance(x.text, str) and x.text.split() else ""
-        g = "m" if first in ("mr", "sir", "lord") else "f" if first in ("mrs", "ms", "miss", "lady", "dame") else \
-            names.get(str(x.actor_name).split()[0].lower()) if isinstance(x.actor_name, str) and x.actor_name else None
-        return g is None or g == want
-
-    # the speaker under another id ("Smith" said, after "Patricia Smith … rejected Clinton's claim")
-    surname = speaker_name.split()[-1:] if isinstance(speaker_name, str) else []
-    fits = [x for x in fits if gender_ok(x) and not (
-        surname and isinstance(x.actor_name, str) and x.actor_name.split()[-1:] == surname)]
+            and 0 <= sent_idx - x.sent_idx <= 2 and genders.get(x.actor_id, want) == want
+            and not same_name(speaker_name, x.actor_name)]
     speakers = {who: start for start, si, who in spoke if start < at and 0 <= sent_idx - si <= 2}
     answered = [x for x in fits if x.actor_id in speakers]
     if answered:

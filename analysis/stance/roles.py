@@ -306,6 +306,13 @@ CONDUCT_NOUNS = frozenset({"job", "work", "record", "performance", "leadership",
                            "behavior", "plan", "plans", "idea", "ideas", "proposal", "proposals", "answer"})
 
 
+def judging_value(tok: Any) -> float:
+    """−2 for a word that judges against (``JUDGMENT_AGAINST``), +2 for one that judges for, else 0."""
+    w, lemma = tok.lower_, tok.lemma_.lower()
+    return -2.0 if w in JUDGMENT_AGAINST or lemma in JUDGMENT_AGAINST else \
+        2.0 if w in JUDGMENT_FOR or lemma in JUDGMENT_FOR else 0.0
+
+
 def _path(tok: Any, top: Any) -> list[Any]:
     """The tokens from tok up to top, top left out."""
     out = []
@@ -365,8 +372,7 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
                     t.lower_ in APPRECIATION and t.head.lemma_.lower() in CONDUCT_NOUNS):
                 v = 0.0  # a word that rates how things stand, not what the target does or is
             elif only is not None and not v:  # a judging word VADER does not rate ("inappropriate", "unlawful")
-                v = -2.0 if t.lower_ in JUDGMENT_AGAINST or t.lemma_.lower() in JUDGMENT_AGAINST else \
-                    2.0 if t.lower_ in JUDGMENT_FOR or t.lemma_.lower() in JUDGMENT_FOR else 0.0
+                v = judging_value(t)
             if t is pred and span.root.i > t.i and direct:  # the target after its verb: its object
                 lemma = t.lemma_.lower()
                 v = -2.0 if lemma in HOSTILE_ACTS else 2.0 if lemma in FRIENDLY_ACTS else v
@@ -394,14 +400,12 @@ def own_judgment(span: Any) -> float:
     each judging word (``JUDGMENT``) among the adjectives of its head, each negated by its own "not"."""
     total = 0.0
     for c in span.root.children:
-        if c.dep_ != "amod" or not (span.start <= c.i < span.end) and c.i > span.root.i:
-            continue
+        if c.dep_ != "amod" or c.i > span.root.i and not span.start <= c.i < span.end:
+            continue  # its adjectives: before the head, or inside the phrase
         if c.lower_ in CLASSIFIERS and (span.root.lemma_.lower() in CLASSIFIED or any(
                 t.lemma_.lower() in CLASSIFIED for t in span if t.dep_ == "compound")):
             continue  # "failed asylum seekers", "offensive weapon offences": a kind, not a verdict
-        w, lemma = c.lower_, c.lemma_.lower()
-        v = -2.0 if w in JUDGMENT_AGAINST or lemma in JUDGMENT_AGAINST else \
-            2.0 if w in JUDGMENT_FOR or lemma in JUDGMENT_FOR else 0.0
+        v = judging_value(c)
         total += -v if any(g.dep_ == "neg" for g in c.children) else v
     return total
 
@@ -455,8 +459,7 @@ def speaker_judgment(span: Any, pred: Any) -> float:
         # an act of the target: the verb and its manner judge it ("Labour's plans have failed", "acted
         # irresponsibly"), not what it acts on ("a Tory government would sort out the shambles")
         words = [pred] + [c for c in pred.children if c.dep_ in ("advmod", "acomp")]
-        v = sum(-2.0 if w.lower_ in JUDGMENT_AGAINST or w.lemma_.lower() in JUDGMENT_AGAINST else
-                2.0 if w.lower_ in JUDGMENT_FOR or w.lemma_.lower() in JUDGMENT_FOR else 0.0 for w in words)
+        v = sum(judging_value(w) for w in words)
         for job in (c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in CONDUCT_NOUNS):
             # "have done an amazing job", "ran a disgraceful campaign": a verdict on the doer's conduct
             rated = [lexicon().get(a.lower_, 0.0) for a in job.children if a.dep_ == "amod"

@@ -19,12 +19,12 @@ import pandas as pd
 
 from analysis.actors import apply_adhoc_merges
 from analysis.nlp import DEFAULT_MODEL, load_pipeline
-from analysis.statements import records_by_article
+from analysis.statements import person_genders, records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
-from .pronouns import TARGET_PRONOUNS, antecedent
+from .pronouns import TARGET_PRONOUNS, antecedent, same_name
 from .requests import PROMISE_CUES, STOP_PHRASES, asked_action, asked_for
 from .roles import ADDRESSEE, JUDGED, JUDGMENT, OBJECT, local_sentiment, speaker_judgment, target_role
 
@@ -210,8 +210,10 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
     return out
 
 
-def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:
-    """One row per (statement, target): actors in the content or the cue's object, else the content's concept."""
+def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.DataFrame,
+                 texts: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """One row per (statement, target): actors in the content or the cue's object, else the content's concept.
+    ``texts`` (article id → text) lets a pronoun target go to a person of its gender as the article shows it."""
     if statements.empty:
         return pd.DataFrame(columns=STANCE_COLUMNS)
 
@@ -234,6 +236,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                                 statements["speaker_actor_id"]):
         if isinstance(who, str) and not pd.isna(sp):
             spoke.setdefault(aid, []).append((int(sp), int(si), who))
+    genders: dict[str, dict[str, str]] = {}
     rows: list[dict[str, Any]] = []
     reported = _reported_spans(statements)
     political_roles: dict[str, dict[str, set[str]]] = {}
@@ -275,8 +278,12 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                       or (obj is not None and obj[0] <= r.start_char and r.end_char <= obj[1])]
             speaker_span = (int(st.speaker_start), int(st.speaker_end)) if not pd.isna(st.speaker_start) else None
             for at, word in pronouns.get((st.article_id, cue_start, cs), ()):
-                who = antecedent(m, at, word, int(st.sent_idx), st.speaker_actor_id, speaker_span,
-                                  spoke.get(st.article_id, ()), st.speaker_name)
+                if st.article_id not in genders:  # once per article, and only where a pronoun may be a target
+                    text = (texts or {}).get(st.article_id)
+                    genders[st.article_id] = person_genders(text, [x for x in m if x.actor_type == "person"]) \
+                        if text else {}
+                who = antecedent(m, at, word, int(st.sent_idx), genders[st.article_id], st.speaker_actor_id,
+                                 speaker_span, spoke.get(st.article_id, ()), st.speaker_name)
                 if who is not None:
                     inside.append(SimpleNamespace(actor_id=who.actor_id, actor_name=who.actor_name,
                                                   actor_type=who.actor_type, start_char=at))
@@ -310,7 +317,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     role = None  # reported: the position is the inner speaker's (their own row)
                 if role not in JUDGED:  # a name the statement passes, not what it takes a position on
                     pol, why, score = 0, "", 0.0
-                if pol and (r.actor_id in own or _same_name(st.speaker_name, r.actor_name)):
+                if pol and (r.actor_id in own or same_name(st.speaker_name, r.actor_name)):
                     # a spokesman on his own state ("Russia, he said, would not accept lectures"), or the speaker
                     # under another id ("Merrill" on "Merrill Lynch is dedicated to …"): its own voice
                     pol, why, score = 0, "", 0.0
@@ -344,18 +351,6 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
 
 
 CLAIM_WORDS = re.compile(r"\b(claims?|accusations?|allegations?|reports?|suggestions?|criticism)\b")
-
-
-def _same_name(a: object, b: object) -> bool:
-    """Whether two actor names are one name, one in the other word for word ("Merrill" / "Merrill Lynch", "Smith"
-    / "Patricia Smith"): the same actor under two ids."""
-    if not isinstance(a, str) or not isinstance(b, str):
-        return False
-    wa, wb = a.lower().split(), b.lower().split()
-    if not wa or not wb or wa == wb:
-        return bool(wa) and wa == wb
-    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
-    return long_[:len(short)] == short or long_[-len(short):] == short
 
 
 def _reported_spans(statements: pd.DataFrame) -> dict[str, list[tuple[int, int, int]]]:
