@@ -314,7 +314,7 @@ def offices(path: Path, actors: dict[str, dict]) -> None:
         a["role"] = role if not a.get("role") else a["role"]
         a["aliases"] = sorted(set(a.get("aliases", [])) | set(h.get("aliases", [])) | {name})
         a.setdefault("descriptors", [])
-        a["affiliation"] = cc
+        a["affiliation"] = h.get("affiliation") or cc  # a party where the file gives one ("Tony Blair": Labour)
         for dem in demonyms.get(cc, []):
             for form in (f"the {dem} {office}", f"{dem} {office}"):
                 a["descriptors"].append({"text": form, "from": str(h["from"]),

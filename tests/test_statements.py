@@ -963,3 +963,28 @@ def test_a_denial_is_no_side_on_the_charge_and_a_save_is_no_statement(nlp):
 
     assert same_name("Merrill", "Merrill Lynch") and same_name("Smith", "Patricia Smith")
     assert not same_name("Gordon Brown", "Tony Blair") and not same_name("Lynch", "Merrill Lynch Bank")
+
+
+def test_described_speakers(nlp):
+    """Issue 29: a description stands for the one actor the article ties it to — the same words before or in
+    apposition to a name, or the head word of one organization's name — and for nobody when two share it or the
+    words differ ("the chancellor" is not "shadow chancellor Oliver Letwin")."""
+    from analysis.statements.descriptions import described_actor, description_key
+
+    st, _ = run(nlp, "Flu\n\nOn Monday, Physicians for Human Rights wrote to the agency.\n\nThe physicians said the "
+                     "camps were unsafe.")
+    assert list(st.speaker_name)[-1:] == ["Physicians for Human Rights"]
+    st, _ = run(nlp, "Strokes\n\nThe neurologist Oliver Sacks wrote about it.\n\nThe neurologist said it was rare.")
+    assert list(st.speaker_name)[-1:] == ["Oliver Sacks"]
+    st, _ = run(nlp, "Power\n\nThe California Public Utilities Commission met PG&E on Monday.\n\nThe commission said "
+                     "the cuts were unsafe.")
+    assert list(st.speaker_name) == ["California Public Utilities Commission"]
+    assert description_key("a doctor", 2) is None and description_key("the film", 4) is None  # new; no actor
+    assert description_key("the late neurologist", 9) == ("late neurologist", "neurologist")
+    from types import SimpleNamespace as M
+
+    text = "Shadow chancellor Oliver Letwin spoke. Writing in the Daily Telegraph, the prime minister said no."
+    ms = [M(start_char=text.index(n), end_char=text.index(n) + len(n), actor_id=n, actor_type=t, actor_name=n)
+          for n, t in (("Oliver Letwin", "person"), ("Daily Telegraph", "organization"))]
+    assert described_actor("the chancellor", 4, text, ms, len(text)) is None
+    assert described_actor("the prime minister", 10, text, ms, len(text)) is None

@@ -47,6 +47,7 @@ from .mentions import (
     doc_mentions,
     person_context,
 )
+from .offices import article_country, office_holders, office_words
 from .resolve import DEMONYM_SHAPE, FIELD_KEYS, GENERIC_BODIES, NAME_JOINERS, SEATS, SURNAME_LABELS, resolve
 from .spans import (
     ACRONYM_DEF,
@@ -72,6 +73,9 @@ from .summary import actors_table, most_common, registry_stub, rollup, unresolve
 from .titles import ABBREVIATIONS, RANKS, TITLE_HEADS, title_holder, title_spans, title_words
 
 __all__ = [
+    "article_country",
+    "office_holders",
+    "office_words",
     "ABBREVIATIONS",
     "RANKS",
     "TITLE_HEADS",

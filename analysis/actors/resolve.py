@@ -41,6 +41,7 @@ from .adhoc import (
     link_fields,
     surname_links,
 )
+from .offices import article_country, office_holders, office_words
 from .titles import title_holder
 
 # the shape of a nationality or regional adjective ("European", "Scottish", "Congolese", "Iraqi", "Arabic"); an
@@ -275,26 +276,35 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
                 resolved[i] = {**x, **{k: person.get(k) for k in FIELD_KEYS}, "resolution": "surname"}
     _short_names(resolved)
     _generic_bodies(resolved)
-    _titles(titles, rows, resolved, text)
+    _titles(titles, rows, resolved, text, registry, date)
     return resolved
 
 
 def _titles(titles: list[dict[str, Any]], rows: list[dict[str, Any]], resolved: list[dict[str, Any]],
-            text: str | None) -> None:
+            text: str | None, registry: Registry | None = None, date: str | None = None) -> None:
     """A title phrase ("the prime minister") is a mention of the one person of the article whose title holds it
-    ("Prime Minister Tony Blair"), label DESC, ``title``; else no mention."""
+    ("Prime Minister Tony Blair"), label DESC, ``title``; else, in a dated article about one country, of the
+    holder of that country's office on the date ("the prime minister" of a British article of 2005: Tony Blair;
+    resolution ``office``); else no mention."""
     if not titles:
         return
     title_of = {(r["start_char"], r["end_char"]): r.get("title") for r in rows if r["label"] == "PERSON"}
     persons = [(x["actor_id"], int(x["start_char"]), w if isinstance(w := title_of.get((x["start_char"],
                x["end_char"])), str) else None) for x in resolved if x.get("actor_type") == "person"]
     by_id = {x["actor_id"]: x for x in resolved if x.get("actor_type") == "person"}
+    country = article_country(resolved) if registry is not None else None
+    offices = office_holders(sorted({office_words(str(t["text"])) for t in titles}), country, registry, date,
+                             persons) if country is not None and registry is not None else {}
     for t in titles:
+        base = {k: t[k] for k in ("article_id", "sent_idx", "para_idx", "start_char", "end_char", "text")}
         who = title_holder(str(t["text"]), persons, text or "", int(t["start_char"]))
+        holder = offices.get(office_words(str(t["text"])))
         if who is not None:
-            base = {k: t[k] for k in ("article_id", "sent_idx", "para_idx", "start_char", "end_char", "text")}
             resolved.append({**base, "label": "DESC", "_org": False, **{k: by_id[who].get(k) for k in FIELD_KEYS},
                              "_name": by_id[who].get("_name"), "resolution": "title"})
+        elif holder is not None:
+            resolved.append({**base, "label": "DESC", "_org": False, **_actor_fields(holder, date),
+                             "_name": holder.name, "resolution": "office"})
 
 
 # capitals that news uses for an institution seated there rather than for their state

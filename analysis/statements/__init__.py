@@ -41,6 +41,7 @@ from .cues import (
     window_features,
     wordnet_senses,
 )
+from .descriptions import NEW_REFERENT, THE, described_actor, description_key
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, doc_statements
 from .quotes import (
     CLOSE_MARKS,
@@ -82,6 +83,10 @@ from .speakers import (
 )
 
 __all__ = [
+    "NEW_REFERENT",
+    "THE",
+    "described_actor",
+    "description_key",
     "PEOPLE_NOUNS",
     "DEFINITE",
     "ORG_NOUNS",

@@ -12,6 +12,7 @@ import pandas as pd
 
 from analysis.vocab import DATA_DIR, STATEMENT_COLUMNS, require
 
+from .descriptions import described_actor
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 
 # pronouns we resolve: he/she to a person, "it" to the organization or state that spoke just before;
@@ -286,6 +287,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
                 if not over and (who := _surname_speaker(stext, people)) is not None:
                     actor, how = who, "surname"  # '"…," concluded Chaves' when the article names Ana Chaves
+                elif not over and heads and (who := described_actor(stext, heads[0] - ss, text, m, ss)) is not None:
+                    actor, how = who, "description"  # "the late neurologist" after "neurologist Oliver Sacks"
                 elif over and not any(x.actor_type == "person" for x in over) and heads and (
                         who := _role_holder(stext, heads[0] - ss, text, people)) is not None:
                     actor, how = who, "role_holder"  # "the Wikileaks founder" after "Julian Assange, the …"

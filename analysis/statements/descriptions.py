@@ -1,0 +1,135 @@
+"""Speakers named by a description: "the late neurologist", "the doctors", "the utility", "the commission".
+
+News names a source once and then describes it. A description points back to a named actor only when the article
+itself ties them: the same words in apposition to exactly one name ("neurologist Oliver Sacks", "Doctors for Camp
+Closure, a group of physicians", "PG&E, the utility"), or the description's head noun is the head word of exactly
+one organization's name ("the doctors" → "Doctors for Camp Closure", "the commission" → "California Public
+Utilities Commission"). Nearness alone is not a tie: "the company said" after two companies is left unresolved by
+this rule (issue 29).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .cues import wordnet_senses
+
+THE = frozenset({"the", "this", "that", "these", "those"})
+NEW_REFERENT = frozenset({"a", "an", "another", "one", "some", "several", "many", "other", "two", "three", "four",
+                          "most", "all", "few", "both", "each", "every", "any", "no", "more",
+                          "my", "your", "his", "her", "its", "our", "their"})  # a possessor: someone else's
+# words of an organization's name after its head ("Doctors for Camp Closure", "Bank of England")
+_NAME_PREPS = frozenset({"for", "of", "on", "in", "at", "against", "and", "&"})
+_WORD = re.compile(r"[\w’'&.-]+")
+# nouns that name nothing in particular: never a key on their own
+_VAGUE = frozenset({"people", "person", "man", "woman", "men", "women", "group", "one", "ones", "others", "side",
+                    "source", "sources", "statement", "report", "reports", "party", "parties", "team", "family",
+                    "couple", "pair", "member", "members", "friend", "friends", "public", "world", "country", "state"})
+
+
+# organization heads too common to pick one organization out ("the company" after "Dana F. Besecker Company" is
+# still Whole Foods)
+_COMMON_HEADS = frozenset({"company", "firm", "group", "inc", "corp", "co", "ltd", "llc", "plc", "organization",
+                           "organisation", "association", "foundation", "institute", "center", "centre"})
+# modifiers that do not tell one holder of a role from another ("the late neurologist" is "neurologist Oliver Sacks")
+_PLAIN = frozenset({"late", "former", "veteran", "embattled", "retired", "outgoing", "longtime", "beleaguered",
+                    "young", "elderly", "senior", "top", "then", "now", "same"})
+# words that may stand right before a title and its name without being part of the title ("by Chancellor Gordon
+# Brown"); any other word is a modifier that makes it another title ("shadow chancellor Oliver Letwin")
+_LEAD_INS = ("the", "by", "and", "said", "says", "told", "of", "to", "with", "from", "for", "as", "on", "at", "in",
+             "when", "while", "but", "after", "before", "that")
+_ACTOR_NOUNS = frozenset({"administration", "campaign", "authority", "authorities"})
+
+
+def _names_actor(head: str) -> bool:
+    """Whether a head noun names a person or a body (WordNet's first sense is noun.person or noun.group:
+    "physician", "commission"), not a thing a writer describes ("the planet", "the film", "the catering giant")."""
+    if head in _ACTOR_NOUNS or _singular(head) in _ACTOR_NOUNS:
+        return True
+    for w in dict.fromkeys((head, _singular(head))):
+        entry = wordnet_senses().get((w, "n"))
+        if entry is not None:
+            return entry[0][0] in ("noun.person", "noun.group")
+    return False
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def description_key(phrase: str, head_at: int, initial: bool = False) -> tuple[str, str] | None:
+    """The phrase's words without its determiner and its head word, both lowercase, when the phrase is a
+    description of an actor already named: a definite or bare common-noun phrase ("the late neurologist",
+    "Prosecutors"), not a new referent ("a doctor", "one official"), a name, or a pronoun; its head names a
+    person or a body. ``initial``: the phrase opens a sentence, so its first word may be capitalized."""
+    words = _WORD.findall(phrase)
+    if not words or len(words) > 5 or words[0].lower() in NEW_REFERENT or any(c.isdigit() for c in phrase):
+        return None
+    head = _WORD.match(phrase[max(0, head_at):])
+    if head is None:
+        return None
+    if words[0].lower() in THE:
+        words = words[1:]
+    if not words or any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and not initial):
+        return None  # a capitalized word: a name or a title, the mention rules' business
+    key, hw = " ".join(w.lower() for w in words), head.group(0).lower()
+    return (key, hw) if hw in key.split() and _names_actor(hw) else None
+
+
+def _appositions(key: str, text: str, mentions: list[Any], upto: int) -> set[str]:
+    """Actors the article gives ``key`` right before their name ("neurologist Oliver Sacks", "Prime Minister Tony
+    Blair") or in apposition after it ("Oliver Sacks, the neurologist,"), before ``upto``. The key is the whole
+    title: "shadow chancellor Oliver Letwin" and "John Prescott, the deputy prime minister" are not "the
+    chancellor" or "the prime minister", and "writing in the Daily Telegraph, the prime minister conceded" is no
+    apposition (the description must end its phrase)."""
+    found: set[str] = set()
+    pat = r"\s+".join(map(re.escape, key.split()))
+    before = re.compile(r"(?:^|[^\w\s’'-]\s*|\b(?:" + "|".join(_LEAD_INS) + r")\s+)" + pat + r"(?:['’]s)?\s*$", re.I)
+    after = re.compile(r",\s*(?:the|a|an|its|his|her|their)\s+(?:(?:" + "|".join(_PLAIN) + r")\s+)?" + pat
+                       + r"(?:\s*[,.;:)—–]|\s+(?:who|whose|which)\b|\s*$)", re.I)
+    for p in mentions:
+        if p.start_char >= upto:
+            break
+        if before.search(text[max(0, p.start_char - len(key) - 12):p.start_char]) or \
+                after.match(text, p.end_char, min(len(text), p.end_char + len(key) + 40)):
+            found.add(p.actor_id)
+    return found
+
+
+def _name_head(name: str) -> str:
+    """An organization name's head word: the last word before a preposition ("Doctors" of "Doctors for Camp
+    Closure"), else its last word ("Commission")."""
+    words = str(name).split()
+    cut = next((k for k, w in enumerate(words) if w.lower() in _NAME_PREPS and k > 0), len(words))
+    return words[cut - 1].strip(".,").lower() if cut else ""
+
+
+def described_actor(phrase: str, head_at: int, text: str, mentions: list[Any], upto: int) -> str | None:
+    """The one actor named before ``upto`` that the description ``phrase`` (head at ``head_at`` in it) stands
+    for, or None. The full description in apposition first, then its head noun alone, then the head of an
+    organization's name."""
+    before = text[:upto].rstrip()
+    got = description_key(phrase, head_at, initial=not before or before[-1] in ".!?\"“”‘’'\n:")
+    if got is None:
+        return None
+    key, head = got
+    plain = all(w in _PLAIN or w == head for w in key.split())
+    for k in dict.fromkeys((key, head) if plain else (key,)):
+        if k in _VAGUE:
+            continue
+        found = _appositions(k, text, mentions, upto)
+        if len(found) == 1:
+            return next(iter(found))
+        if found:
+            return None  # two actors share the description: no guess
+    if head in _VAGUE or _singular(head) in _COMMON_HEADS:
+        return None
+    orgs = {p.actor_id for p in mentions if p.start_char < upto and p.actor_type == "organization"
+            and _singular(_name_head(p.actor_name)) == _singular(head)}
+    return next(iter(orgs)) if len(orgs) == 1 else None
