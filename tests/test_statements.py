@@ -988,3 +988,12 @@ def test_described_speakers(nlp):
           for n, t in (("Oliver Letwin", "person"), ("Daily Telegraph", "organization"))]
     assert described_actor("the chancellor", 4, text, ms, len(text)) is None
     assert described_actor("the prime minister", 10, text, ms, len(text)) is None
+
+
+def test_a_politician_takes_sides_on_their_own_party(nlp):
+    """Issue 27: Tony Blair's registry affiliation is Labour; praising his own party is a side a coder records,
+    while a spokesman on his own state speaks for it (no side)."""
+    _, stance = run(nlp, "Conference\n\nTony Blair praised the Labour Party for its courage.")
+    assert list(zip(stance.speaker_name, stance.target_name, stance.polarity)) == [("Tony Blair", "Labour Party", 1)]
+    _, stance = run(nlp, "Talks\n\nRussia, Kremlin spokesman Dmitry Peskov said, would not accept lectures.")
+    assert set(stance[stance.target_name == "Russia"].polarity) == {0}

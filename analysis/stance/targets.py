@@ -317,9 +317,10 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     role = None  # reported: the position is the inner speaker's (their own row)
                 if role not in JUDGED:  # a name the statement passes, not what it takes a position on
                     pol, why, score = 0, "", 0.0
-                if pol and (r.actor_id in own or same_name(st.speaker_name, r.actor_name)):
+                if pol and ((r.actor_id in own and r.role != "PTY") or same_name(st.speaker_name, r.actor_name)):
                     # a spokesman on his own state ("Russia, he said, would not accept lectures"), or the speaker
-                    # under another id ("Merrill" on "Merrill Lynch is dedicated to …"): its own voice
+                    # under another id ("Merrill" on "Merrill Lynch is dedicated to …"): its own voice. A
+                    # politician on their own party takes a side a coder records (Gordon Brown for Labour)
                     pol, why, score = 0, "", 0.0
                 rows.append({**base, "target_actor_id": r.actor_id, "target_name": r.actor_name, "target_concept": None,
                              "target_type": r.actor_type, "polarity": int(pol), "score": round(score, 4),
