@@ -997,3 +997,30 @@ def test_a_politician_takes_sides_on_their_own_party(nlp):
     assert list(zip(stance.speaker_name, stance.target_name, stance.polarity)) == [("Tony Blair", "Labour Party", 1)]
     _, stance = run(nlp, "Talks\n\nRussia, Kremlin spokesman Dmitry Peskov said, would not accept lectures.")
     assert set(stance[stance.target_name == "Russia"].polarity) == {0}
+
+
+def test_the_speakers_attitude_gives_a_side(nlp):
+    """Issue 27: liking, an emotion about, and a preference are sides a coder records ("pair found but neutral"
+    was the dev set's largest kind of miss); a place, an act that is not the attitude's, sympathy, "they" and
+    "take over" are not."""
+    def sides(text):
+        _, stance = run(nlp, "Story\n\n" + text)
+        return {n: p for n, p in zip(stance.target_name, stance.polarity) if isinstance(n, str)}
+
+    got = sides('"I don\'t know why he\'s saying that, but I will take Bernie Sanders over Donald Trump or Ted Cruz '
+                'anytime," Hillary Clinton said.')
+    assert got == {"Bernie Sanders": 1, "Donald Trump": -1, "Ted Cruz": -1}
+    assert sides('"I prefer Barack Obama to Mitt Romney," Joe Biden said.') == {"Barack Obama": 1, "Mitt Romney": -1}
+    assert sides('"I\'m very proud of Barack Obama," Joe Biden said.') == {"Barack Obama": 1}
+    assert sides('"We are disappointed in the Football Association," Arsene Wenger said.') == \
+        {"Football Association": -1}
+    assert sides('"I have enjoyed all of my time with Andy Roddick," Brad Gilbert said.') == {"Andy Roddick": 1}
+    assert sides('"I don\'t like Boris Johnson," Tony Blair said.') == {"Boris Johnson": -1}
+    for text in ("Roger Knapman said he is glad to see the back of Robert Kilroy-Silk.",
+                 "Michael Owen has told the BBC he is happy in Spain.",
+                 '"I am hugely disappointed for Jason Robinson," coach Andy Robinson said.',
+                 '"We are not taking action over Jose Mourinho," an FA spokesman said.',
+                 '"When we took over Leeds United in March 2004, the club had a debt," Gerald Krasner said.',
+                 '"We chose the 7E7 after carefully considering both it and Airbus\' aircraft," said a Japan '
+                 'Airlines spokesman.'):
+        assert not any(sides(text).values()), text

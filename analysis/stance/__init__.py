@@ -1,5 +1,16 @@
 """Stance: one row per (statement, target) with a polarity and the words that decided it."""
 
+from .attitudes import (
+    ABOUT_EMOTIONS,
+    AGAINST_PREPS,
+    EMOTION_PREPS,
+    HOLDERS,
+    KEEPING,
+    LIKED_PREPS,
+    LIKING,
+    PREFERRING,
+    attitude,
+)
 from .concepts import (
     Concept,
     ConceptDictionary,
@@ -81,6 +92,15 @@ from .targets import (
 )
 
 __all__ = [
+    "ABOUT_EMOTIONS",
+    "AGAINST_PREPS",
+    "EMOTION_PREPS",
+    "HOLDERS",
+    "KEEPING",
+    "LIKED_PREPS",
+    "LIKING",
+    "PREFERRING",
+    "attitude",
     "judging_value",
     "same_name",
     "CLAIM_WORDS",

@@ -13,6 +13,7 @@ from typing import Any
 from analysis.statements.detect import REFUSALS
 from analysis.statements.speakers import SPEAKS_FOR
 
+from .attitudes import attitude
 from .polarity import NEGATORS, lexicon
 
 ADDRESSEE = "addressee"
@@ -205,6 +206,8 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
         return (ADDRESSEE if head.head.i not in inside or head.head.i == head.i else INCIDENTAL), None
     if content is None or not (content[0] <= a and b <= content[1]):
         return INCIDENTAL, None
+    if attitude(span):  # "I'm proud of X", "I will take X over Y": the speaker's own attitude toward it
+        return OBJECT, None
     cspan = doc.char_span(*content, alignment_mode="expand")
     if cspan is None:
         return INCIDENTAL, None
@@ -442,6 +445,8 @@ def speaker_judgment(span: Any, pred: Any) -> float:
     countries £3bn", "Hollywood doesn't like foreign-language films") is not judged by it: in BBC rows read one
     by one, such victims and beneficiaries were most of the wrong sides a judging word gave alone."""
     total = own_judgment(span)
+    if (felt := attitude(span)) != 0.0:  # "I enjoyed working with X", "proud of X", "take X over Y"
+        return total + felt
     if pred is None:
         return total
     top = span.root

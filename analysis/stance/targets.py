@@ -22,6 +22,7 @@ from analysis.nlp import DEFAULT_MODEL, load_pipeline
 from analysis.statements import person_genders, records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
+from .attitudes import attitude
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
 from .pronouns import TARGET_PRONOUNS, antecedent, same_name
@@ -188,10 +189,11 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                 continue
             role, pred = target_role(span, content, obj)
             words: list[str] = []
-            if role not in JUDGED or mt.get("concept"):  # neutral whatever the sentence says, or a side taken
-                # from the cue or a judging word alone (build_stance): no model to run
+            felt = role in JUDGED and attitude(span) != 0  # "I'm proud of X": the speaker says it, not the tone
+            if role not in JUDGED or mt.get("concept") or felt:  # neutral whatever the sentence says, or a side
+                # taken from the cue or a judging word alone (build_stance): no model to run
                 pol, score, local, judged, alone = 0, 0.0, 0.0, 0.0, 0.0
-                if role in JUDGED and mt.get("concept"):  # "the disastrous war", "the plan is unfair"
+                if role in JUDGED and (mt.get("concept") or felt):  # "the disastrous war", "the plan is unfair"
                     alone = speaker_judgment(span, pred)
             else:
                 key = (span.start, span.end)
@@ -317,10 +319,14 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     role = None  # reported: the position is the inner speaker's (their own row)
                 if role not in JUDGED:  # a name the statement passes, not what it takes a position on
                     pol, why, score = 0, "", 0.0
-                if pol and ((r.actor_id in own and r.role != "PTY") or same_name(st.speaker_name, r.actor_name)):
+                party = r.actor_id in own and getattr(r, "role", None) == "PTY"
+                if pol and ((r.actor_id in own and not party) or same_name(st.speaker_name, r.actor_name)
+                            or (party and pol < 0 and cue_pol >= 0 and alone > -JUDGED_ALONE)):
                     # a spokesman on his own state ("Russia, he said, would not accept lectures"), or the speaker
                     # under another id ("Merrill" on "Merrill Lynch is dedicated to …"): its own voice. A
-                    # politician on their own party takes a side a coder records (Gordon Brown for Labour)
+                    # politician on their own party takes a side a coder records (Gordon Brown for Labour); against
+                    # it only by a cue or their own words ("ashamed to be a member of UKIP"), not the tone ("asked
+                    # why ministers attacked Lib Dem plans" is no Lib Dem against his party)
                     pol, why, score = 0, "", 0.0
                 rows.append({**base, "target_actor_id": r.actor_id, "target_name": r.actor_name, "target_concept": None,
                              "target_type": r.actor_type, "polarity": int(pol), "score": round(score, 4),

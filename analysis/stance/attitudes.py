@@ -1,0 +1,114 @@
+"""The speaker's own attitude toward a target: liking and disliking ("I enjoyed working with Brad Gilbert", "we
+don't trust him"), an emotion about it ("I am proud to be a part of Bernie's movement", "disappointed in the
+board"), and a preference ("I will take Bernie Sanders over Donald Trump or Ted Cruz anytime": for Sanders,
+against Trump and Cruz). A coder records each as a side; the sentence's tone rarely shows it (issue 27: "pair
+found but neutral" was the dev set's largest kind of miss).
+
+Only the speaker's attitude counts: the one who holds it is a pronoun subject (I, we; he, she, they in reported
+speech), never "they" or a named subject — "Hollywood doesn't like foreign-language films" reports
+someone else's taste.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .polarity import lexicon
+
+# verbs of liking or disliking their object
+LIKING = frozenset({"like", "love", "admire", "respect", "enjoy", "appreciate", "adore", "cherish", "welcome",
+                    "applaud", "salute", "hate", "despise", "loathe", "dislike", "detest", "distrust", "resent",
+                    "deplore", "abhor", "fear"})
+# verbs of choosing one thing over another ("take X over Y", "prefer X to Y")
+PREFERRING = frozenset({"prefer", "choose", "pick", "take", "favour", "favor", "select"})
+# what the rejected side of a preference follows
+AGAINST_PREPS = frozenset({"over", "instead", "than", "before"})
+# emotions whose object is what they are about ("proud of", "disappointed in"); "sure", "confident", "keen",
+# "determined" are about a proposition, not a side
+ABOUT_EMOTIONS = frozenset({
+    "proud", "grateful", "thankful", "delighted", "pleased", "happy", "glad", "thrilled", "honoured", "honored",
+    "impressed", "disappointed", "angry", "furious", "upset", "ashamed", "embarrassed", "disgusted", "appalled",
+    "outraged", "sick", "tired", "fed", "frustrated", "dismayed", "saddened", "unhappy", "annoyed"})
+HOLDERS = frozenset({"i", "we", "he", "she"})  # "they adored Saving Private Ryan": the audience, not the speaker
+# links inside the target's noun phrase, and the objects and prepositions that lead from it to what takes it
+_NP = frozenset({"poss", "compound", "conj", "cc", "appos", "amod", "nmod", "det", "case"})
+# what an emotion is about: "proud of", "happy with", "angry at", "disappointed in"; not "happy in Spain" (a
+# place) or "disappointed for Jason" (sympathy)
+EMOTION_PREPS = frozenset({"of", "with", "about", "at", "by", "toward", "towards"})
+# what a liked thing's noun may hold it by: "enjoyed all of my time with Andy", "the words of Mr Snow"
+LIKED_PREPS = frozenset({"of", "with", "for", "about"})
+# verbs under an attitude that keep the target its object: "proud to be a part of", "happy to meet Mr Allawi";
+# not "glad to see the back of Mr Kilroy-Silk", "would like to succeed Kevin Keegan", "happy to return to Old
+# Trafford"
+KEEPING = frozenset({"be", "work", "meet", "welcome", "serve", "join", "have", "support", "back", "help"})
+
+
+def _holder(word: Any) -> Any:
+    """The pronoun subject of a verb or of the copula an emotion adjective completes, or None."""
+    verb = word.head if word.dep_ == "acomp" else word
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.lower_ in HOLDERS else None
+
+
+def _negated(word: Any) -> bool:
+    verb = word.head if word.dep_ == "acomp" else word
+    return any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in word.children)
+
+
+def _emotion(tok: Any) -> bool:
+    return tok.lower_ in ABOUT_EMOTIONS and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))
+
+
+def attitude(span: Any) -> float:
+    """+2 / -2 when the speaker states liking, an emotion about, or a preference for or against the target
+    (``span``); 0 otherwise. From the target up: its noun phrase, then an object or a preposition of the kind
+    the attitude takes, at most one complement verb that keeps it an object ("proud to be a part of"), and
+    nothing else — a target in a clause of its own ("I like that Trump lost"), in a place ("happy in Spain") or
+    in an act that is not the attitude's ("would like to succeed Kevin Keegan") is not what is felt."""
+    tok = span.root
+    while tok.dep_ in _NP and tok.head.i != tok.i:
+        tok = tok.head
+    rejected, hops = False, 0
+    preps: list[str] = []  # every preposition passed: "a job in the Premiership" is no liking of the Premiership
+    while hops < 6 and tok.head.i != tok.i:
+        dep, head = tok.dep_, tok.head
+        if dep == "pobj":
+            preps.append(head.lower_)
+            if head.lower_ in AGAINST_PREPS or (head.lower_ == "to" and head.head.lemma_.lower() == "prefer"):
+                rejected = True  # "X over Y", "X instead of Y", "prefer X to Y"
+            tok, hops = head.head, hops + 1  # the preposition's head
+            dep, head = "prep-of", tok
+        elif dep in ("dobj", "attr"):
+            tok, hops = head, hops + 1
+            dep = "object"
+        elif dep == "xcomp" and tok.lemma_.lower() in KEEPING:
+            tok, hops = head, hops + 1
+            dep = "complement"
+        elif dep in _NP:  # "all of my time with Andy": up the liked noun's phrase
+            tok, hops = head, hops + 1
+            continue
+        else:
+            return 0.0
+        lemma = tok.lemma_.lower()
+        if lemma in PREFERRING and tok.pos_ == "VERB" and _holder(tok) is not None and (
+                dep == "object" or rejected):
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if lemma == "take" and (obj is None or obj.pos_ != "PROPN" or any(c.dep_ == "prt" for c in tok.children)
+                                    or not (rejected or any(t.dep_ == "prep" and t.lower_ in AGAINST_PREPS
+                                                            for t in tok.subtree))):
+                return 0.0  # "take" chooses only named things over others ("take Sanders over Trump"), not in
+                # "take action over X" or "took over Leeds United"
+            value = -2.0 if rejected else 2.0
+            return -value if _negated(tok) else value
+        if rejected:
+            continue  # "Sanders over Trump": up to the verb that prefers
+        if lemma in LIKING and tok.pos_ == "VERB" and _holder(tok) is not None and set(preps) <= LIKED_PREPS:
+            value = 2.0 if lexicon().get(lemma, 0.0) > 0 or lemma in ("respect", "enjoy", "welcome") else -2.0
+            return -value if _negated(tok) else value
+        if _emotion(tok) and _holder(tok) is not None and (dep == "complement" or dep == "prep-of") and set(
+                preps) <= EMOTION_PREPS | ({"in"} if tok.lower_ == "disappointed" else set()):
+            value = 2.0 if lexicon().get(tok.lower_, 0.0) > 0 else -2.0
+            return -value if _negated(tok) else value
+        if tok.pos_ in ("VERB", "AUX", "ADJ") and tok.dep_ not in ("xcomp", "dobj", "attr", "pobj"):
+            return 0.0  # another clause's word: what it says is not the speaker's attitude
+    return 0.0
