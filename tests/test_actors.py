@@ -478,3 +478,20 @@ def test_article_country_needs_a_clear_majority():
     assert article_country([state("GBR"), person("GBR"), person("GBR")]) == "GBR"
     assert article_country([state("GBR"), person("GBR")]) is None  # too few
     assert article_country([state("GBR")] * 3 + [state("FRA")] * 2) is None  # no clear majority
+
+
+def test_title_case_names_joined_by_a_connector(nlp):
+    """Issue 29: "Doctors Without Borders" (spaCy tags "Borders"), "Doctors for Camp Closure" opening a sentence
+    (nothing tagged) are organizations; works, persons' titles and coordinations are not."""
+    def names(text):
+        m = run(nlp, "Flu\n\n" + text)
+        return set(m[m.actor_type == "organization"].text)
+
+    assert "Doctors Without Borders" in names("On Monday, Doctors Without Borders said the camps were unsafe.")
+    assert "Doctors for Camp Closure" in names("Doctors for Camp Closure said the camps were unsafe.")
+    assert "Mothers Against Drunk Driving" in names("The camps were unsafe, Mothers Against Drunk Driving said.")
+    for text in ("The Lord of the Rings won again, and Passion of the Christ lost in Los Angeles.",
+                 "Britain and France signed, the Duke of Edinburgh and the Sultan of Brunei said.",
+                 "Opel and Saab cut jobs, and shares in Manchester United rose in London.",
+                 "The Secretary of State met the MP for Richmond on Monday."):
+        assert not any(" of " in n or " and " in n or " for " in n for n in names(text)), text

@@ -51,15 +51,18 @@ from .offices import article_country, office_holders, office_words
 from .resolve import DEMONYM_SHAPE, FIELD_KEYS, GENERIC_BODIES, NAME_JOINERS, SEATS, SURNAME_LABELS, resolve
 from .spans import (
     ACRONYM_DEF,
+    CONNECTORS,
     HONORIFICS,
     MEMBER_TITLES,
     NAME_PARTICLES,
+    NOBILITY,
     ORG_DESCRIPTORS,
     PERSON_ORG_ENDS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
     POSSESSIVE,
     TIME_ZONES,
+    connector_names,
     consistent_labels,
     fix_labels,
     honorific_persons,
@@ -73,6 +76,9 @@ from .summary import actors_table, most_common, registry_stub, rollup, unresolve
 from .titles import ABBREVIATIONS, RANKS, TITLE_HEADS, title_holder, title_spans, title_words
 
 __all__ = [
+    "CONNECTORS",
+    "NOBILITY",
+    "connector_names",
     "article_country",
     "office_holders",
     "office_words",

@@ -9,7 +9,10 @@ from typing import Any, Iterable
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import PARA_RE, TokenTable, doc_text
+from analysis.nlp.wordnet import wordnet_senses
 from analysis.vocab import ORG_FINAL, ORG_SUFFIX, TITLE_RE, role_words
+
+from .titles import TITLE_HEADS
 
 MEMBER_TITLES = frozenset({"mp", "mep", "msp", "mla"})  # spaCy tags "MPs" and "the MEP" organizations
 
@@ -281,6 +284,87 @@ def _lowercase_lead(doc: Doc, start: int, end: int, strip: bool = True) -> tuple
     return start, end
 
 
+# words that join the parts of a title-case name ("Doctors Without Borders", "Friends of the Earth")
+CONNECTORS = frozenset({"for", "of", "without", "against", "and", "the"})
+_JOINS = frozenset({"for", "of", "without", "against"})  # "and" and "the" only after one of these
+# entity labels a joined name may absorb at its end ("Borders" of "Doctors Without Borders"); a work, an event
+# or a law ("The Lord of the Rings", "State of the Union") is no organization
+_ABSORBED = frozenset({"ORG", "GPE", "LOC", "NORP"})
+_TITLE_CASE_LINE = 0.6  # share of capitalized words from which a sentence is a headline or a tag line
+
+
+def _capital(tok: Any) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+NOBILITY = frozenset({"lord", "lady", "duke", "duchess", "earl", "baron", "baroness", "count", "countess", "bishop",
+                      "archbishop", "cardinal", "pope", "marquess", "viscount"})
+
+
+def _body_word(tok: Any) -> bool:
+    """Whether the word before a name's first connector names people or a body, as an organization's head does
+    ("Doctors", "Alliance", "Commission", "Department": WordNet's first sense noun.group, or noun.person in the
+    plural), not a work's ("Passion", "Return", "Edge"), a person's ("Sultan of Brunei") or a sentence's opening
+    ("Shares in", "Come for")."""
+    low = tok.lower_
+    plural = low.endswith("s") and not low.endswith("ss")
+    for w in dict.fromkeys((low[:-3] + "y" if low.endswith("ies") else low[:-1] if plural else low, low)):
+        entry = wordnet_senses().get((w, "n"))
+        if entry is not None:  # people only in the plural: "Sultan of Brunei", "MP for Richmond" are persons
+            return entry[0][0] == "noun.group" or (entry[0][0] == "noun.person" and plural and w != low)
+    return low in ORG_SUFFIX
+
+
+def _title_word(tok: Any) -> bool:
+    """A title opening a name of an office or a rank ("Secretary of State", "Duke of Edinburgh", "Lord of …")."""
+    low = tok.lower_
+    return low in NOBILITY or low in TITLE_HEADS or bool(TITLE_RE.match(tok.text + " "))
+
+
+def connector_names(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """Title-case names the NER cuts or misses, joined by a connector: "Doctors Without Borders" (tagged
+    "Borders"), "Doctors for Camp Closure" opening a sentence (nothing tagged), "Friends of the Earth" ("Earth", a
+    place). A run of capitalized words and connectors from a capitalized word to a capitalized word, holding a
+    connector and two capitalized words besides the sentence's first, is an organization when it overlaps at most
+    one entity, only at its end and of a name's kind, and does not open with a title ("Secretary of State",
+    "Chancellor of the Exchequer"); a title-case sentence (a headline, a tag line) is left to the NER (issue 29:
+    the speaker "the doctors" had no "Doctors for Camp Closure" to point to)."""
+    ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+    out = []
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        if not words or sum(t.text[:1].isupper() for t in words) >= _TITLE_CASE_LINE * len(words):
+            continue
+        i = sent.start
+        while i < sent.end:
+            if not _capital(doc[i]) or doc[i].lower_ in CONNECTORS or doc[i].i in taken:
+                i += 1
+                continue
+            j, last = i, i
+            while j + 1 < sent.end and (_capital(doc[j + 1]) or doc[j + 1].lower_ in CONNECTORS) \
+                    and doc[j + 1].i not in taken:
+                j += 1
+                if _capital(doc[j]) and doc[j].lower_ not in CONNECTORS:
+                    last = j
+            run = doc[i:last + 1]
+            i = j + 1
+            inner = [t for t in run if t.lower_ in CONNECTORS]
+            evidence = [t for t in run if t.text[:1].isupper() and t.i != sent.start]
+            hit = list({id(e): e for t in run if (e := ent_at.get(t.i)) is not None}.values())
+            if not inner or inner[0].lower_ not in _JOINS or len(evidence) < 2 or _title_word(run[0]) \
+                    or not _body_word(doc[inner[0].i - 1]) or any(
+                    t.lower_ == "the" and doc[t.i - 1].lower_ not in _JOINS for t in inner):
+                continue  # "Opel and Saab", "PSP in the UK", "Return of the King", "Passion of the Christ"
+            if any(t.is_upper and len(t) >= 4 for t in run):
+                continue  # shouted, as in a wire headline: left to the NER and the registry (``_shouted``)
+            if len(hit) > 1 or (hit and (hit[0].end != run.end or hit[0].label_ not in _ABSORBED
+                                         or hit[0].start <= run.start)):
+                continue
+            out.append(Span(doc, run.start, run.end, label="ORG"))
+            taken.update(range(run.start, run.end))
+    return out
+
+
 def name_spans(doc: Doc, ents: list[Span], types: Iterable[str]) -> list[Span]:
     """The name spans the rules find: the NER's, propagated names, initials, organization-word runs."""
     types = set(types)
@@ -291,4 +375,6 @@ def name_spans(doc: Doc, ents: list[Span], types: Iterable[str]) -> list[Span]:
     spans = consistent_labels(spans)
     if "ORG" in types:
         spans += org_names(doc, {i for e in spans for i in range(e.start, e.end)} | ent_tokens)
+        spans += connector_names(doc, list(doc.ents), {i for e in spans for i in range(e.start, e.end)
+                                                       if not any(e.start == x.start and e.end == x.end for x in ents)})
     return spans

@@ -27,8 +27,13 @@ from .pipeline import (
     registry_acronyms,
     truecase,
 )
+from .wordnet import WORDNET_PATH, WordNetEntry, WordNetTable, wordnet_senses
 
 __all__ = [
+    "WORDNET_PATH",
+    "WordNetEntry",
+    "WordNetTable",
+    "wordnet_senses",
     "BATCH_CHARS_PER_DOC",
     "CAPS_LINE",
     "CHUNK_CHARS",

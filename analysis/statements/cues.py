@@ -3,7 +3,6 @@ lemma vectors, word window) and the shipped network that scores them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -12,6 +11,7 @@ from spacy.tokens import Doc
 
 from analysis.ml import hash_index, mlp
 from analysis.nlp import TokenTable
+from analysis.nlp.wordnet import WORDNET_PATH, WordNetEntry, WordNetTable, wordnet_senses  # noqa: F401
 from analysis.vocab import DATA_DIR, require
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -23,7 +23,6 @@ CUE_MODEL_PATH = DATA_DIR / "cue_model.npz"
 LEMMA_VECTORS_PATH = DATA_DIR / "lemma_vectors.npz"
 
 
-WORDNET_PATH = DATA_DIR / "wordnet_senses.tsv.gz"  # scripts/build_wordnet_senses.py
 
 
 CUE_HASH = 1 << 18  # ~200k distinct features: at 2^15 each slot held several (token F1 -0.002)
@@ -150,45 +149,6 @@ def _sense_features(prefix: str, lemma: str, lower: str, pos: str) -> tuple[str,
     return (f"{prefix}1={senses[0]}", *(f"{prefix}={s}" for s in senses), *(f"{prefix}r={r}" for r in related))
 
 
-WordNetEntry = tuple[tuple[str, ...], tuple[str, ...], frozenset[int]]
-
-
-class WordNetTable(Mapping):
-    """(lemma, WordNet pos n/v/a/r) → (supersenses of its first senses, related noun/verb supersenses, verb
-    frame numbers). Rows are kept as read and parsed on first lookup: a run looks up a few thousand of the
-    91k lemmas, and parsing them all took half a second in every process."""
-
-    def __init__(self, raw: dict[tuple[str, str], str]):
-        self._raw = raw
-        self._parsed: dict[tuple[str, str], WordNetEntry] = {}
-
-    def __getitem__(self, key: tuple[str, str]) -> WordNetEntry:
-        entry = self._parsed.get(key)
-        if entry is None:
-            senses, related, frames = self._raw[key].split("\t")
-            entry = (tuple(senses.split(",")), tuple(related.split(",")) if related else (),
-                     frozenset(int(n) for n in frames.split(",")) if frames else frozenset())
-            self._parsed[key] = entry
-        return entry
-
-    def __len__(self) -> int:
-        return len(self._raw)
-
-    def __iter__(self) -> Iterator[tuple[str, str]]:
-        return iter(self._raw)
-
-
-@lru_cache(maxsize=1)
-def wordnet_senses() -> WordNetTable:
-    """The WordNet table (``analysis/data/wordnet_senses.tsv.gz``); empty without the file."""
-    import gzip
-
-    raw: dict[tuple[str, str], str] = {}
-    with gzip.open(require(WORDNET_PATH), "rt", encoding="utf-8") as fh:
-        for line in fh.read().splitlines():
-            lemma, pos, rest = line.split("\t", 2)
-            raw[(lemma, pos)] = rest
-    return WordNetTable(raw)
 
 
 ARG_DEPS = frozenset({"acomp", "attr", "dobj", "xcomp", "prt", "prep", "oprd"})
