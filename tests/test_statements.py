@@ -1024,3 +1024,19 @@ def test_the_speakers_attitude_gives_a_side(nlp):
                  '"We chose the 7E7 after carefully considering both it and Airbus\' aircraft," said a Japan '
                  'Airlines spokesman.'):
         assert not any(sides(text).values()), text
+
+
+def test_domain_concepts_and_what_a_warning_threatens(nlp):
+    """Issue 27: "economic stability" is a concept (a domain adjective, WordNet adj.pert), promised as the coder
+    writes it; a warning takes no side on what it says is threatened ("clouding the economic outlook") or on
+    whom it warns ("warned PC users"), and a nationality is no domain ("the English counterparts")."""
+    _, stance = run(nlp, "Story\n\nTurning to the economy, Gordon Brown promised to continue economic stability and "
+                         "growth in a third term in power.")
+    assert list(zip(stance.target_concept, stance.polarity)) == [("continue economic stability", 1)]
+    for text in ("Alan Greenspan warned that budget concerns were clouding the economic outlook.",
+                 "Microsoft has warned PC users to update their systems with the latest security fixes."):
+        _, stance = run(nlp, "Story\n\n" + text)
+        assert set(stance.polarity) == {0}, text
+    from analysis.statements.contents import _relational
+
+    assert _relational("economic") and not _relational("strong")

@@ -28,7 +28,8 @@ POLICY_ACTS = re.compile(
     r"scrap|counter|crack down on|clamp down on|halve|trim|slash|lower|freeze|cap|axe|limit|restrict|close|block|"
     r"raise|increase|introduce|extend|expand|boost|protect|keep|restore|create|build|provide|offer|invest in|"
     r"deliver|maintain|double|improve|strengthen|reform|hold|lift|remove|repeal|replace|privatise|privatize|"
-    r"nationalise|nationalize|fund|legalise|legalize|regulate|tighten|relax|speed up|defend|save)\b", re.I)
+    r"nationalise|nationalize|fund|legalise|legalize|regulate|tighten|relax|speed up|defend|save|continue|sustain|"
+    r"secure|safeguard|guarantee|support|back|promote|encourage)\b", re.I)
 
 
 # cues that commit the speaker to what the content names ("promised to end teenage unemployment": against it)

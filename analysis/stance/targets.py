@@ -346,6 +346,11 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 score = float(pol)
             if not pol and not st.cue_negated and abs(alone) >= JUDGED_ALONE:
                 pol, why, score = (1 if alone > 0 else -1), "judged", float(alone > 0) - float(alone < 0)
+            if lemma in WARNING_CUES and role in (OBJECT, ADDRESSEE) and why == cue_why:
+                # a warning is against what threatens, not what is threatened: "warned that budget concerns were
+                # clouding the economic outlook" is no side on the outlook, nor "warned banks and other financial
+                # institutions that …" on those warned (as for actors above)
+                pol, why, score = 0, "", 0.0
             if role not in JUDGED or any(a <= int(st.concept_start) < b for a, b in nested) or (
                     lemma in DENIAL_CUES and not CLAIM_WORDS.search(concept)):
                 # what one denies is what one is accused of: "denies 10 charges of child abuse" is no side on child

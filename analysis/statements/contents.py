@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from analysis.nlp import PARA_RE, doc_text
+from analysis.nlp import PARA_RE, doc_text, wordnet_senses
 from analysis.vocab import role_words
 
 from .phrases import _span_chars
@@ -201,7 +201,16 @@ def issue_phrase(chunk: Span) -> bool:
         return False
     if lemma in POLICY_HEADS:
         return True
-    return any(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") for t in mods)
+    return any(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") for t in mods) or any(
+        t.pos_ == "ADJ" and t.text.islower() and _relational(t.lower_) for t in mods)  # not "European title"
+
+
+def _relational(adjective: str) -> bool:
+    """An adjective of a domain ("economic stability", "military action", "environmental damage": WordNet's
+    first sense adj.pert, pertaining to a noun), which makes an issue of its noun; not one of degree or quality
+    ("strong performance", "big problem")."""
+    entry = wordnet_senses().get((adjective, "a"))
+    return entry is not None and entry[0][0] == "adj.pert"
 
 
 def _concept(chunks: list[Span], content: tuple[int, int]) -> tuple[str | None, int | None, int | None]:
