@@ -1040,3 +1040,14 @@ def test_domain_concepts_and_what_a_warning_threatens(nlp):
     from analysis.statements.contents import _relational
 
     assert _relational("economic") and not _relational("strong")
+
+
+def test_a_warning_of_or_against_its_topic(nlp):
+    """Issue 27: "warned against X", "warned of X": the content is one prepositional phrase whose object is
+    what the speaker opposes; a noun inside it is not ("sanctions on Russia" is no side on Russia)."""
+    _, stance = run(nlp, "Story\n\nDmitry Peskov warned against further sanctions on Russia.")
+    got = {(n if isinstance(n, str) else c): p for n, c, p in zip(stance.target_name, stance.target_concept,
+                                                                   stance.polarity)}
+    assert got == {"Russia": 0, "further sanctions": -1}
+    _, stance = run(nlp, "Story\n\nJack Straw warned against Iran on Monday.")
+    assert list(zip(stance.target_name, stance.polarity)) == [("Iran", -1)]

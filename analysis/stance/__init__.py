@@ -60,6 +60,7 @@ from .roles import (
     REPORT_VERBS,
     SPEAKER_PRONOUNS,
     SUBJECT,
+    TOPIC_PREPS,
     WISH_MODALS,
     WISH_VERBS,
     judging_value,
@@ -92,6 +93,7 @@ from .targets import (
 )
 
 __all__ = [
+    "TOPIC_PREPS",
     "ABOUT_EMOTIONS",
     "AGAINST_PREPS",
     "EMOTION_PREPS",

@@ -30,6 +30,9 @@ _OBJECTS = {"dobj", "attr", "oprd", "dative", "acomp", "agent"}
 _ABOUT_PREPS = {"against", "on", "about", "for", "with", "to", "toward", "towards", "over", "of", "by", "at", "from",
                "behind", "in"}
 # prepositions that name the parties of what a noun names ("talks between", "the plans of", "a deal with")
+# a content that is one prepositional phrase names its topic with these ("warned against X", "spoke out against X",
+# "warned of X", "argued for X")
+TOPIC_PREPS = frozenset({"against", "of", "about", "for"})
 _PARTY_PREPS = {"of", "between", "by", "with", "among"}
 # how a predicate hangs under the content's main clause and still says what the content says
 _CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "parataxis", "ROOT", "advcl"}
@@ -224,6 +227,8 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
     dep, pred = head.dep_, head.head
     if dep == "pobj":
         prep = pred
+        if prep.head.i not in inside and prep.i == min(inside) and prep.lower_ in TOPIC_PREPS:
+            return SUBJECT, None  # "warned against further sanctions", "argued against a referendum": the topic
         if prep.lower_ not in _ABOUT_PREPS or prep.head.i not in inside:
             return INCIDENTAL, None
         if prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX"):
