@@ -9,7 +9,7 @@ from typing import Any, Iterable
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import PARA_RE, TokenTable, doc_text
-from analysis.nlp.wordnet import wordnet_senses
+from analysis.nlp.wordnet import noun_sense
 from analysis.vocab import ORG_FINAL, ORG_SUFFIX, TITLE_RE, role_words
 
 from .titles import TITLE_HEADS
@@ -306,13 +306,11 @@ def _body_word(tok: Any) -> bool:
     ("Doctors", "Alliance", "Commission", "Department": WordNet's first sense noun.group, or noun.person in the
     plural), not a work's ("Passion", "Return", "Edge"), a person's ("Sultan of Brunei") or a sentence's opening
     ("Shares in", "Come for")."""
-    low = tok.lower_
-    plural = low.endswith("s") and not low.endswith("ss")
-    for w in dict.fromkeys((low[:-3] + "y" if low.endswith("ies") else low[:-1] if plural else low, low)):
-        entry = wordnet_senses().get((w, "n"))
-        if entry is not None:  # people only in the plural: "Sultan of Brunei", "MP for Richmond" are persons
-            return entry[0][0] == "noun.group" or (entry[0][0] == "noun.person" and plural and w != low)
-    return low in ORG_SUFFIX
+    sense, plural = noun_sense(tok.lower_)
+    if sense is None:
+        return tok.lower_ in ORG_SUFFIX
+    # people only in the plural: "Sultan of Brunei", "MP for Richmond" are persons
+    return sense == "noun.group" or (sense == "noun.person" and plural)
 
 
 def _title_word(tok: Any) -> bool:

@@ -27,13 +27,15 @@ from .pipeline import (
     registry_acronyms,
     truecase,
 )
-from .wordnet import WORDNET_PATH, WordNetEntry, WordNetTable, wordnet_senses
+from .wordnet import WORDNET_PATH, WordNetEntry, WordNetTable, noun_sense, singular, wordnet_senses
 
 __all__ = [
     "WORDNET_PATH",
     "WordNetEntry",
     "WordNetTable",
     "wordnet_senses",
+    "noun_sense",
+    "singular",
     "BATCH_CHARS_PER_DOC",
     "CAPS_LINE",
     "CHUNK_CHARS",

@@ -50,3 +50,25 @@ def wordnet_senses() -> WordNetTable:
             lemma, pos, rest = line.split("\t", 2)
             raw[(lemma, pos)] = rest
     return WordNetTable(raw)
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular by its spelling ("agencies" → "agency", "doctors" → "doctor"); others as given."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def noun_sense(word: str) -> tuple[str | None, bool]:
+    """The class of a noun's first WordNet sense ("noun.person", "noun.group", …; None when WordNet has no such
+    noun) and whether ``word`` is that noun's plural ("doctors" → ("noun.person", True)). What a description's
+    head or a name's head says it names: a person, a body, or a thing."""
+    low = word.lower()
+    for w in dict.fromkeys((low, singular(low))):
+        entry = wordnet_senses().get((w, "n"))
+        if entry is not None:
+            return entry[0][0], w != low
+    return None, False

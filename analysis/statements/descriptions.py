@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .cues import wordnet_senses
+from analysis.nlp.wordnet import noun_sense, singular
 
 THE = frozenset({"the", "this", "that", "these", "those"})
 NEW_REFERENT = frozenset({"a", "an", "another", "one", "some", "several", "many", "other", "two", "three", "four",
@@ -45,22 +45,9 @@ _ACTOR_NOUNS = frozenset({"administration", "campaign", "authority", "authoritie
 def _names_actor(head: str) -> bool:
     """Whether a head noun names a person or a body (WordNet's first sense is noun.person or noun.group:
     "physician", "commission"), not a thing a writer describes ("the planet", "the film", "the catering giant")."""
-    if head in _ACTOR_NOUNS or _singular(head) in _ACTOR_NOUNS:
+    if head in _ACTOR_NOUNS or singular(head) in _ACTOR_NOUNS:
         return True
-    for w in dict.fromkeys((head, _singular(head))):
-        entry = wordnet_senses().get((w, "n"))
-        if entry is not None:
-            return entry[0][0] in ("noun.person", "noun.group")
-    return False
-
-
-def _singular(word: str) -> str:
-    w = word.lower()
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        return w[:-1]
-    return w
+    return noun_sense(head)[0] in ("noun.person", "noun.group")
 
 
 def description_key(phrase: str, head_at: int, initial: bool = False) -> tuple[str, str] | None:
@@ -128,8 +115,8 @@ def described_actor(phrase: str, head_at: int, text: str, mentions: list[Any], u
             return next(iter(found))
         if found:
             return None  # two actors share the description: no guess
-    if head in _VAGUE or _singular(head) in _COMMON_HEADS:
+    if head in _VAGUE or singular(head) in _COMMON_HEADS:
         return None
     orgs = {p.actor_id for p in mentions if p.start_char < upto and p.actor_type == "organization"
-            and _singular(_name_head(p.actor_name)) == _singular(head)}
+            and singular(_name_head(p.actor_name)) == singular(head)}
     return next(iter(orgs)) if len(orgs) == 1 else None
