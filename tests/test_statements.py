@@ -1051,3 +1051,13 @@ def test_a_warning_of_or_against_its_topic(nlp):
     assert got == {"Russia": 0, "further sanctions": -1}
     _, stance = run(nlp, "Story\n\nJack Straw warned against Iran on Monday.")
     assert list(zip(stance.target_name, stance.polarity)) == [("Iran", -1)]
+
+
+def test_a_noun_after_a_preposition_is_a_target_only_of_an_attitude(nlp):
+    """Issue 27 (a blind judge's wrong row): "rejected a third bid from Rangers for Barry Ferguson" is no side on
+    Ferguson; "expressed concern about Iran" is about Iran."""
+    _, stance = run(nlp, "Story\n\nBlackburn have rejected a third bid from Rangers for Scotland captain Barry "
+                         "Ferguson, BBC Sport has learnt.")
+    assert set(stance[stance.target_name == "Barry Ferguson"].polarity) <= {0}
+    _, stance = run(nlp, "Story\n\nJack Straw expressed concern about Iran on Monday.")
+    assert list(zip(stance.target_name, stance.polarity)) == [("Iran", -1)]

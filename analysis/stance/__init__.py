@@ -3,6 +3,7 @@
 from .attitudes import (
     ABOUT_EMOTIONS,
     AGAINST_PREPS,
+    ATTITUDE_NOUNS,
     EMOTION_PREPS,
     HOLDERS,
     KEEPING,
@@ -93,6 +94,7 @@ from .targets import (
 )
 
 __all__ = [
+    "ATTITUDE_NOUNS",
     "TOPIC_PREPS",
     "ABOUT_EMOTIONS",
     "AGAINST_PREPS",

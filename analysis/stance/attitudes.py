@@ -29,6 +29,17 @@ ABOUT_EMOTIONS = frozenset({
     "proud", "grateful", "thankful", "delighted", "pleased", "happy", "glad", "thrilled", "honoured", "honored",
     "impressed", "disappointed", "angry", "furious", "upset", "ashamed", "embarrassed", "disgusted", "appalled",
     "outraged", "sick", "tired", "fed", "frustrated", "dismayed", "saddened", "unhappy", "annoyed"})
+# nouns of an attitude, whose prepositional object is what the attitude is about ("concern about X", "support
+# for X"); after another noun a preposition names a part of a thing, not a side's target ("rejected a third bid
+# from Rangers for Barry Ferguson" is no side on Ferguson)
+ATTITUDE_NOUNS = frozenset({
+    "concern", "concerns", "criticism", "support", "praise", "opposition", "condemnation", "anger", "doubt",
+    "doubts", "fear", "fears", "worry", "worries", "outrage", "sympathy", "admiration", "contempt", "hostility",
+    "backing", "approval", "disapproval", "objection", "objections", "resistance", "respect", "scepticism",
+    "skepticism", "frustration", "disappointment", "alarm", "dismay", "confidence", "faith", "trust", "distrust",
+    "enthusiasm", "gratitude", "thanks", "tribute", "solidarity", "endorsement", "attack", "attacks", "hatred"})
+
+
 HOLDERS = frozenset({"i", "we", "he", "she"})  # "they adored Saving Private Ryan": the audience, not the speaker
 # links inside the target's noun phrase, and the objects and prepositions that lead from it to what takes it
 _NP = frozenset({"poss", "compound", "conj", "cc", "appos", "amod", "nmod", "det", "case"})

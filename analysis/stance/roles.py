@@ -13,7 +13,7 @@ from typing import Any
 from analysis.statements.detect import REFUSALS
 from analysis.statements.speakers import SPEAKS_FOR
 
-from .attitudes import attitude
+from .attitudes import ATTITUDE_NOUNS, attitude
 from .polarity import NEGATORS, lexicon
 
 ADDRESSEE = "addressee"
@@ -86,12 +86,15 @@ def _main_predicate(pred: Any, inside: set[int]) -> bool:
 
 def _in_noun_content(tok: Any, inside: set[int]) -> bool:
     """Whether the content is a noun phrase ("his concern about …") and the target hangs in it through nouns and
-    prepositions only: what the concern or the praise is about."""
+    prepositions only: what the concern or the praise is about. Through a preposition, only under a noun of an
+    attitude (``ATTITUDE_NOUNS``)."""
+    through_prep = False
     while tok.head.i != tok.i and tok.head.i in inside:
         if tok.dep_ not in _NP_LINKS and tok.dep_ not in ("pobj", "prep"):
             return False
+        through_prep = through_prep or tok.dep_ == "prep"
         tok = tok.head
-    return tok.pos_ in ("NOUN", "PROPN")
+    return tok.pos_ in ("NOUN", "PROPN") and (not through_prep or tok.lower_ in ATTITUDE_NOUNS)
 
 
 def _title_part(span: Any) -> bool:
