@@ -283,9 +283,10 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
 def _titles(titles: list[dict[str, Any]], rows: list[dict[str, Any]], resolved: list[dict[str, Any]],
             text: str | None, registry: Registry | None = None, date: str | None = None) -> None:
     """A title phrase ("the prime minister") is a mention of the one person of the article whose title holds it
-    ("Prime Minister Tony Blair"), label DESC, ``title``; else, in a dated article about one country, of the
-    holder of that country's office on the date ("the prime minister" of a British article of 2005: Tony Blair;
-    resolution ``office``); else no mention."""
+    ("Prime Minister Tony Blair"), label DESC, ``title``; else, in an article about one country, of the holder
+    of that country's office (``offices.office_holders``: on the article's date, or undated among the persons it
+    names — "the prime minister" of a British story of 2005 is Tony Blair; resolution ``office``); else no
+    mention."""
     if not titles:
         return
     title_of = {(r["start_char"], r["end_char"]): r.get("title") for r in rows if r["label"] == "PERSON"}

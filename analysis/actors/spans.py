@@ -373,6 +373,7 @@ def name_spans(doc: Doc, ents: list[Span], types: Iterable[str]) -> list[Span]:
     spans = consistent_labels(spans)
     if "ORG" in types:
         spans += org_names(doc, {i for e in spans for i in range(e.start, e.end)} | ent_tokens)
-        spans += connector_names(doc, list(doc.ents), {i for e in spans for i in range(e.start, e.end)
-                                                       if not any(e.start == x.start and e.end == x.end for x in ents)})
+        ner = {(x.start, x.end) for x in ents}  # the NER's own spans a joined name may extend ("Borders")
+        spans += connector_names(doc, list(doc.ents), {i for e in spans if (e.start, e.end) not in ner
+                                                       for i in range(e.start, e.end)})
     return spans

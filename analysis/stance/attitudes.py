@@ -4,7 +4,7 @@ board"), and a preference ("I will take Bernie Sanders over Donald Trump or Ted 
 against Trump and Cruz). A coder records each as a side; the sentence's tone rarely shows it (issue 27: "pair
 found but neutral" was the dev set's largest kind of miss).
 
-Only the speaker's attitude counts: the one who holds it is a pronoun subject (I, we; he, she, they in reported
+Only the speaker's attitude counts: the one who holds it is a pronoun subject (I, we; he, she in reported
 speech), never "they" or a named subject — "Hollywood doesn't like foreign-language films" reports
 someone else's taste.
 """
