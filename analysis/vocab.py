@@ -98,3 +98,15 @@ EDGE_COLUMNS = ["actor_a", "actor_b", "name_a", "name_b", "window", "n_windows",
 
 STANCE_COLUMNS = ["article_id", "statement_id", "speaker_actor_id", "speaker_name", "target_actor_id", "target_name",
                   "target_concept", "target_type", "polarity", "score", "decided_by", "cue_text", "evidence"]
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name → "m"/"f" for names the 1990 US Census gives one gender 95% of the time
+    (``data/given_names.tsv``, made by ``scripts/make_given_names.py``)."""
+    out = {}
+    for line in require(DATA_DIR / "given_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, g = line.split("\t")
+            out[name] = g
+    return out

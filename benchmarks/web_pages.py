@@ -56,6 +56,7 @@ def rows(name: str) -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("checkout")
+    ap.add_argument("--show", type=int, default=25, help="how many wrong speakers to list")
     args = ap.parse_args()
     ids = [x.split("\t")[0] for x in (DEV / "pages.txt").read_text().splitlines() if x.strip()]
     work = Path(tempfile.mkdtemp(prefix="nw-web-"))
@@ -99,8 +100,9 @@ def main() -> None:
                      ("they", "we", "i", "he", "she", "it", "you", "who") else "a phrase")
             kinds[("named" if not unnamed else "unnamed", "no speaker" if not isinstance(r.speaker_name, str)
                    else "other speaker", str(r.speaker_resolution) if isinstance(r.speaker_name, str) else shape)] += 1
-        if not ok and len(wrong_examples) < 25:
-            wrong_examples.append(f"  {a['speaker']!s:28} got {r.speaker_name!s:28} | {norm[:70]}")
+        if not ok and len(wrong_examples) < args.show:
+            said = r.speaker_text if isinstance(r.speaker_text, str) else ""
+            wrong_examples.append(f"  {a['speaker']!s:28} got {r.speaker_name!s:28} [{said[:30]}] | {norm[:70]}")
     total = found
     resolved = st.speaker_actor_id.notna().mean() if len(st) else 0.0
 

@@ -1,11 +1,12 @@
 """Statements, speakers, targets and stance on the reference article and on small texts."""
 import pandas as pd
 
-from analysis.actors import doc_mentions, resolve
+from analysis.actors import resolve
 from analysis.corpus import make_article
+from analysis.extract import derive_piece
 from analysis.nlp import Parsed, paragraph_starts, truecase
 from analysis.registry import load_registry
-from analysis.stance import build_stance, cue_polarity, doc_target_scores, target_polarity
+from analysis.stance import build_stance, cue_polarity, target_polarity
 from analysis.statements import attach_speakers, doc_statements, quote_spans
 
 
@@ -13,11 +14,10 @@ def run(nlp, text):
     art = pd.DataFrame([make_article("t", None, text)])
     t = art.text[0]
     piece = Parsed("t", 0, nlp(truecase(t)), t)
-    rows, _ = doc_mentions(piece, 0, paragraph_starts(t))
-    m = resolve(pd.DataFrame(rows), art, load_registry())
-    raw = doc_statements(piece)
-    st = attach_speakers(pd.DataFrame(raw), m, art)
-    return st, build_stance(st, m, pd.DataFrame(doc_target_scores(piece, raw, rows)), {"t": t})
+    d = derive_piece(piece, 0, paragraph_starts(t))  # as extract derives each piece
+    m = resolve(pd.DataFrame(d["mentions"]), art, load_registry())
+    st = attach_speakers(pd.DataFrame(d["statements"]), m, art)
+    return st, build_stance(st, m, pd.DataFrame(d["scores"]), {"t": t})
 
 
 def stance_of(ex, speaker, target=None, concept=None):
@@ -1061,3 +1061,23 @@ def test_a_noun_after_a_preposition_is_a_target_only_of_an_attitude(nlp):
     assert set(stance[stance.target_name == "Barry Ferguson"].polarity) <= {0}
     _, stance = run(nlp, "Story\n\nJack Straw expressed concern about Iran on Monday.")
     assert list(zip(stance.target_name, stance.polarity)) == [("Iran", -1)]
+
+
+def test_a_speaker_name_the_recognizer_missed_needs_a_second_signal(nlp):
+    """Issue 29: "Eswar Prasad, a trade professor at Cornell, said" (no entity for the name) is a person by the
+    apposition; a capitalized subject with nothing else ("Wall Street said") stays a phrase."""
+    st, _ = run(nlp, "Talks have stalled.\n\nEswar Prasad, a trade professor at Cornell, said the president's "
+                     "temperament had complicated the task.")
+    assert st.speaker_name.tolist() == ["Eswar Prasad"]
+    st, _ = run(nlp, '"We will not stop," Wall Street said.')
+    assert st.speaker_actor_id.isna().all()
+
+
+def test_prosecutors_are_the_one_prosecuting_body_named(nlp):
+    """"Prosecutors said" after the article's one prosecuting body is that body (issue 29); with none named, no
+    speaker."""
+    st, _ = run(nlp, "The Swedish Prosecution Authority has dropped its inquiry into Julian Assange.\n\n"
+                     "Prosecutors told reporters the decision was final.")
+    assert st.speaker_name.tolist()[-1] == "Swedish Prosecution Authority"
+    st, _ = run(nlp, "Police arrested two men. Prosecutors said the men would appear in court on Friday.")
+    assert st.speaker_actor_id.isna().all()

@@ -45,6 +45,7 @@ from .mentions import (
     SEAT_WORDS,
     STATE_ROLES,
     doc_mentions,
+    mention_row,
     person_context,
 )
 from .offices import article_country, office_holders, office_words
@@ -72,10 +73,13 @@ from .spans import (
     propagate,
     trim_span,
 )
+from .speaker_names import speaker_mentions
 from .summary import actors_table, most_common, registry_stub, rollup, unresolved_table
 from .titles import ABBREVIATIONS, RANKS, TITLE_HEADS, title_holder, title_spans, title_words
 
 __all__ = [
+    "mention_row",
+    "speaker_mentions",
     "CONNECTORS",
     "NOBILITY",
     "connector_names",

@@ -119,6 +119,30 @@ def _affiliation_phrase(span: Span, ents: list[Span]) -> int | None:
     return found
 
 
+def mention_row(parsed: Parsed, start: int, end: int, span: Span, ents: list[Span], sent: int,
+                para_starts: list[int]) -> dict[str, Any]:
+    """One raw mention row for the tokens start:end of the piece's Doc (the name ``span`` found, trimmed), with
+    the hints resolution needs."""
+    doc, off = parsed.doc, parsed.offset
+    label, kb_id = span.label_, span.kb_id_ or None
+    acting = _acting(doc[start:end].root, doc, end)
+    affil_char, title_role, title = None, None, None
+    if label == "PERSON":
+        a_tok, title_role = person_context(span, ents)
+        affil_char = doc[a_tok].idx + off if a_tok is not None else None
+        title = title_words(doc[start:end])
+    return {
+        "article_id": parsed.article_id, "sent_idx": sent,
+        "para_idx": para_index(para_starts, doc[start].idx + off),
+        "start_char": doc[start].idx + off, "end_char": doc[end - 1].idx + len(doc[end - 1]) + off,
+        "text": parsed.source[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])], "label": label,
+        "kb_id": kb_id, "acting": acting, "affil_char": affil_char, "title_role": title_role, "title": title,
+        "org_cue": start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "NOUN"
+        and doc[start - 1].text in ORG_DESCRIPTORS,
+        "titled": _titled(doc, start),
+    }
+
+
 def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
                  types: Iterable[str] = ENTITY_TYPES, entity_model: Any = None
                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -196,20 +220,5 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
     titles = [(a, b, Span(doc, a, b, label="TITLE")) for a, b in title_spans(doc, taken | inside_desc)] \
         if "PERSON" in types else []
     for start, end, span in sorted(names + descs + titles, key=lambda x: (x[0], x[1])):
-        acting = _acting(doc[start:end].root, doc, end)
-        affil_char, title_role, title = None, None, None
-        if span.label_ == "PERSON":
-            a_tok, title_role = person_context(span, ents)
-            affil_char = doc[a_tok].idx + off if a_tok is not None else None
-            title = title_words(doc[start:end])
-        rows.append({
-            "article_id": parsed.article_id, "sent_idx": sent_idx(start),
-            "para_idx": para_index(para_starts, doc[start].idx + off),
-            "start_char": doc[start].idx + off, "end_char": doc[end - 1].idx + len(doc[end - 1]) + off,
-            "text": parsed.source[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])], "label": span.label_, "kb_id": span.kb_id_ or None, "acting": acting,
-            "affil_char": affil_char, "title_role": title_role, "title": title,
-            "org_cue": start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "NOUN"
-            and doc[start - 1].text in ORG_DESCRIPTORS,
-            "titled": _titled(doc, start),
-        })
+        rows.append(mention_row(parsed, start, end, span, ents, sent_idx(start), para_starts))
     return rows, sent_rows

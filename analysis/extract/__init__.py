@@ -3,7 +3,7 @@
 from analysis.config import ExtractParams
 
 from .build import CHUNK_ARTICLES, PROJECTION, extract_to
-from .derive import MAX_PARTITION, derive, derive_articles, local_cluster, model_version, start_pool
+from .derive import MAX_PARTITION, derive, derive_articles, derive_piece, local_cluster, model_version, start_pool
 from .params import DERIVE_CODE, Extracted, code_fingerprint, read_extracted
 from .run import run_extract
 
@@ -17,6 +17,7 @@ __all__ = [
     "code_fingerprint",
     "derive",
     "derive_articles",
+    "derive_piece",
     "extract_to",
     "local_cluster",
     "model_version",

@@ -5,17 +5,18 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import asdict
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import pandas as pd
 
-from analysis.actors import doc_mentions
+from analysis.actors import doc_mentions, speaker_mentions
 from analysis.config import ExtractParams
-from analysis.nlp import load_pipeline, paragraph_starts, parse
+from analysis.nlp import Parsed, load_pipeline, paragraph_starts, parse
 from analysis.registry import json_cache_root, set_json_cache
 from analysis.stance import doc_target_scores
 from analysis.statements import doc_statements
 from analysis.store import ARTICLE_KEYS
+from analysis.vocab import ENTITY_TYPES
 
 
 def model_version(model: str) -> str | None:
@@ -28,6 +29,18 @@ def model_version(model: str) -> str | None:
         except importlib.metadata.PackageNotFoundError:
             continue
     return None
+
+
+def derive_piece(piece: Parsed, sent_base: int, paras: list[int],
+                 entity_types: Iterable[str] = ENTITY_TYPES) -> dict[str, list[dict[str, Any]]]:
+    """The raw rows of one parsed piece: mentions, sentences, statements and target scores."""
+    rows, sents = doc_mentions(piece, sent_base, paras, entity_types)
+    found = doc_statements(piece, sent_base)
+    more = speaker_mentions(piece, found, rows, sents, paras)  # speakers' names the recognizer missed
+    if more:
+        rows = sorted(rows + more, key=lambda r: r["start_char"])
+    return {"mentions": rows, "sentences": sents, "statements": found,
+            "scores": doc_target_scores(piece, found, rows)}
 
 
 def derive_articles(articles: pd.DataFrame, params: ExtractParams,
@@ -54,12 +67,8 @@ def derive_articles(articles: pd.DataFrame, params: ExtractParams,
                 yield aid, {k: list(v) for k, v in empty.items()}
             cur, d = piece.article_id, {k: [] for k in ARTICLE_KEYS}
             paras = paragraph_starts(texts[cur])
-        rows, sents = doc_mentions(piece, len(d["sentences"]), paras, params.entity_types)
-        found = doc_statements(piece, len(d["sentences"]))
-        d["mentions"].extend(rows)
-        d["sentences"].extend(sents)
-        d["statements"].extend(found)
-        d["scores"].extend(doc_target_scores(piece, found, rows))
+        for key, got in derive_piece(piece, len(d["sentences"]), paras, params.entity_types).items():
+            d[key].extend(got)
     if cur is not None:
         yield cur, d
     for aid in pending:

@@ -39,6 +39,9 @@ _PLAIN = frozenset({"late", "former", "veteran", "embattled", "retired", "outgoi
 # Brown"); any other word is a modifier that makes it another title ("shadow chancellor Oliver Letwin")
 _LEAD_INS = ("the", "by", "and", "said", "says", "told", "of", "to", "with", "from", "for", "as", "on", "at", "in",
              "when", "while", "but", "after", "before", "that")
+# people named by what a body does, and the words of that body's name: "prosecutors said" after the one
+# "Swedish Prosecution Authority" (or "Crown Prosecution Service", "District Attorney's Office") the article names
+_BODY_OF = {"prosecutor": frozenset({"prosecution", "prosecutor", "prosecutors", "attorney"})}
 _ACTOR_NOUNS = frozenset({"administration", "campaign", "authority", "authorities"})
 
 
@@ -117,6 +120,8 @@ def described_actor(phrase: str, head_at: int, text: str, mentions: list[Any], u
             return None  # two actors share the description: no guess
     if head in _VAGUE or singular(head) in _COMMON_HEADS:
         return None
+    body = _BODY_OF.get(singular(head), frozenset())
     orgs = {p.actor_id for p in mentions if p.start_char < upto and p.actor_type == "organization"
-            and singular(_name_head(p.actor_name)) == singular(head)}
+            and (singular(_name_head(p.actor_name)) == singular(head) or body and body & {
+                w.lower().removesuffix("’s").removesuffix("'s") for w in str(p.actor_name).split()})}
     return next(iter(orgs)) if len(orgs) == 1 else None

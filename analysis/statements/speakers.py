@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
-from analysis.vocab import DATA_DIR, STATEMENT_COLUMNS, require
+from analysis.vocab import STATEMENT_COLUMNS, given_name_genders
 
 from .descriptions import described_actor
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
@@ -124,18 +123,6 @@ def _surname_speaker(phrase: str, people: list[Any]) -> str | None:
     last = caps[-1].removesuffix("’s").removesuffix("'s")
     owners = {p.actor_id for p in people if str(p.actor_name).split()[-1:] == [last] and " " in str(p.actor_name)}
     return next(iter(owners)) if len(owners) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def given_name_genders() -> dict[str, str]:
-    """Given name → "m"/"f" for names the 1990 US Census gives one gender 95% of the time
-    (``data/given_names.tsv``, made by ``scripts/make_given_names.py``)."""
-    out = {}
-    for line in require(DATA_DIR / "given_names.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, g = line.split("\t")
-            out[name] = g
-    return out
 
 
 def person_genders(text: str, people: list[Any]) -> dict[str, str]:

@@ -1,0 +1,107 @@
+"""Names the entity recognizer missed where a statement's speaker stands ("Teresa Nielsen Hayden explained",
+"Eswar Prasad, a trade professor at Cornell, said").
+
+A speaker's place is one signal that a capitalized run is a name; issue 29 asks for more than one, so the run
+becomes a mention only with a second: an apposition whose head names a person ("a trade professor") or a body
+("the makers of Manhunt": an organization), a given name the census gives one gender (``given_name_genders``;
+not before a plural common noun: "Crystal Cruises"), or the same name as a person the piece names elsewhere.
+Without one ("Lakers said", "Wall Street expects", "Schiff asked" in an article that never gives his full
+name) the speaker stays as the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Span
+
+from analysis.nlp import Parsed
+from analysis.nlp.wordnet import noun_sense
+from analysis.vocab import given_name_genders
+
+from .mentions import mention_row
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*|[A-Z]\.")
+_BODIES = frozenset({"group", "company", "firm", "maker", "body", "organisation", "organization", "agency"})
+_NOT_NAMES = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                        "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                        "Saturday", "Sunday", "God"})
+
+
+def _name_run(span: Span) -> int:
+    """How many tokens from the span's start form a capitalized name (proper nouns, 1-4 words), 0 if none, or
+    if the span goes on with anything but an apposition or an affiliation after it."""
+    n = 0
+    for tok in span:
+        if n < 4 and tok.pos_ == "PROPN" and _NAME_WORD.fullmatch(tok.text) and tok.text not in _NOT_NAMES:
+            n += 1
+        else:
+            break
+    if n == 0 or (n < len(span) and span[n].text not in (",", "of", "from", "at")):
+        return 0
+    return n
+
+
+def _apposition(span: Span, n: int) -> str | None:
+    """What the apposition after the name says it is ("Eswar Prasad, a trade professor at Cornell" → "PERSON";
+    "Rockstar Games, the makers of Manhunt", "Menatep, Yukos' main shareholders' group" → "ORG"): its head noun
+    (the last noun before a preposition, a possessive or the end) as WordNet has it: a body, or people in the
+    plural, make an organization; one person a person."""
+    if n >= len(span) or span[n].text != ",":
+        return None
+    for tok in span[n + 1:]:
+        if tok.pos_ == "NOUN":
+            nxt = tok.nbor(1) if tok.i + 1 < span.end else None
+            if nxt is None or nxt.pos_ != "NOUN" and nxt.tag_ != "POS":
+                sense, plural = noun_sense(tok.lower_)
+                if sense == "noun.group" or tok.lemma_.lower() in _BODIES or sense == "noun.person" and plural:
+                    return "ORG"
+                return "PERSON" if sense == "noun.person" else None
+        elif tok.pos_ in ("ADP", "VERB") or tok.pos_ == "PUNCT" and tok.tag_ != "POS":
+            return None
+    return None
+
+
+def _plural_noun(word: str) -> bool:
+    """"Cruises", "Games": a common noun in the plural ends the name, as in a firm's, not a person's."""
+    sense, plural = noun_sense(word.lower())
+    return plural and sense is not None and sense != "noun.person"
+
+
+def speaker_mentions(parsed: Parsed, statements: list[dict[str, Any]], mentions: list[dict[str, Any]],
+                     sentences: list[dict[str, Any]], para_starts: list[int]) -> list[dict[str, Any]]:
+    """Mention rows for speaker phrases of this piece that open with a name no mention covers, when a second
+    signal says it is a person or an organization (module docstring). ``sentences``: the piece's sentence rows."""
+    doc, off = parsed.doc, parsed.offset
+    persons = {m["text"] for m in mentions if m["label"] == "PERSON"}
+    given = given_name_genders()
+    out: list[dict[str, Any]] = []
+    taken = [(m["start_char"], m["end_char"]) for m in mentions]
+    for st in statements:
+        a, b = st.get("speaker_start"), st.get("speaker_end")
+        if a is None or b is None:
+            continue
+        span = doc.char_span(a - off, b - off, alignment_mode="expand")
+        n = _name_run(span) if span is not None and len(span) else 0
+        if not n:
+            continue
+        name = span[:n]
+        start_char, end_char = name[0].idx + off, name[-1].idx + len(name[-1]) + off
+        if any(s < end_char and start_char < e for s, e in taken):
+            continue  # a mention has it (the speaker's own, or another statement's run just added)
+        words = [t.text for t in name]
+        label = _apposition(span, n)
+        if label is None and not _plural_noun(words[-1]) and (
+                len(words) >= 2 and words[0].lower() in given or any(
+                    p == name.text or p.endswith(" " + name.text) or p.startswith(name.text + " ") and len(words) >= 2
+                    for p in persons)):
+            label = "PERSON"
+        if label is None:
+            continue
+        sent = next((s["sent_idx"] for s in sentences if s["start_char"] <= start_char < s["end_char"]),
+                    st.get("sent_idx"))
+        out.append(mention_row(parsed, name.start, name.end, Span(doc, name.start, name.end, label=label),
+                               list(doc.ents), sent, para_starts))
+        taken.append((start_char, end_char))
+    return out
