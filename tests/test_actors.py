@@ -495,3 +495,21 @@ def test_title_case_names_joined_by_a_connector(nlp):
                  "Opel and Saab cut jobs, and shares in Manchester United rose in London.",
                  "The Secretary of State met the MP for Richmond on Monday."):
         assert not any(" of " in n or " and " in n or " for " in n for n in names(text)), text
+
+
+def test_an_acronym_is_the_one_organization_whose_initials_it_spells():
+    """"CDC" after "Chinese Center for Disease Control and Prevention" (initials of consecutive words) is that
+    organization; two letters must spell a whole name; a registered acronym keeps its entry (issue 29)."""
+    from analysis.actors.resolve import _acronyms
+
+    def org(text, aid, start, how="name"):
+        return {"actor_id": aid, "actor_name": text, "actor_type": "organization", "text": text, "start_char": start,
+                "resolution": how, "country": None, "role": None, "affiliation": None, "label": "ORG"}
+
+    rows = [org("Chinese Center for Disease Control and Prevention", "organization:chinese-cdc", 0),
+            org("European Conference of Postal and Telecommunications Administrations", "organization:cept", 60),
+            org("CDC", "organization:cdc", 140), org("EC", "organization:ec", 150),
+            org("WHO", "IGO-who", 160, "alias"), org("World Health Organisation (WHO", "organization:who-x", 170)]
+    _acronyms(rows)
+    assert [(r["actor_id"], r["resolution"]) for r in rows[2:5]] == [
+        ("organization:chinese-cdc", "acronym"), ("organization:ec", "name"), ("IGO-who", "alias")]

@@ -275,6 +275,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
                 person = next(iter(owners.values()))
                 resolved[i] = {**x, **{k: person.get(k) for k in FIELD_KEYS}, "resolution": "surname"}
     _short_names(resolved)
+    _acronyms(resolved)
     _generic_bodies(resolved)
     _titles(titles, rows, resolved, text, registry, date)
     return resolved
@@ -385,6 +386,35 @@ def _short_names(resolved: list[dict[str, Any]]) -> None:
 
 
 NAME_JOINERS = frozenset({"of", "and", "&", "de", "du", "der", "the", "for", "-"})
+
+
+def _initials(name: str) -> list[str]:
+    """The initials of a name's capitalized words, connectors left out ("Center for Disease Control" → C D C)."""
+    return [w[0] for w in str(name).split() if w[:1].isupper() and w.lower() not in NAME_JOINERS]
+
+
+def _acronyms(resolved: list[dict[str, Any]]) -> None:
+    """An unregistered all-capitals organization ("CDC") that spells the initials of consecutive words of one
+    organization name the article gives ("Chinese Center for Disease Control and Prevention") is that
+    organization (``acronym``): the article's own short form, which otherwise stays an actor of its own apart from
+    its full name. Two letters must spell the whole name ("EC" is no "European Conference of Postal and
+    Telecommunications Administrations"); a registered acronym keeps its entry (the registry's "IMF", "WHO"); two
+    names that fit leave it as it is."""
+    longs = {x["actor_id"]: _initials(x["actor_name"]) for x in resolved
+             if x.get("actor_type") == "organization" and len(str(x.get("actor_name") or "").split()) >= 2}
+    if not longs:
+        return
+    for i, x in enumerate(resolved):
+        text = str(x.get("text") or "").removesuffix("'s").removesuffix("’s")
+        if x["resolution"] != "name" or x.get("actor_type") != "organization" or not (
+                2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            continue
+        letters, k = list(text), len(text)
+        owners = [a for a, ini in longs.items() if a != x["actor_id"] and len(ini) >= k and any(
+            ini[j:j + k] == letters for j in (range(len(ini) - k + 1) if k >= 3 else (0,)) if k >= 3 or len(ini) == k)]
+        if len(owners) == 1:
+            y = next(r for r in resolved if r["actor_id"] == owners[0])
+            resolved[i] = {**x, **{f: y.get(f) for f in FIELD_KEYS}, "resolution": "acronym"}
 
 
 SURNAME_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
