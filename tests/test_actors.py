@@ -513,3 +513,16 @@ def test_an_acronym_is_the_one_organization_whose_initials_it_spells():
     _acronyms(rows)
     assert [(r["actor_id"], r["resolution"]) for r in rows[2:5]] == [
         ("organization:chinese-cdc", "acronym"), ("organization:ec", "name"), ("IGO-who", "alias")]
+
+
+def test_a_name_ends_before_a_bracket_it_leaves_open(nlp):
+    from analysis.actors import trim_span
+
+    doc = nlp("The International Labour Organisation (ILO said so.")
+    a, b = trim_span(doc, 1, 6, "ORG")
+    assert doc[a:b].text == "International Labour Organisation"
+    doc = nlp("The Association for Payment Clearing Services (Apacs) said so.")  # the closing mark trimmed first
+    a, b = trim_span(doc, 1, 9, "ORG")
+    assert doc[a:b].text == "Association for Payment Clearing Services"
+    doc = nlp("The Music of Black Origin (Mobo) Awards were held.")
+    assert trim_span(doc, 1, 9, "ORG") == (1, 9)

@@ -201,12 +201,17 @@ def _junk(tok: Any) -> bool:
 
 def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Cut what the NER glued to a name ("G. Archer 143", "Argentina 1996-08-27", "Frenchman Cedric Pioline",
-    "President Vladimir Putin", "ex-Yukos"), and complete a person's name it cut short ("Mikael" + "Tillstrom")."""
+    "President Vladimir Putin", "ex-Yukos", "Transport and General Workers Union (TGWU"), and complete a person's name it cut short ("Mikael" + "Tillstrom")."""
     while end > start and (_junk(doc[end - 1]) or doc[end - 1].text == "."
                            and (end - 1 == start or len(doc[end - 2].text) > 1)):
         end -= 1
     while start < end and (_junk(doc[start]) and doc[start].text != "."):
         start += 1
+    opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
+        end = opened  # "International Labour Organisation (ILO", "B Cohen (England": a bracket left open
+        while end > start and _junk(doc[end - 1]):
+            end -= 1
     if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
         start += 2  # "ex-Yukos boss": Yukos (as a person "ex-Yukos" took every later "Yukos" for its surname)
     if label in ("PERSON", "ORG") and end - start >= 3 and any(
