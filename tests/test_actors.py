@@ -410,6 +410,10 @@ def test_a_common_noun_before_a_name_is_cut():
     assert out[0]["text"] == "Snoop Dogg" and out[0]["start_char"] == text.index("Snoop Dogg")
     assert [r["text"] for r in out[2:]] == ["Mark Blair", "Blair", "North Carolina", "Carolina Beach", "Air India",
                                              "India"]
+    # a given name too ("Moon", as in Moon Jae-in) when the article writes it in lower case before the rest
+    text = "Saturn's Moon Titan Mapped\n\nThe map of Saturn's moon Titan shows plains. Titan is cold."
+    rows = [row("Moon Titan"), row("Titan")]
+    assert [r["text"] for r in _common_lead_cut(rows, text, frozenset({"moon"}))] == ["Titan", "Titan"]
 
 
 def test_a_title_phrase_names_the_one_person_given_that_title(nlp):

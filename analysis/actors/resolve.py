@@ -118,8 +118,10 @@ def _common_lead_cut(rows: list[dict[str, Any]], text: str | None, given: frozen
     """"Rapper Snoop Dogg", "Saturn's Moon Titan" in a title-case headline: a person's or place's first word that
     the article writes elsewhere in lower case ("the rapper", "the moon"), before a rest the article names on its
     own, is a common noun, not part of the name — else "Moon Titan" becomes an actor and takes every "Titan". A
-    given name ("Mark Blair", though "mark" is a word too), a particle ("de", "dal") and words that make place
-    names ("North", "New") stay; organizations keep theirs ("Air India", "Law Commission")."""
+    given name ("Mark Blair", though "mark" is a word too; "Moon" is one in the census and the registry, for Moon
+    Jae-in) goes only when the article writes it in lower case before the rest ("Saturn's moon Titan"); a particle
+    ("de", "dal") and words that make place names ("North", "New") stay; organizations keep theirs ("Air India",
+    "Law Commission")."""
     if not isinstance(text, str) or not text:
         return rows
     alone = {name_key(r["text"]) for r in rows}
@@ -129,9 +131,10 @@ def _common_lead_cut(rows: list[dict[str, Any]], text: str | None, given: frozen
         first = words[0]
         if len(words) >= 2 and not isinstance(r.get("kb_id"), str) and r["label"] in ("PERSON", "LOC", "FAC") \
                 and first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) > 3 \
-                and name_key(first) not in STOP_WORDS | _NAME_LEADS | given \
+                and name_key(first) not in STOP_WORDS | _NAME_LEADS \
                 and name_key(" ".join(words[1:])) in alone \
-                and re.search(rf"\b{re.escape(first.lower())}\b", text) is not None:
+                and re.search(rf"\b{re.escape(first.lower())}\b" + (
+                    r"\s+" + re.escape(" ".join(words[1:])) if name_key(first) in given else ""), text) is not None:
             cut = len(first) + 1
             r = {**r, "text": r["text"][cut:], "start_char": r["start_char"] + cut}
         out.append(r)
