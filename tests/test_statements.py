@@ -1081,3 +1081,26 @@ def test_prosecutors_are_the_one_prosecuting_body_named(nlp):
     assert st.speaker_name.tolist()[-1] == "Swedish Prosecution Authority"
     st, _ = run(nlp, "Police arrested two men. Prosecutors said the men would appear in court on Friday.")
     assert st.speaker_actor_id.isna().all()
+
+
+def test_acts_of_taking_sides_aimed_at_someone(nlp):
+    """Issue 27: "lashed out at X", "pushed back against X" (the parser hangs "against" under "back"), "was critical
+    of X" oppose X as "criticized X" does; "pushed back the date" is no attack; a possessor's name makes no issue
+    of its noun ("Bernie Sanders's attack")."""
+    _, s = run(nlp, "Patti Davis, a longtime liberal, lashed out at Donald Trump on Facebook.")
+    assert [(r.target_name, r.polarity) for r in s.itertuples()] == [("Donald Trump", -1)]
+    _, s = run(nlp, "The Clinton campaign pushed back against Bernie Sanders's attack on her qualifications.")
+    assert [(r.target_name, r.target_concept, r.polarity) for r in s.itertuples()] == [("Bernie Sanders", None, -1)]
+    _, s = run(nlp, "Frank Rijkaard was critical of Jose Mourinho's decision not to speak to the media.")
+    assert ("Jose Mourinho", -1) in [(r.target_name, r.polarity) for r in s.itertuples()]
+    st, s = run(nlp, "The organisers said they had pushed back the date of the Paris summit.")
+    assert "push back" not in set(st.cue_lemma) and not (s.polarity != 0).any()
+
+
+def test_a_concept_is_not_in_a_clause_that_describes_a_noun(nlp):
+    """"critical of all the candidates seeking the GOP nomination": the nomination is no concept judged; "efforts to
+    reduce its budget deficit" keeps the deficit."""
+    st, _ = run(nlp, "Patti Davis was critical of all the candidates seeking the GOP nomination.")
+    assert st.concept.isna().all()
+    st, _ = run(nlp, "The Bundesbank warned that efforts to reduce the budget deficit presented huge risks.")
+    assert "budget deficit" in set(st.concept.dropna())

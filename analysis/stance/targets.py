@@ -34,12 +34,15 @@ OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce"
                "chide", "rebuke", "lambast", "castigate", "question", "challenge", "deny", "veto", "sanction",
                "caution", "complain", "accusation", "criticism", "condemnation", "warning", "hammer", "disagree",
                "shrug", "ridicule", "rubbish", "savage", "deride", "fault", "berate", "scold",
-               "disparage", "belittle", "chastise", "repudiate", "rebuff", "snub", "vilify", "denigrate"}
+               "disparage", "belittle", "chastise", "repudiate", "rebuff", "snub", "vilify", "denigrate",
+               # aimed at someone (statements.contents.aimed_at): "lashed out at", "hit out at", "was critical of"
+               "lash", "lash out", "hit out", "push back", "speak out", "rail", "inveigh", "critical", "scathing",
+               "dismissive", "contemptuous", "disparaging", "scornful"}
 
 
 SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "applaud", "hail", "commend",
                 "congratulate", "thank", "approve", "defend", "embrace", "laud", "celebrate", "salute", "champion",
-                "tout", "praise", "pledge", "vouch", "extol"}
+                "tout", "praise", "pledge", "vouch", "extol", "supportive", "complimentary", "appreciative"}
 
 
 

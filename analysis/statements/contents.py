@@ -43,6 +43,13 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
                 # cuts … equivalent of sacking every teacher, GP and nurse": GP is no one accused)
             dobj_seen = True
             obj = _span_chars(list(c.subtree))
+    # "lashed out at X", "hit out at X", "pushed back against X", "railed against X", "was critical of X": whom the
+    # act of taking sides is aimed at, as the object of "criticized X" is
+    aimed = aimed_at(verb)
+    if aimed is not None and obj[0] < 0:
+        obj = _span_chars(list(aimed.subtree))
+        if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return obj[0], obj[1], obj[0], obj[1]
     # a clause before an object: in "told reporters that …" and "urged Pyongyang to halt …" the object is the
     # addressee and the clause is what was said
     for c in sorted(verb.children, key=lambda c: c.dep_ not in ("ccomp", "xcomp")):
@@ -110,6 +117,45 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
     if obj[0] >= 0:
         return obj[0], obj[1], obj[0], obj[1]
     return -1, -1, obj[0], obj[1]
+
+
+# verbs with a particle, or alone, whose "at" / "against" phrase names whom they attack (``aimed_at``)
+AIMING = {("lash", "out"), ("hit", "out"), ("push", "back"), ("speak", "out"), ("rail", ""), ("inveigh", "")}
+# adjectives of "was critical of X": the speaker's judgment of X (``evaluative_adjective``)
+EVALUATIVE_ADJECTIVES = {"critical": -1, "scathing": -1, "dismissive": -1, "contemptuous": -1, "disparaging": -1,
+                         "scornful": -1, "supportive": 1, "complimentary": 1, "appreciative": 1}
+
+
+def evaluative_adjective(verb: Token) -> Token | None:
+    """"Davis was critical of all the candidates": the adjective of a "be" that judges the "of / about" phrase."""
+    if verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in EVALUATIVE_ADJECTIVES
+                 and any(g.dep_ == "prep" and g.lower_ in ("of", "about", "toward", "towards") for g in c.children)),
+                None)
+
+
+def aimed_at(verb: Token) -> Token | None:
+    """The object of the preposition a verb of attack or a judging adjective aims at ("lashed out at X", "pushed
+    back against X", "was critical of X"), or None."""
+    head, part = evaluative_adjective(verb), None
+    if head is not None:
+        preps = ("of", "about", "toward", "towards")
+    else:
+        part = particle(verb)
+        if (verb.lemma_, part.lower_ if part is not None else "") not in AIMING:
+            return None
+        head, preps = verb, ("at", "against")
+    for c in [*head.children, *(part.children if head is verb and part is not None else ())]:
+        if c.dep_ == "prep" and c.lower_ in preps:  # "pushed back against": the parser hangs it under "back"
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def particle(verb: Token) -> Token | None:
+    """The verb's particle ("hit out", "pushed back": a prt, or an advmod "out" / "back")."""
+    return next((c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("out", "back")),
+                None)
 
 
 def _as_saying(verb: Token) -> Token | None:
@@ -183,7 +229,8 @@ GENERIC_HEADS = {"people", "thing", "way", "lot", "number", "time", "year", "day
 
 ROLE_HEADS = {"secretary", "minister", "executive", "president", "chairman", "spokesman", "spokeswoman", "commissioner",
               "spokesperson", "leader", "director", "officer", "official", "chief", "governor", "analyst", "economist",
-              "ally", "supporter", "aide", "adviser", "advisor", "colleague", "rival", "critic"}
+              "ally", "supporter", "aide", "adviser", "advisor", "colleague", "rival", "critic", "nominee", "candidate",
+              "challenger", "contender", "incumbent", "frontrunner", "front-runner"}
 
 
 def issue_phrase(chunk: Span) -> bool:
@@ -196,7 +243,9 @@ def issue_phrase(chunk: Span) -> bool:
         return False  # ... and "home secretary", "chief executive": a person's role, not an issue
     if root.lower_ in ISSUE_NOUNS or lemma in ISSUE_NOUNS:
         return True
-    mods = [t for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop]
+    owner = {x.i for c in root.children if c.dep_ == "poss" for x in c.subtree}  # "Bernie Sanders's attack": whose
+    mods = [t for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop
+            and t.i not in owner]
     if not mods:
         return False
     if lemma in POLICY_HEADS:
@@ -213,6 +262,17 @@ def _relational(adjective: str) -> bool:
     return entry is not None and entry[0][0] == "adj.pert"
 
 
+def _in_modifier_clause(chunk: Span, content: tuple[int, int]) -> bool:
+    """Whether the chunk sits in a clause that describes a noun of the content ("all the candidates seeking the
+    GOP nomination": the nomination is not what the speaker judges)."""
+    tok = chunk.root
+    while tok.head.i != tok.i and content[0] <= tok.head.idx < content[1]:
+        if tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN"):
+            return True  # not "efforts to reduce its budget deficit": what the efforts are is the content
+        tok = tok.head
+    return False
+
+
 def _concept(chunks: list[Span], content: tuple[int, int]) -> tuple[str | None, int | None, int | None]:
     """A short noun phrase naming what the content is about (DNA's concept): its first chunk that names an issue
     or a policy (``issue_phrase``), with its character span in the piece; none when the content names none."""
@@ -220,7 +280,7 @@ def _concept(chunks: list[Span], content: tuple[int, int]) -> tuple[str | None, 
         return None, None, None
     for chunk in chunks:
         if chunk.start_char >= content[0] and chunk.end_char <= content[1] and chunk.root.pos_ == "NOUN" \
-                and not chunk.root.ent_type_ and issue_phrase(chunk):
+                and not chunk.root.ent_type_ and issue_phrase(chunk) and not _in_modifier_clause(chunk, content):
             words = [t.lower_ for t in chunk if (t.pos_ not in ("DET", "PRON") or t.lower_ == "no")
                      and not t.is_punct and not t.is_space]  # "the no change decision" keeps its "no"
             words = words[-4:]

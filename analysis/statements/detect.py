@@ -22,7 +22,17 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import Parsed, TokenTable, noun_chunk_spans
 
-from .contents import LEAD_MARKS, _concept, _content, _kind, _paragraph_end, _sentences_inside
+from .contents import (
+    LEAD_MARKS,
+    _concept,
+    _content,
+    _kind,
+    _paragraph_end,
+    _sentences_inside,
+    aimed_at,
+    evaluative_adjective,
+    particle,
+)
 from .cues import CUE_THRESHOLD, cue_lexicon, cue_probabilities
 from .phrases import _np, _span_chars
 from .quotes import quote_spans
@@ -156,6 +166,10 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
             speaker = _span_chars(src) if src else (-1, -1)
             if speaker[0] >= 0 and any(a < speaker[0] and speaker[1] < b and not a < t.idx < b for a, b in quotes):
                 continue  # the subject sits inside a quote the cue is not in: quoted words misparsed
+            if (adj := evaluative_adjective(t)) is not None:
+                lemma = adj.lower_  # "was critical of": the judgment is the cue, not "be"
+            elif (prt := particle(t)) is not None and aimed_at(t) is not None:
+                lemma = f"{lemma} {prt.lower_}"  # "hit out at", "pushed back against": an attack, not a blow
             cue_toks = [t] + [c for c in t.children if c.dep_ == "prt"]
             cue = (min(x.idx for x in cue_toks), max(x.idx + len(x) for x in cue_toks))
             negated = any(c.dep_ == "neg" for c in t.children)
