@@ -1104,3 +1104,11 @@ def test_a_concept_is_not_in_a_clause_that_describes_a_noun(nlp):
     assert st.concept.isna().all()
     st, _ = run(nlp, "The Bundesbank warned that efforts to reduce the budget deficit presented huge risks.")
     assert "budget deficit" in set(st.concept.dropna())
+
+
+def test_a_claim_from_someone_that_is_their_statement(nlp):
+    """"dismissed accusations by Michael Howard that Labour had raised taxes": Howard's own statement, nested in
+    Brown's, gives Howard's side on Labour (issue 27: nested attributions)."""
+    st, s = run(nlp, "Gordon Brown dismissed accusations by Michael Howard that Labour had raised taxes by stealth.")
+    assert ("Michael Howard", "accusation") in set(zip(st.speaker_name, st.cue_lemma))
+    assert ("Michael Howard", "Labour Party", -1) in set(zip(s.speaker_name, s.target_name, s.polarity))

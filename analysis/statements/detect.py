@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from analysis.nlp import Parsed, TokenTable, noun_chunk_spans
 
@@ -81,6 +81,19 @@ def _asks_people(verb: Any) -> bool:
     return False
 
 
+def _claim_from(noun: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Speaker and content spans of "claims / criticism / accusations from or by X that …", or None."""
+    if noun.pos_ != "NOUN":
+        return None
+    src = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                for g in c.children if g.dep_ == "pobj"), None)
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if src is None or clause is None or clause.i < src.i:
+        return None
+    return _span_chars(_np(src)), _span_chars(list(clause.subtree))
+
+
 def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] | None = None,
                    threshold: float = CUE_THRESHOLD) -> list[dict[str, Any]]:
     """Raw statements of one parsed piece: character spans into the article text, no actors yet.
@@ -113,6 +126,10 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
     for sent in sents:
         for i in range(sent.start, sent.end):  # Token objects only for the few tokens that may be cues
             if probs and probs.get(i, 0.0) < threshold and tt.lower[i] != "according":
+                if tt.lemma[i] in NOUN_CUES and (got := _claim_from(doc[i])) is not None:
+                    # "claims from Conservative leader Michael Howard that he led a grubby government": a source
+                    # and a that-clause make a statement whatever the detector says of the noun
+                    add("indirect", sent, (doc[i].idx, doc[i].idx + len(doc[i])), *got, lemma=tt.lemma[i])
                 continue
             t = doc[i]
             lemma = tt.lemma[i]
