@@ -1112,3 +1112,17 @@ def test_a_claim_from_someone_that_is_their_statement(nlp):
     st, s = run(nlp, "Gordon Brown dismissed accusations by Michael Howard that Labour had raised taxes by stealth.")
     assert ("Michael Howard", "accusation") in set(zip(st.speaker_name, st.cue_lemma))
     assert ("Michael Howard", "Labour Party", -1) in set(zip(s.speaker_name, s.target_name, s.polarity))
+
+
+def test_they_is_the_organization_or_the_several_who_spoke_just_before(nlp):
+    """Issue 29: "they" opening a statement right after an organization (or coordinated speakers) spoke is that
+    speaker; inside a relative clause ("the rates they charge") or after a person spoke, nobody."""
+    st, _ = run(nlp, 'Big Machine Label Group said in a statement that the claims were false. "At no point did we '
+                     'say Taylor could not perform," they said.')
+    assert st.speaker_name.tolist()[-1] == "Big Machine Label Group"
+    st, _ = run(nlp, "Big Machine Label Group said the claims were false. Scott Borchetta said the talks went on. "
+                     "They said the deal was close.")
+    assert pd.isna(st.speaker_actor_id.tolist()[-1])
+    st, _ = run(nlp, "Vodafone said prices would fall. The regulator questioned the high rates they say they charge.")
+    assert not (st.speaker_text.str.lower() == "they").any() or st[st.speaker_text.str.lower() == "they"] \
+        .speaker_actor_id.isna().all()

@@ -14,8 +14,9 @@ from analysis.vocab import STATEMENT_COLUMNS, given_name_genders
 from .descriptions import described_actor
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 
-# pronouns we resolve: he/she to a person, "it" to the organization or state that spoke just before;
-# "they", "we", "I" and "you" stay unresolved (null speaker) rather than guessed
+# pronouns we resolve: he/she to a person, "it" to the organization or state that spoke just before, "they" to
+# the organization or the several coordinated speakers of this or the last sentence (unless a person spoke since);
+# "we", "I", "you" and any other "they" stay unresolved (null speaker) rather than guessed
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "org"}
 
 
@@ -157,6 +158,16 @@ def person_genders(text: str, people: list[Any]) -> dict[str, str]:
     return {a: ("m" if v[0] > v[1] else "f") for a, v in votes.items() if v[0] != v[1]}
 
 
+_CLAUSE_LEADS = re.compile(r"(?:(?:and|but|now|so|yet|however|also|still|instead|meanwhile)\W*\s*)*", re.I)
+
+
+def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a pronoun at ``at`` opens its sentence (after "And", "But", "Now" …) or follows a comma or a quote
+    ('"…," they said'), not a noun it is in a relative clause of ("the rates they charge", "after they were")."""
+    before = text[sentence_start:at]
+    return _CLAUSE_LEADS.fullmatch(before.strip(" \n\t\"“”‘’'")) is not None or before.rstrip()[-1:] in (",", "”", '"', "’")
+
+
 def records_by_article(df: pd.DataFrame) -> dict[str, list[Any]]:
     """Rows as namedtuples grouped by article, each list in start_char order (one pass; no per-group pandas)."""
     out: dict[str, list[Any]] = {}
@@ -254,6 +265,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
         spoken_at: dict[str, int] = {}  # where each last spoke
         last_speaker: dict[str, str | None] = {"person": None, "any": None, "thing": None}
         spoke: dict[str, int | None] = {"person": None, "any": None, "thing": None}  # in which sentence
+        group: tuple[tuple[str, ...], int | None] = ((), None)  # the last organization or several who spoke, where
         for k, r in enumerate(groups[aid]):
             actor, how = None, None
             actors: list[str] = []
@@ -282,6 +294,11 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 elif over:
                     actors = coordinated_actors(over, text, ss, se, heads)
                     actor, how = actors[0], "mention"
+                elif low == "they" and group[1] is not None and r["sent_idx"] - group[1] <= 1 and _opens_clause(
+                        text, int(r["sentence_start"]) if r.get("sentence_start") is not None
+                        and not pd.isna(r["sentence_start"]) else ss, ss):
+                    actors, how = list(group[0]), "pronoun"  # "Warren and Ocasio-Cortez …. They criticised": both
+                    actor = actors[0]  # "Big Machine said …. They added": the organization that spoke just before
                 elif low in PRONOUNS or (low.split()[-1:] and (low.split()[-1] in ROLE_NOUNS or (
                         low.split()[0] in DEFINITE and low.split()[-1] in PERSON_NOUNS | ORG_NOUNS))
                                          and low.split()[0] not in INDEFINITE):  # "a report" is a new one
@@ -328,6 +345,10 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     if actor is not None and low in PRONOUN_GENDER and actor not in genders:
                         genders[actor] = PRONOUN_GENDER[low]  # "…," she said: a gender for the next pronoun
             if actor is not None:
+                if len(actors) > 1 or types.get(actor) == "organization":
+                    group = (tuple(actors) if len(actors) > 1 else (actor,), r["sent_idx"])
+                elif types.get(actor) == "person":
+                    group = ((), None)  # a person spoke since: "they" is no longer the group
                 typ = types.get(actor, "any")
                 kinds = ("any", "person") if typ == "person" else ("any", "thing")
                 for kind in kinds:
