@@ -16,7 +16,7 @@ def run(nlp, text):
     piece = Parsed("t", 0, nlp(truecase(t)), t)
     d = derive_piece(piece, 0, paragraph_starts(t))  # as extract derives each piece
     m = resolve(pd.DataFrame(d["mentions"]), art, load_registry())
-    st = attach_speakers(pd.DataFrame(d["statements"]), m, art)
+    st = attach_speakers(pd.DataFrame(d["statements"]), m, art, pd.DataFrame(d["sentences"]))
     return st, build_stance(st, m, pd.DataFrame(d["scores"]), {"t": t})
 
 
@@ -1126,3 +1126,14 @@ def test_they_is_the_organization_or_the_several_who_spoke_just_before(nlp):
     st, _ = run(nlp, "Vodafone said prices would fall. The regulator questioned the high rates they say they charge.")
     assert not (st.speaker_text.str.lower() == "they").any() or st[st.speaker_text.str.lower() == "they"] \
         .speaker_actor_id.isna().all()
+
+
+def test_he_is_whom_the_sentence_before_is_about(nlp):
+    """Issue 29: "he" after a sentence that opens with a person is that person, not the last speaker nor the last
+    name ("Braun has worked with … Kim Kardashian. He has denied …": Braun)."""
+    st, _ = run(nlp, "Kurt Volker said he had no knowledge of any efforts. Tim Morrison was the third witness who "
+                     "listened to the call with Volodymyr Zelensky. He said he wasn't concerned about the call.")
+    assert st.speaker_name.tolist()[-1] == "Tim Morrison"
+    st, _ = run(nlp, "Gordon Brown said the deal was fair. Michael Howard disagreed. Mr Brown has worked with Bill "
+                     "Clinton for years. He has consistently denied being unfair to him.")
+    assert st.sort_values("sent_idx").speaker_name.tolist()[-1] == "Gordon Brown"

@@ -183,7 +183,8 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
         sents = sents.sort_values(["article_id", "sent_idx"], kind="stable")
         docs = {aid: [len(g), int(g["para_idx"].nunique())] for aid, g in sents.groupby("article_id", sort=False)}
         mentions = m.drop(columns=["_name", "_org"])
-        st = attach_speakers(pd.DataFrame([r for _, d in chunk for r in d["statements"]]), mentions, arts)
+        st = attach_speakers(pd.DataFrame([r for _, d in chunk for r in d["statements"]]), mentions, arts,
+                             pd.DataFrame([r for _, d in chunk for r in d["sentences"]]))
         stance = build_stance(st, mentions, pd.DataFrame([r for _, d in chunk for r in d["scores"]]), texts)
         p = m[PROJECTION + ["_org"]].copy()
         for c in ("article_id", "actor_id", "actor_name", "actor_type", "country", "role", "affiliation",

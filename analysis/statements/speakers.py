@@ -168,6 +168,17 @@ def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
     return _CLAUSE_LEADS.fullmatch(before.strip(" \n\t\"“”‘’'")) is not None or before.rstrip()[-1:] in (",", "”", '"', "’")
 
 
+def _opener(m: list[Any], text: str, start: int | None, sent_idx: int, quotes: list[tuple[int, int]]) -> str | None:
+    """The person a sentence opens with (its first mention, after three words at most: "Mr. Trump's theatrical
+    embrace …", "Former envoy Kurt Volker …"), outside quotes; None when the sentence opens otherwise."""
+    if start is None:
+        return None
+    first = next((x for x in m if x.sent_idx == sent_idx and x.start_char >= start), None)
+    if first is None or first.actor_type != "person" or any(a <= first.start_char < b for a, b in quotes):
+        return None
+    return first.actor_id if len(text[start:first.start_char].split()) <= 3 else None
+
+
 def records_by_article(df: pd.DataFrame) -> dict[str, list[Any]]:
     """Rows as namedtuples grouped by article, each list in start_char order (one pass; no per-group pandas)."""
     out: dict[str, list[Any]] = {}
@@ -235,12 +246,19 @@ def _content_text(text: str, r: Any) -> str | None:
     return text[cs:close + 1] + " … " + text[min(opening):ce]
 
 
-def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """The statements table: texts from the articles, speakers resolved to actors where the evidence allows."""
+def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame,
+                    sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The statements table: texts from the articles, speakers resolved to actors where the evidence allows.
+    ``sentences`` (the sentences table's rows for these articles) lets "he"/"she" take the person who opens the
+    sentence before."""
     if raw.empty:
         return pd.DataFrame(columns=STATEMENT_COLUMNS)
     texts = dict(zip(articles["article_id"], articles["text"]))
     by_article = records_by_article(mentions)
+    starts: dict[tuple[str, int], int] = {}
+    if sentences is not None and len(sentences):
+        starts = {(a, int(i)): int(c) for a, i, c in zip(sentences["article_id"], sentences["sent_idx"],
+                                                          sentences["start_char"])}
     out = []
     raw = raw.sort_values(["article_id", "content_start", "cue_start"], na_position="last", kind="stable")
     raw = raw.drop_duplicates(["article_id", "speaker_start", "cue_start", "content_start", "content_end"])
@@ -314,8 +332,15 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         sent_start = int(r["sentence_start"]) if r.get("sentence_start") is not None \
                             and not pd.isna(r["sentence_start"]) else ss
                         in_sentence = [p for p in before if p.start_char >= sent_start]
+                        opener = _opener(m, text, starts.get((aid, int(r["sent_idx"]) - 1)), int(r["sent_idx"]) - 1,
+                                         quotes)
                         if in_sentence:  # "Julie Graham, an officer, … she said": the first such person of
                             actor = in_sentence[0].actor_id  # the sentence, before the last speaker
+                        elif opener is not None and fits(opener) and spoke["person"] != int(r["sent_idx"]) - 1:
+                            # "Morrison was the third witness … . He said": whom the sentence before is about,
+                            # not the last speaker (Volker) nor the last name ("Braun has worked with … Kim
+                            # Kardashian. He has denied …": Braun)
+                            actor = opener
                         elif last_speaker["person"] is not None and fits(last_speaker["person"]):
                             actor = last_speaker["person"]
                         elif before and (not prev or before[-1].start_char > spoken_at.get(prev[-1], -1)):
