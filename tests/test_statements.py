@@ -1137,3 +1137,13 @@ def test_he_is_whom_the_sentence_before_is_about(nlp):
     st, _ = run(nlp, "Gordon Brown said the deal was fair. Michael Howard disagreed. Mr Brown has worked with Bill "
                      "Clinton for years. He has consistently denied being unfair to him.")
     assert st.sort_values("sent_idx").speaker_name.tolist()[-1] == "Gordon Brown"
+
+
+def test_an_object_after_a_cue_is_no_inverted_speaker_without_a_comma_or_quote(nlp):
+    """"… - Egypt and Jordan - also sharply criticised the US policy shift" (a clause parsed before the cue): the
+    shift is what was criticised, not who spoke; '"…," said Jim Bopp' still inverts."""
+    st, _ = run(nlp, "The only two Arab states to have signed peace treaties with Israel - Egypt and Jordan - also "
+                     "sharply criticised the US policy shift.")
+    assert not st.speaker_text.fillna("").str.contains("shift").any()
+    st, _ = run(nlp, '"The economy will grow," said Jim Bopp.')
+    assert st.speaker_text.tolist() == ["Jim Bopp"]

@@ -61,10 +61,12 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
     doc = verb.doc
     # the 8 characters before the verb, from the 8 tokens before it (Doc.text would build every token's text)
     before = "".join(t.text_with_ws for t in doc[max(0, verb.i - 8):verb.i])[-8:].rstrip(" ,")
-    if verb.lemma_ not in ADDRESSEE_VERBS and (any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (
+    if verb.lemma_ not in ADDRESSEE_VERBS and (any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and (
+            verb.i > 0 and (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote)) or (
             before.endswith(tuple("”\"’'")) and verb.dep_ in ("ROOT", "ccomp", "parataxis")
             and verb.tag_ in ("VBD", "VBZ", "VBP"))):
-        # "“…,” said Jim Bopp": the parser often takes the name for an object or a clause
+        # "“…,” said Jim Bopp": the parser often takes the name for an object or a clause (right after a comma or
+        # a quote: in "… - Egypt and Jordan - also sharply criticised the US policy shift" the shift is no speaker)
         post = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "oprd")
                 and c.pos_ in ("PROPN", "NOUN", "PRON")]
         if post:
