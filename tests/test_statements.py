@@ -1147,3 +1147,13 @@ def test_an_object_after_a_cue_is_no_inverted_speaker_without_a_comma_or_quote(n
     assert not st.speaker_text.fillna("").str.contains("shift").any()
     st, _ = run(nlp, '"The economy will grow," said Jim Bopp.')
     assert st.speaker_text.tolist() == ["Jim Bopp"]
+
+
+def test_a_bare_body_that_speaks_is_that_body_of_the_state(nlp):
+    """Issue 29: "Police said" in a Hong Kong story is Hong Kong's police; with no state named, an actor of that
+    article alone (never one "Police" for every country)."""
+    st, _ = run(nlp, "Protesters occupied the Polytechnic University in Hong Kong. Police said the "
+                     "demonstrators had thrown petrol bombs.")
+    assert st.speaker_actor_id.tolist() == ["HKG-police"]
+    st, _ = run(nlp, "Two men were arrested after the fight. Police said they were questioning both.")
+    assert st.speaker_actor_id.tolist() == ["organization:police@t"]

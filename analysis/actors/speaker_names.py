@@ -6,7 +6,8 @@ becomes a mention only with a second: an apposition whose head names a person ("
 ("the makers of Manhunt": an organization), a given name the census gives one gender (``given_name_genders``;
 not before a plural common noun: "Crystal Cruises"), or the same name as a person the piece names elsewhere.
 Without one ("Lakers said", "Wall Street expects", "Schiff asked" in an article that never gives his full
-name) the speaker stays as the phrase.
+name) the speaker stays as the phrase. A bare body ("police said", "the government said") is a mention too, which
+resolution gives its state (``BODY_SPEAKERS``).
 """
 
 from __future__ import annotations
@@ -69,6 +70,21 @@ def _plural_noun(word: str) -> bool:
     return plural and sense is not None and sense != "noun.person"
 
 
+# bodies a speaker names with no name ("police said", "the government said"): a mention, which resolution makes
+# that body of the article's state ("Police (Hong Kong)", ``resolve._generic_bodies``)
+BODY_SPEAKERS = frozenset({"police", "government", "authorities", "army", "military", "cabinet"})
+
+
+def _body(span: Span) -> Span | None:
+    """The head of a speaker phrase that is a bare body noun ("police", "the government"), or None."""
+    toks = [t for t in span if not t.is_punct]
+    if toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    if len(toks) == 1 and toks[0].lower_ in BODY_SPEAKERS:
+        return span.doc[toks[0].i:toks[0].i + 1]
+    return None
+
+
 def speaker_mentions(parsed: Parsed, statements: list[dict[str, Any]], mentions: list[dict[str, Any]],
                      sentences: list[dict[str, Any]], para_starts: list[int]) -> list[dict[str, Any]]:
     """Mention rows for speaker phrases of this piece that open with a name no mention covers, when a second
@@ -83,15 +99,18 @@ def speaker_mentions(parsed: Parsed, statements: list[dict[str, Any]], mentions:
         if a is None or b is None:
             continue
         span = doc.char_span(a - off, b - off, alignment_mode="expand")
-        n = _name_run(span) if span is not None and len(span) else 0
-        if not n:
+        if span is None or not len(span):
             continue
-        name = span[:n]
+        body = _body(span)
+        n = _name_run(span) if body is None else 0
+        if not n and body is None:
+            continue
+        name = span[:n] if body is None else body
         start_char, end_char = name[0].idx + off, name[-1].idx + len(name[-1]) + off
         if any(s < end_char and start_char < e for s, e in taken):
             continue  # a mention has it (the speaker's own, or another statement's run just added)
         words = [t.text for t in name]
-        label = _apposition(span, n)
+        label = "ORG" if body is not None else _apposition(span, n)
         if label is None and not _plural_noun(words[-1]) and (
                 len(words) >= 2 and words[0].lower() in given or any(
                     p == name.text or p.endswith(" " + name.text) or p.startswith(name.text + " ") and len(words) >= 2
