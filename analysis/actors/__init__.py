@@ -73,11 +73,12 @@ from .spans import (
     propagate,
     trim_span,
 )
-from .speaker_names import speaker_mentions
+from .speaker_names import BODY_SPEAKERS, speaker_mentions
 from .summary import actors_table, most_common, registry_stub, rollup, unresolved_table
 from .titles import ABBREVIATIONS, RANKS, TITLE_HEADS, title_holder, title_spans, title_words
 
 __all__ = [
+    "BODY_SPEAKERS",
     "mention_row",
     "speaker_mentions",
     "CONNECTORS",

@@ -1,6 +1,9 @@
 """Attributed statements: quotes, the cue detector, sources, contents, and the speakers' actors."""
 
 from .contents import (
+    AIMING,
+    CLAIM_HEADS,
+    EVALUATIVE_ADJECTIVES,
     FRAME_NOUNS,
     GENERIC_HEADS,
     ISSUE_NOUNS,
@@ -9,7 +12,10 @@ from .contents import (
     ROLE_HEADS,
     SPLIT_GAP,
     SPLIT_RE,
+    aimed_at,
+    evaluative_adjective,
     issue_phrase,
+    particle,
 )
 from .cues import (
     ARG_DEPS,
@@ -83,6 +89,12 @@ from .speakers import (
 )
 
 __all__ = [
+    "AIMING",
+    "CLAIM_HEADS",
+    "EVALUATIVE_ADJECTIVES",
+    "aimed_at",
+    "evaluative_adjective",
+    "particle",
     "NEW_REFERENT",
     "THE",
     "described_actor",

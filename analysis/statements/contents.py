@@ -233,6 +233,9 @@ ROLE_HEADS = {"secretary", "minister", "executive", "president", "chairman", "sp
               "challenger", "contender", "incumbent", "frontrunner", "front-runner"}
 
 
+CLAIM_HEADS = frozenset({"claim", "allegation", "accusation", "suggestion", "assertion", "charge"})
+
+
 def issue_phrase(chunk: Span) -> bool:
     """Whether a noun chunk names an issue or a policy a coder would reuse across articles (see ISSUE_NOUNS)."""
     root = chunk.root
@@ -243,7 +246,8 @@ def issue_phrase(chunk: Span) -> bool:
         return False  # ... and "home secretary", "chief executive": a person's role, not an issue
     if root.lower_ in ISSUE_NOUNS or lemma in ISSUE_NOUNS:
         return True
-    owner = {x.i for c in root.children if c.dep_ == "poss" for x in c.subtree}  # "Bernie Sanders's attack": whose
+    # "Bernie Sanders's attack": whose, not what; but "Ms Villalba's claims" are what a denial rejects
+    owner = {x.i for c in root.children if c.dep_ == "poss" for x in c.subtree} if lemma not in CLAIM_HEADS else set()
     mods = [t for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop
             and t.i not in owner]
     if not mods:
