@@ -1157,3 +1157,19 @@ def test_a_bare_body_that_speaks_is_that_body_of_the_state(nlp):
     assert st.speaker_actor_id.tolist() == ["HKG-police"]
     st, _ = run(nlp, "Two men were arrested after the fight. Police said they were questioning both.")
     assert st.speaker_actor_id.tolist() == ["organization:police@t"]
+
+
+def test_hedges_blows_and_addressees(nlp):
+    """Issue 27 (BBC rows read): "not yet known whether X would support Y" is nobody's position; "hit some powerful
+    forehands" is no statement while "hit back at X" opposes X; "challenged the Treasury to open its books so the
+    National Audit Office can report" opposes the Treasury, not the Audit Office."""
+    st, s = run(nlp, "But it is not yet known whether John McManus would support a Glazer bid.")
+    assert "support" not in set(st.cue_lemma) and not (s.polarity != 0).any()
+    _, s = run(nlp, "Rafael Nadal hit some powerful forehands to oust Potito Starace.")
+    assert not (s.polarity != 0).any()
+    _, s = run(nlp, "Labour hit back at Michael Howard, calling his plans a fraud.")
+    assert ("Michael Howard", -1) in set(zip(s.target_name, s.polarity))
+    _, s = run(nlp, "Charles Kennedy challenged the Treasury to open up its books so the National Audit Office can "
+                    "report on the government's performance.")
+    sides = dict(zip(s.target_name, s.polarity))
+    assert sides.get("Treasury") == -1 and sides.get("National Audit Office", 0) == 0

@@ -36,7 +36,7 @@ OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce"
                "shrug", "ridicule", "rubbish", "savage", "deride", "fault", "berate", "scold",
                "disparage", "belittle", "chastise", "repudiate", "rebuff", "snub", "vilify", "denigrate",
                # aimed at someone (statements.contents.aimed_at): "lashed out at", "hit out at", "was critical of"
-               "lash", "lash out", "hit out", "push back", "speak out", "rail", "inveigh", "critical", "scathing",
+               "lash", "lash out", "hit out", "hit back", "push back", "speak out", "rail", "inveigh", "critical", "scathing",
                "dismissive", "contemptuous", "disparaging", "scornful"}
 
 
@@ -67,7 +67,8 @@ LISTENER_CUES = {"tell", "ask", "inform", "assure", "reassure", "remind", "brief
 # "aims": the statement stays in the statements table, but nobody takes a position in it (issue 27)
 NON_SPEECH_CUES = {"be", "show", "see", "know", "name", "seem", "appear", "look", "make", "go", "take", "post",
                    "nominate", "release", "unveil", "sign", "introduce", "plan", "aim", "seek", "decide", "become",
-                   "remain", "get", "give", "put", "come", "leave", "keep", "hold", "set", "win", "lose", "record"}
+                   "remain", "get", "give", "put", "come", "leave", "keep", "hold", "set", "win", "lose", "record",
+                   "hit"}  # a blow ("hit some powerful forehands"); "hit out at" / "hit back at" are cues of their own
 
 
 # thresholds on the distance-weighted lexicon score (tuned on the NewsMTSC train split, see benchmarks)
@@ -314,7 +315,9 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 if cue_pol and not in_obj and (lemma in WARNING_CUES and role == OBJECT
                                                or lemma in DENIAL_CUES and clause):
                     pol, why, score = 0, "", 0.0
-                elif cue_pol and (in_obj or pol == 0 or topic):
+                elif cue_pol and (in_obj or topic or pol == 0 and obj is None):
+                    # (a cue with an addressee takes its side on the addressee: "challenged the Treasury to open its
+                    # books so the National Audit Office can report" is no attack on the Audit Office)
                     pol, why, score = cue_pol, cue_why, float(cue_pol)
                 if in_obj and not cue_pol and lemma in LISTENER_CUES:
                     role = None  # the listener

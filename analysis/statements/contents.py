@@ -37,7 +37,8 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
                 obj = _span_chars(list(pobj[0].subtree))
         if c.dep_ in ("dobj",) and verb.lemma_ in ("urge", "accuse", "praise", "condemn", "criticize", "criticise",
                                                    "welcome", "blame", "warn", "tell", "ask", "thank", "congratulate",
-                                                   "support", "back", "endorse", "attack", "slam", "denounce", "call"):
+                                                   "support", "back", "endorse", "attack", "slam", "denounce", "call",
+                                                   "challenge"):
             if dobj_seen:
                 continue  # a second "object" is a misparse of words further on ("accused Letwin of plotting
                 # cuts … equivalent of sacking every teacher, GP and nurse": GP is no one accused)
@@ -120,7 +121,7 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
 
 
 # verbs with a particle, or alone, whose "at" / "against" phrase names whom they attack (``aimed_at``)
-AIMING = {("lash", "out"), ("hit", "out"), ("push", "back"), ("speak", "out"), ("rail", ""), ("inveigh", "")}
+AIMING = {("lash", "out"), ("hit", "out"), ("hit", "back"), ("push", "back"), ("speak", "out"), ("rail", ""), ("inveigh", "")}
 # adjectives of "was critical of X": the speaker's judgment of X (``evaluative_adjective``)
 EVALUATIVE_ADJECTIVES = {"critical": -1, "scathing": -1, "dismissive": -1, "contemptuous": -1, "disparaging": -1,
                          "scornful": -1, "supportive": 1, "complimentary": 1, "appreciative": 1}
