@@ -1160,11 +1160,12 @@ def test_a_bare_body_that_speaks_is_that_body_of_the_state(nlp):
 
 
 def test_hedges_blows_and_addressees(nlp):
-    """Issue 27 (BBC rows read): "not yet known whether X would support Y" is nobody's position; "hit some powerful
+    """Issue 27 (BBC rows read): "not yet known whether X would support Y" is nobody's position (an attribution as
+    PolNeAR marks it, with no stance rows); "hit some powerful
     forehands" is no statement while "hit back at X" opposes X; "challenged the Treasury to open its books so the
     National Audit Office can report" opposes the Treasury, not the Audit Office."""
     st, s = run(nlp, "But it is not yet known whether John McManus would support a Glazer bid.")
-    assert "support" not in set(st.cue_lemma) and not (s.polarity != 0).any()
+    assert "support" in set(st.cue_lemma) and s.empty
     _, s = run(nlp, "Rafael Nadal hit some powerful forehands to oust Potito Starace.")
     assert not (s.polarity != 0).any()
     _, s = run(nlp, "Labour hit back at Michael Howard, calling his plans a fraud.")

@@ -257,7 +257,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         m = by_article.get(st.article_id)
         obj = (int(st.object_start), int(st.object_end)) if not pd.isna(st.object_start) else None
         lemma = st.cue_lemma or ""
-        if lemma in NON_SPEECH_CUES:
+        if lemma in NON_SPEECH_CUES or hedged(st.sentence, st.speaker_text):
             continue
         if lemma == "agree" and not re.match(r"\W*(?:that|with)\b|\W*[\"“‘']", st.content_text or "", re.I):
             continue  # "agreed to buy Chalone", "agreed a deal with the IMF": a deed, not a position
@@ -366,6 +366,15 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                          "target_type": "concept", "polarity": int(pol), "score": round(score, 4),
                          "decided_by": why})
     return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))
+
+
+def hedged(sentence: Any, speaker: Any) -> bool:
+    """Whether the statement is a question about what the speaker would say ("it is not yet known whether Mr McManus
+    would support a Glazer bid", "if Labour backs the plan"): an attribution, as PolNeAR marks it, but nobody's
+    position."""
+    if not isinstance(sentence, str) or not isinstance(speaker, str) or not speaker.strip():
+        return False
+    return re.search(r"\b(?:whether|if)\s+" + re.escape(speaker.strip()), sentence, re.I) is not None
 
 
 CLAIM_WORDS = re.compile(r"\b(claims?|accusations?|allegations?|reports?|suggestions?|criticism)\b")

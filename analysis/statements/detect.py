@@ -168,8 +168,6 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                 continue
             if lemma in ("be", "have", "do") and not probs:
                 continue
-            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
-                continue  # "it is not yet known whether McManus would support a Glazer bid": no one's position
             src, how = _subject(t, quotes)
             cs, ce, os_, oe = _content(t, quotes, sent)
             if src is None and cs < 0 and not probs:
