@@ -88,12 +88,14 @@ from .targets import (
     content_cue,
     cue_polarity,
     doc_target_scores,
+    hedged,
     merge_actors,
     polarity_of_span,
     target_polarity,
 )
 
 __all__ = [
+    "hedged",
     "ATTITUDE_NOUNS",
     "TOPIC_PREPS",
     "ABOUT_EMOTIONS",
