@@ -1174,3 +1174,10 @@ def test_hedges_blows_and_addressees(nlp):
                     "report on the government's performance.")
     sides = dict(zip(s.target_name, s.polarity))
     assert sides.get("Treasury") == -1 and sides.get("National Audit Office", 0) == 0
+
+
+def test_a_hedge_is_the_speakers_own_clause_only():
+    from analysis.stance import hedged
+
+    assert hedged("But it is not yet known whether Mr McManus would support a Glazer bid.", "Mr McManus")
+    assert not hedged('He said Mr Straw was "naive beyond belief" if he accepted the claim.', "He")

@@ -374,7 +374,8 @@ def hedged(sentence: Any, speaker: Any) -> bool:
     position."""
     if not isinstance(sentence, str) or not isinstance(speaker, str) or not speaker.strip():
         return False
-    return re.search(r"\b(?:whether|if)\s+" + re.escape(speaker.strip()), sentence, re.I) is not None
+    at = sentence.find(speaker.strip())  # the speaker's own place ("He said Mr Straw was naive if he accepted …")
+    return at > 0 and re.search(r"\b(?:whether|if)\s+$", sentence[:at], re.I) is not None
 
 
 CLAIM_WORDS = re.compile(r"\b(claims?|accusations?|allegations?|reports?|suggestions?|criticism)\b")

@@ -244,7 +244,9 @@ def issue_phrase(chunk: Span) -> bool:
     roles = role_words()
     text = " ".join(t.lower_ for t in chunk if t.pos_ != "DET")
     if lemma in GENERIC_HEADS or lemma in FRAME_NOUNS or lemma in roles or text in roles or lemma in ROLE_HEADS:
-        return False  # ... and "home secretary", "chief executive": a person's role, not an issue
+        return False
+    if lemma in ("deal", "lot") and any(c.lower_ in ("great", "good") for c in root.children):
+        return False  # "a great deal of preparatory work": a quantity, not an agreement  # ... and "home secretary", "chief executive": a person's role, not an issue
     if root.lower_ in ISSUE_NOUNS or lemma in ISSUE_NOUNS:
         return True
     # "Bernie Sanders's attack": whose, not what; but "Ms Villalba's claims" are what a denial rejects

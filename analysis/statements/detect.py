@@ -81,6 +81,11 @@ def _asks_people(verb: Any) -> bool:
     return False
 
 
+# verbs that ask someone (their object) to do what their infinitive says ("challenged Mr Brown to deny …")
+REQUESTS = frozenset({"challenge", "urge", "ask", "call", "press", "invite", "dare", "encourage", "tell", "want",
+                      "expect", "implore", "beg", "order", "force", "persuade"})
+
+
 def _claim_from(noun: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Speaker and content spans of "claims / criticism / accusations from or by X that …", or None."""
     if noun.pos_ != "NOUN":
@@ -168,6 +173,8 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                 continue
             if lemma in ("be", "have", "do") and not probs:
                 continue
+            if t.dep_ == "xcomp" and t.head.lemma_ in REQUESTS and any(c.dep_ == "dobj" for c in t.head.children):
+                continue  # "challenged Mr Brown to deny reports": what he was asked to say, not a statement
             src, how = _subject(t, quotes)
             cs, ce, os_, oe = _content(t, quotes, sent)
             if src is None and cs < 0 and not probs:
