@@ -1181,3 +1181,13 @@ def test_a_hedge_is_the_speakers_own_clause_only():
 
     assert hedged("But it is not yet known whether Mr McManus would support a Glazer bid.", "Mr McManus")
     assert not hedged('He said Mr Straw was "naive beyond belief" if he accepted the claim.', "He")
+
+
+def test_a_states_possessive_title_names_its_one_holder(nlp):
+    """"Austria's interior minister said" is the article's one interior minister; with two in the article, nobody."""
+    st, _ = run(nlp, "Interior Minister Wolfgang Peschorn visited Braunau on Monday. The house will be turned into a "
+                     "police station, Austria's interior minister said.")
+    assert st.speaker_name.tolist() == ["Wolfgang Peschorn"]
+    st, _ = run(nlp, "German Interior Minister Otto Schily met Wolfgang Peschorn, the Austrian interior minister. "
+                     "Austria's interior minister said the talks went well.")
+    assert st.speaker_name.tolist()[-1] not in ("Otto Schily", "Wolfgang Peschorn")

@@ -32,7 +32,8 @@ _WORD = re.compile(r"[a-z][a-z-]*")
 
 
 def title_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """Token spans of definite title phrases: "the" + modifiers + a title head, clear of names (``taken``: the
+    """Token spans of definite title phrases: "the" (or a state's possessive: "Austria's interior minister")
+    + modifiers + a title head, clear of names (``taken``: the
     tokens of name and descriptor mentions), not followed by what makes it another holder or an apposition
     ("the president of …", "the spokesman for …", "the actor Tom Hanks", "the minister, John Reid,")."""
     out = []
@@ -40,9 +41,12 @@ def title_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         if t.lower_ not in TITLE_HEADS or t.pos_ != "NOUN" or t.i in taken:
             continue
         det = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
-        if not det:
+        # "Austria's interior minister said": a state's possessive stands for "the" (the phrase starts after it)
+        owner = [c for c in t.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") and c.i + 1 < t.i
+                 and doc[c.i + 1].tag_ == "POS" and c.i < t.i - 2] if not det else []
+        if not det and not owner:
             continue
-        start = det[0].i
+        start = det[0].i if det else owner[0].i + 1  # the "'s" (left out of the span below)
         inner = doc[start + 1:t.i]
         if any(i in taken for i in range(start, t.i)) or any(
                 x.tag_ == "POS" or x.dep_ == "poss" or x.pos_ in ("PROPN", "NUM", "PUNCT") for x in inner):
@@ -54,7 +58,7 @@ def title_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             continue
         if start >= 2 and doc[start - 1].text == "," and start - 2 in taken:
             continue  # "Charles Clarke, the home secretary": the name is the mention, the phrase its title
-        out.append((start, t.i + 1))
+        out.append((start if det else start + 1, t.i + 1))
     return out
 
 
