@@ -326,7 +326,8 @@ GENERIC_BODIES = frozenset({
 
 def _generic_bodies(resolved: list[dict[str, Any]]) -> None:
     """An unregistered "Government", "Foreign Ministry" or "police" is that body of a country: of the state named
-    nearest before it in its paragraph, else of the state the article names most (first named on a tie), e.g.
+    nearest before it in its paragraph, else of the state the article names most (first named on a tie; a body
+    written in lower case, a speaker with no name, is the story's state first: named 3 times and twice the next), e.g.
     "Government (Ireland)", id ``IRL-government``. With no state in the article it stays apart from every other
     article's ("organization:government@<article>") rather than merging the Irish, Trinidadian and UK
     governments into one actor (issue 29)."""
@@ -339,13 +340,18 @@ def _generic_bodies(resolved: list[dict[str, Any]]) -> None:
         count[x["actor_id"]] = count.get(x["actor_id"], 0) + 1
         first.setdefault(x["actor_id"], x["start_char"])
     main = min(count, key=lambda a: (-count[a], first[a])) if count else None
+    runner_up = sorted(count.values(), reverse=True)[1] if len(count) > 1 else 0
+    story = main if main is not None and count[main] >= 3 and count[main] >= 2 * runner_up else None  # as offices
     names = {x["actor_id"]: x["actor_name"] for x in states}
     for i, x in enumerate(resolved):
         key = name_key(str(x.get("text")))
         if x.get("resolution") != "name" or x.get("actor_type") == "person" or key not in GENERIC_BODIES:
             continue
         near = [s for s in states if s["para_idx"] == x["para_idx"] and s["start_char"] < x["start_char"]]
-        state = near[-1]["actor_id"] if near else main
+        # a body in lower case ("authorities said", "the military said": a speaker with no name) is the story's,
+        # not that of a state named in passing before it ("the US taxi-booking app" in a story about Paris)
+        state = story if story is not None and str(x.get("text"))[:1].islower() else \
+            near[-1]["actor_id"] if near else main
         body = " ".join(w.capitalize() if w not in ("of", "the") else w for w in key.split() if w != "the")
         if state is None:
             resolved[i] = {**x, "actor_id": f"organization:{_slug(body)}@{x['article_id']}", "actor_name": body,
