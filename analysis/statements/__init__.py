@@ -48,7 +48,7 @@ from .cues import (
     wordnet_senses,
 )
 from .descriptions import NEW_REFERENT, THE, described_actor, description_key
-from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, doc_statements
+from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
 from .quotes import (
     CLOSE_MARKS,
     MAX_QUOTE_PARAGRAPHS,
@@ -89,6 +89,7 @@ from .speakers import (
 )
 
 __all__ = [
+    "REQUESTS",
     "AIMING",
     "CLAIM_HEADS",
     "EVALUATIVE_ADJECTIVES",
