@@ -419,8 +419,12 @@ def _acronyms(resolved: list[dict[str, Any]]) -> None:
                 2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
             continue
         letters, k = list(text), len(text)
-        owners = [a for a, ini in longs.items() if a != x["actor_id"] and len(ini) >= k and any(
-            ini[j:j + k] == letters for j in (range(len(ini) - k + 1) if k >= 3 else (0,)) if k >= 3 or len(ini) == k)]
+
+        def spells(ini: list[str]) -> bool:  # consecutive initials; two letters only the whole name
+            starts = range(len(ini) - k + 1) if k >= 3 else [0] if len(ini) == k else []
+            return any(ini[j:j + k] == letters for j in starts)
+
+        owners = [a for a, ini in longs.items() if a != x["actor_id"] and spells(ini)]
         if len(owners) == 1:
             y = next(r for r in resolved if r["actor_id"] == owners[0])
             resolved[i] = {**x, **{f: y.get(f) for f in FIELD_KEYS}, "resolution": "acronym"}

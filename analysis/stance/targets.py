@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis.actors import apply_adhoc_merges
 from analysis.nlp import DEFAULT_MODEL, load_pipeline
-from analysis.statements import person_genders, records_by_article
+from analysis.statements import EVALUATIVE_ADJECTIVES, person_genders, records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
 from .attitudes import attitude
@@ -29,6 +29,12 @@ from .pronouns import TARGET_PRONOUNS, antecedent, same_name
 from .requests import PROMISE_CUES, STOP_PHRASES, asked_action, asked_for
 from .roles import ADDRESSEE, JUDGED, JUDGMENT, OBJECT, local_sentiment, speaker_judgment, target_role
 
+
+def _judging(sign: int) -> set[str]:
+    """The judging adjectives of one side ("critical of", "supportive of"), kept in one list by statements."""
+    return {word for word, side in EVALUATIVE_ADJECTIVES.items() if side == sign}
+
+
 OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce", "reject", "blame", "attack",
                "slam", "blast", "decry", "deplore", "oppose", "dismiss", "threaten", "protest", "mock", "assail",
                "chide", "rebuke", "lambast", "castigate", "question", "challenge", "deny", "veto", "sanction",
@@ -36,13 +42,12 @@ OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce"
                "shrug", "ridicule", "rubbish", "savage", "deride", "fault", "berate", "scold",
                "disparage", "belittle", "chastise", "repudiate", "rebuff", "snub", "vilify", "denigrate",
                # aimed at someone (statements.contents.aimed_at): "lashed out at", "hit out at", "was critical of"
-               "lash", "lash out", "hit out", "hit back", "push back", "speak out", "rail", "inveigh", "critical", "scathing",
-               "dismissive", "contemptuous", "disparaging", "scornful"}
+               "lash", "lash out", "hit out", "hit back", "push back", "speak out", "rail", "inveigh"} | _judging(-1)  # "was critical / scathing of"
 
 
 SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "applaud", "hail", "commend",
                 "congratulate", "thank", "approve", "defend", "embrace", "laud", "celebrate", "salute", "champion",
-                "tout", "praise", "pledge", "vouch", "extol", "supportive", "complimentary", "appreciative"}
+                "tout", "praise", "pledge", "vouch", "extol"} | _judging(1)
 
 
 

@@ -295,6 +295,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     a <= x.start_char < b and (kind == "clause" or x.actor_type == "location")
                     for a, b, kind in r.get("speaker_skip") or ())]
                 low = stext.lower().strip()
+                sent_start = int(r["sentence_start"]) if r.get("sentence_start") is not None \
+                    and not pd.isna(r["sentence_start"]) else ss
                 heads = list(r.get("speaker_heads") or ())
                 if over and heads and not any(x.start_char <= h < x.end_char for x in over for h in heads):
                     word = re.match(r"[\w’'-]+", text[heads[0]:heads[0] + 40])
@@ -313,8 +315,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     actors = coordinated_actors(over, text, ss, se, heads)
                     actor, how = actors[0], "mention"
                 elif low == "they" and group[1] is not None and r["sent_idx"] - group[1] <= 1 and _opens_clause(
-                        text, int(r["sentence_start"]) if r.get("sentence_start") is not None
-                        and not pd.isna(r["sentence_start"]) else ss, ss):
+                        text, sent_start, ss):
                     actors, how = list(group[0]), "pronoun"  # "Warren and Ocasio-Cortez …. They criticised": both
                     actor = actors[0]  # "Big Machine said …. They added": the organization that spoke just before
                 elif low in PRONOUNS or (low.split()[-1:] and (low.split()[-1] in ROLE_NOUNS or (
@@ -329,8 +330,6 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         before = [p for p in people if p.end_char <= ss and fits(p.actor_id)
                                   and not any(a <= p.start_char < b for a, b in quotes)]
                         prev = [x for x in person_speakers if fits(x)]
-                        sent_start = int(r["sentence_start"]) if r.get("sentence_start") is not None \
-                            and not pd.isna(r["sentence_start"]) else ss
                         in_sentence = [p for p in before if p.start_char >= sent_start]
                         opener = _opener(m, text, starts.get((aid, int(r["sent_idx"]) - 1)), int(r["sent_idx"]) - 1,
                                          quotes)
