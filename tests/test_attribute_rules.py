@@ -1,4 +1,5 @@
 """The memoized attribute-ruler matcher must give spaCy's own matches and annotations, token for token."""
+import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
@@ -51,9 +52,11 @@ def test_same_annotations_and_bounded_memo():
         assert doc.has_annotation("POS")
 
 
-def _toy(speed: bool):
+def _toy(speed: bool, more: list | None = None):
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("attribute_ruler")
+    for pattern, attrs, index in more or []:
+        ruler.add(pattern, attrs, index=index)
     ruler.add([[{"LOWER": "a"}, {"LOWER": "b", "OP": "?"}]], {"LEMMA": "x"})  # an operator: stays with spaCy
     ruler.add([[{"LOWER": "c"}, {"TAG": {"NOT_IN": ["NN"]}}]], {"LEMMA": "z"}, index=-1)
     ruler.add([[{"LOWER": {"REGEX": "^c"}}]], {"LEMMA": "y"})
@@ -73,3 +76,18 @@ def test_patterns_it_does_not_know_stay_with_spacy():
     assert [t.lemma_ for t in fast(text)] == [t.lemma_ for t in plain(text)]
     doc = fast.make_doc(text)
     assert fast.get_pipe("attribute_ruler").match(doc) == plain.get_pipe("attribute_ruler").match(doc)
+
+
+def test_annotations_from_the_match_index_and_spacys_error_outside_it():
+    fast, _ = _toy(True)
+    plain, _ = _toy(False)
+    text = "c e a c"  # index -1 of the two-token pattern: "e" gets "z", the last "c" (one token) gets "y"
+    assert [t.lemma_ for t in fast(text)] == [t.lemma_ for t in plain(text)] == ["y", "z", "x", "y"]
+    outside = [([[{"LOWER": "e"}]], {"LEMMA": "w"}, 3)]  # index 3 of a one-token pattern
+    fast, _ = _toy(True, outside)
+    plain, _ = _toy(False, outside)
+    with pytest.raises(ValueError) as fast_error:
+        fast("c e")
+    with pytest.raises(ValueError) as plain_error:
+        plain("c e")
+    assert str(fast_error.value) == str(plain_error.value)

@@ -20,6 +20,10 @@ def test_same_lemmas_as_spacys_lemmatizer_and_bounded_memo():
         assert (a.to_array(cols) == b.to_array(cols)).all()
         assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
     assert len(lem._memo) > 50 and "mouse" in {fast.vocab.strings[h] for h in lem._memo.values()}
+    index, plain_index = (p.get_pipe("lemmatizer").lookups.get_table("lemma_index") for p in (fast, plain))
+    assert all(isinstance(v, lemmas.IndexList) for v in index.values())
+    assert list(index["noun"]) == plain_index["noun"] and "mouse" in index["noun"] and "mice" not in index["noun"]
+    assert fast.get_pipe("lemmatizer").to_bytes() == plain.get_pipe("lemmatizer").to_bytes()  # saved as before
     lemmas.MAX_MEMO, old = 5, lemmas.MAX_MEMO
     try:
         fast("Brand new words: zebras quarrel over xylophones.")

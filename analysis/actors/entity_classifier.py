@@ -13,9 +13,11 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 import numpy as np
+from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span
 
 from analysis.ml import linear
+from analysis.nlp import TokenTable
 from analysis.vocab import DATA_DIR, ORG_WORDS, TITLE_RE, role_words
 
 MODEL_PATH = DATA_DIR / "entity_model.json"
@@ -110,19 +112,25 @@ class _Context:
         self.sent_of: list[tuple[int, int]] = [(0, len(doc))] * len(doc)
         for sent in doc.sents:
             self.sent_of[sent.start:sent.end] = [(sent.start, sent.end)] * (sent.end - sent.start)
+        self.tt = TokenTable.of(doc)  # plain strings: no spaCy Token built per feature
+        self._like_num: list[int] | None = None
 
-    def orig(self, t: Any) -> str:
-        return self.source[t.idx:t.idx + len(t.text)]
+    def orig(self, k: int) -> str:
+        """Token ``k`` as the source writes it."""
+        i = self.tt.idx[k]
+        return self.source[i:i + len(self.tt.text[k])]
 
     def sentence(self, span: Span) -> tuple[str, str, str]:
         start, end = self.sent_of[span.start]
         f = self.sent_facts.get(start)
         if f is None:
-            s = self.doc[start:end]
-            words = [t for t in s if not t.is_space]
-            nums = sum(1 for t in words if t.like_num or any(c.isdigit() for c in t.text))
+            tt = self.tt
+            if self._like_num is None:
+                self._like_num = self.doc.to_array([LIKE_NUM]).ravel().tolist()
+            words = [k for k in range(start, end) if not tt.is_space[k]]
+            nums = sum(1 for k in words if self._like_num[k] or any(c.isdigit() for c in tt.text[k]))
             frac = nums / max(1, len(words))
-            text = self.source[s.start_char:s.end_char]
+            text = self.source[tt.idx[start]:tt.idx[end - 1] + len(tt.text[end - 1])]
             f = (str(0 if frac == 0 else 1 if frac < 0.2 else 2 if frac < 0.4 else 3),
                  str(0 if len(words) <= 3 else 1 if len(words) <= 8 else 2 if len(words) <= 20 else 3),
                  "1" if not any(c.islower() for c in text) else "0")
@@ -131,8 +139,8 @@ class _Context:
 
 
 def features(span: Span, ctx: _Context) -> list[str]:
-    doc = span.doc
-    toks = [ctx.orig(t) for t in span]
+    tt = ctx.tt
+    toks = [ctx.orig(k) for k in range(span.start, span.end)]
     low = [t.lower() for t in toks]
     lab = span.label_
     shape = " ".join(_shape(t) for t in toks[:4])
@@ -142,19 +150,20 @@ def features(span: Span, ctx: _Context) -> list[str]:
     if any(w in _words()[0] for w in low):
         f.append("OW")
     s_start, s_end = ctx.sent_of[span.start]
-    p1 = doc[span.start - 1] if span.start > s_start else None
-    p2 = doc[span.start - 2] if span.start - 1 > s_start else None
-    n1 = doc[span.end] if span.end < s_end else None
-    n2 = doc[span.end + 1] if span.end + 1 < s_end else None
-    for name, t in (("P1", p1), ("P2", p2), ("N1", n1), ("N2", n2)):
-        if t is None:
+    p1 = span.start - 1 if span.start > s_start else None
+    p2 = span.start - 2 if span.start - 1 > s_start else None
+    n1 = span.end if span.end < s_end else None
+    n2 = span.end + 1 if span.end + 1 < s_end else None
+    for name, k in (("P1", p1), ("P2", p2), ("N1", n1), ("N2", n2)):
+        if k is None:
             f.append(name + "=<edge>")
         else:
-            w = ctx.orig(t)
+            w = ctx.orig(k)
             f += [name + "=" + w.lower(), name + "S=" + _shape(w)]
-    f.append("P1L=" + (p1.lower_ if p1 is not None else "") + "|" + lab)
-    root = span.root
-    f += ["D=" + root.dep_, "H=" + root.head.lemma_.lower(), "HP=" + root.head.pos_, "DL=" + root.dep_ + lab]
+    f.append("P1L=" + (tt.lower[p1] if p1 is not None else "") + "|" + lab)
+    root = span.root.i
+    head = tt.head[root]
+    f += ["D=" + tt.dep[root], "H=" + tt.lemma[head], "HP=" + tt.pos[head], "DL=" + tt.dep[root] + lab]
     sd, sn, sc = ctx.sentence(span)
     f += ["SD=" + sd, "SN=" + sn, "SC=" + sc, "SDL=" + sd + lab]
     f += ["OL=" + o for o in sorted(ctx.labels.get(span.text, ())) if o != lab]

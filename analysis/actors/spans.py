@@ -298,30 +298,30 @@ _ABSORBED = frozenset({"ORG", "GPE", "LOC", "NORP"})
 _TITLE_CASE_LINE = 0.6  # share of capitalized words from which a sentence is a headline or a tag line
 
 
-def _capital(tok: Any) -> bool:
-    return tok.is_alpha and tok.text[:1].isupper()
+def _capital(text: str) -> bool:
+    return text.isalpha() and text[:1].isupper()
 
 
 NOBILITY = frozenset({"lord", "lady", "duke", "duchess", "earl", "baron", "baroness", "count", "countess", "bishop",
                       "archbishop", "cardinal", "pope", "marquess", "viscount"})
 
 
-def _body_word(tok: Any) -> bool:
+def _body_word(lower: str) -> bool:
     """Whether the word before a name's first connector names people or a body, as an organization's head does
     ("Doctors", "Alliance", "Commission", "Department": WordNet's first sense noun.group, or noun.person in the
     plural), not a work's ("Passion", "Return", "Edge"), a person's ("Sultan of Brunei") or a sentence's opening
     ("Shares in", "Come for")."""
-    sense, plural = noun_sense(tok.lower_)
+    sense, plural = noun_sense(lower)
     if sense is None:
-        return tok.lower_ in ORG_SUFFIX
+        return lower in ORG_SUFFIX
     # people only in the plural: "Sultan of Brunei", "MP for Richmond" are persons
     return sense == "noun.group" or (sense == "noun.person" and plural)
 
 
-def _title_word(tok: Any) -> bool:
+def _title_word(text: str) -> bool:
     """A title opening a name of an office or a rank ("Secretary of State", "Duke of Edinburgh", "Lord of …")."""
-    low = tok.lower_
-    return low in NOBILITY or low in TITLE_HEADS or bool(TITLE_RE.match(tok.text + " "))
+    low = text.lower()
+    return low in NOBILITY or low in TITLE_HEADS or bool(TITLE_RE.match(text + " "))
 
 
 def connector_names(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
@@ -333,36 +333,38 @@ def connector_names(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
     "Chancellor of the Exchequer"); a title-case sentence (a headline, a tag line) is left to the NER (issue 29:
     the speaker "the doctors" had no "Doctors for Camp Closure" to point to)."""
     ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+    tt = TokenTable.of(doc)  # plain strings: a Token per word per sentence cost more than the rule
+    text, lower = tt.text, tt.lower
     out = []
     for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha]
-        if not words or sum(t.text[:1].isupper() for t in words) >= _TITLE_CASE_LINE * len(words):
+        words = [w for w in text[sent.start:sent.end] if w.isalpha()]
+        if not words or sum(w[:1].isupper() for w in words) >= _TITLE_CASE_LINE * len(words):
             continue
         i = sent.start
         while i < sent.end:
-            if not _capital(doc[i]) or doc[i].lower_ in CONNECTORS or doc[i].i in taken:
+            if not _capital(text[i]) or lower[i] in CONNECTORS or i in taken:
                 i += 1
                 continue
             j, last = i, i
-            while j + 1 < sent.end and (_capital(doc[j + 1]) or doc[j + 1].lower_ in CONNECTORS) \
-                    and doc[j + 1].i not in taken:
+            while j + 1 < sent.end and (_capital(text[j + 1]) or lower[j + 1] in CONNECTORS) and j + 1 not in taken:
                 j += 1
-                if _capital(doc[j]) and doc[j].lower_ not in CONNECTORS:
+                if _capital(text[j]) and lower[j] not in CONNECTORS:
                     last = j
-            run = doc[i:last + 1]
+            start, end = i, last + 1
             i = j + 1
-            inner = [t for t in run if t.lower_ in CONNECTORS]
-            evidence = [t for t in run if t.text[:1].isupper() and t.i != sent.start]
-            hit = list({id(e): e for t in run if (e := ent_at.get(t.i)) is not None}.values())
-            if not inner or inner[0].lower_ not in _JOINS or len(evidence) < 2 or _title_word(run[0]) \
-                    or not _body_word(doc[inner[0].i - 1]) or any(
-                    t.lower_ == "the" and doc[t.i - 1].lower_ not in _JOINS for t in inner):
+            inner = [k for k in range(start, end) if lower[k] in CONNECTORS]
+            evidence = [k for k in range(start, end) if text[k][:1].isupper() and k != sent.start]
+            hit = list({id(e): e for k in range(start, end) if (e := ent_at.get(k)) is not None}.values())
+            if not inner or lower[inner[0]] not in _JOINS or len(evidence) < 2 or _title_word(text[start]) \
+                    or not _body_word(lower[inner[0] - 1]) or any(
+                    lower[k] == "the" and lower[k - 1] not in _JOINS for k in inner):
                 continue  # "Opel and Saab", "PSP in the UK", "Return of the King", "Passion of the Christ"
-            if any(t.is_upper and len(t) >= 4 for t in run):
+            if any(text[k].isupper() and len(text[k]) >= 4 for k in range(start, end)):
                 continue  # shouted, as in a wire headline: left to the NER and the registry (``_shouted``)
-            if len(hit) > 1 or (hit and (hit[0].end != run.end or hit[0].label_ not in _ABSORBED
-                                         or hit[0].start <= run.start)):
+            if len(hit) > 1 or (hit and (hit[0].end != end or hit[0].label_ not in _ABSORBED
+                                         or hit[0].start <= start)):
                 continue
+            run = doc[start:end]
             out.append(Span(doc, run.start, run.end, label="ORG"))
             taken.update(range(run.start, run.end))
     return out

@@ -80,6 +80,21 @@ class FastMatch:
                     self.multi.append((attr_id, strings[key], ids))
         self.word_conds = [conds[k] for k in sorted(conds)]
         self.cond_index = {k: i for i, k in enumerate(sorted(conds))}
+        # a word's conditions without testing each: the value lists say which conditions a word flips from
+        # their default (all false but NOT_IN); only the regular expressions are run per word
+        self._flips: dict[tuple[str, Any], list[int]] = {}
+        self._regexes: list[tuple[int, Any]] = []
+        base = {True: [False] * len(self.word_conds), False: [False] * len(self.word_conds)}
+        for j, (k, c) in enumerate(self.word_conds):
+            op, arg = next(iter(c.items())) if isinstance(c, dict) else ("==", c)
+            if op == "REGEX":
+                self._regexes.append((j, re.compile(arg)))
+                continue
+            for v in ([arg] if op == "==" else set(arg)):
+                self._flips.setdefault((k, v), []).append(j)
+            if op == "NOT_IN":
+                base[True][j] = base[False][j] = True
+        self._base = base
         self.words: dict[int, tuple[bool, ...]] = {}
         # (word conditions, tag, dep) → (conditions met, one-token matches, multi-token patterns starting here)
         self.keys: dict[tuple[tuple[bool, ...], int, int], tuple[frozenset[int], tuple, tuple[int, ...]]] = {}
@@ -88,8 +103,13 @@ class FastMatch:
         if len(self.words) >= self.MAX_WORDS:
             self.words.clear()
         text = self.ruler.vocab.strings[lower]
-        values = {"LOWER": text, "IS_SPACE": text.isspace()}
-        got = self.words[lower] = tuple(_test(values[k], c) for k, c in self.word_conds)
+        space = text.isspace()
+        met = list(self._base[space])
+        for j in (*self._flips.get(("LOWER", text), ()), *self._flips.get(("IS_SPACE", space), ())):
+            met[j] = not met[j]
+        for j, rx in self._regexes:
+            met[j] = rx.search(text) is not None
+        got = self.words[lower] = tuple(met)
         return got
 
     def _key(self, word: tuple[bool, ...], tag: int, dep: int) -> tuple[frozenset[int], tuple, tuple[int, ...]]:
@@ -148,4 +168,27 @@ def speed_up(nlp: Language) -> bool:
                            for spec in alt):
         return False
     ruler.match = FastMatch(ruler)
+    ruler.set_annotations = _FastAnnotations(ruler)
     return True
+
+
+class _FastAnnotations:
+    """``AttributeRuler.set_annotations`` without a ``Span`` built per match (one per token of every document):
+    the same token, found from the match's start or end and the pattern's index, gets the same attributes in
+    the same order; a match whose index falls outside it goes to spaCy's own method, which raises its error."""
+
+    def __init__(self, ruler: Any):
+        from spacy.tokens._retokenize import set_token_attrs
+
+        self.ruler, self.set_token_attrs = ruler, set_token_attrs
+        self.own = type(ruler).set_annotations
+
+    def __call__(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        attrs, indices, set_attrs = self.ruler.attrs, self.ruler.indices, self.set_token_attrs
+        for attr_id, match_id, start, end in matches:
+            index = indices[attr_id]
+            k = (start if index >= 0 else end) + index
+            if not start <= k < end:
+                self.own(self.ruler, doc, [(attr_id, match_id, start, end)])
+                continue
+            set_attrs(doc[k], attrs[attr_id])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.nlp import TokenTable
 from analysis.statements.detect import REFUSALS
 from analysis.statements.speakers import SPEAKS_FOR
 
@@ -207,7 +208,8 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
     if _title_part(span) or _kind_modifier(span) or _formula(span):
         return INCIDENTAL, None
     if obj is not None and obj[0] <= a and b <= obj[1]:
-        inside = {t.i for t in doc.char_span(*obj, alignment_mode="expand") or []}
+        ospan = doc.char_span(*obj, alignment_mode="expand")
+        inside = set(range(ospan.start, ospan.end)) if ospan is not None else set()
         head = _up_noun_phrase(root, inside)
         return (ADDRESSEE if head.head.i not in inside or head.head.i == head.i else INCIDENTAL), None
     if content is None or not (content[0] <= a and b <= content[1]):
@@ -217,16 +219,17 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
     cspan = doc.char_span(*content, alignment_mode="expand")
     if cspan is None:
         return INCIDENTAL, None
-    inside = {t.i for t in cspan}
+    inside = set(range(cspan.start, cspan.end))
     sent = root.sent  # a quote of several sentences has a root in each
-    roots = [t for t in cspan if (t.head.i == t.i or t.head.i not in inside) and not t.is_punct
-             and sent.start <= t.i < sent.end]
-    if len(roots) == 1 and _in_noun_content(root, inside):
+    tt = TokenTable.of(doc)
+    n_roots = sum(1 for k in range(max(cspan.start, sent.start), min(cspan.end, sent.end))
+                  if (tt.head[k] == k or tt.head[k] not in inside) and not tt.is_punct[k])
+    if n_roots == 1 and _in_noun_content(root, inside):
         return OBJECT, None  # "expressed concern about the progress in talks on arms shipments"
     head = _up_noun_phrase(root, inside)
     if head.head.i == head.i or head.head.i not in inside:
         # the content is this noun phrase ("criticised [the plans]"), not one of the pieces of a broken parse
-        return (SUBJECT, None) if len(roots) == 1 else (INCIDENTAL, None)
+        return (SUBJECT, None) if n_roots == 1 else (INCIDENTAL, None)
     dep, pred = head.dep_, head.head
     if dep == "pobj":
         prep = pred
