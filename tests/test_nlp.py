@@ -111,3 +111,15 @@ def test_single_line_breaks_start_sentences_where_lines_are_paragraphs():
     # hard-wrapped prose: no sentence starts at its line breaks
     assert starts("The White House said Kim Jong Un\nwould meet Putin in the\nRussian Far East, Kirby said.\n"
                   "North Korea denied it\nin a statement on Tuesday\nMoscow did not comment.") == []
+
+
+def test_a_paragraph_opening_with_an_initialism_goes_on_after_it():
+    """Told that "U.S." opens a sentence, the parser ended the sentence at its full stop: "U.S." alone, then
+    "officials said …" whose speaker was the bare "officials" (no actor). Common in American wire copy."""
+    from analysis.nlp import load_pipeline
+
+    nlp = load_pipeline(registry_path="")
+    doc = nlp("Strike in Syria\n\nU.S. officials said the strike killed three militants.\n\nU.S.\n\nThe army said so.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert "U.S. officials said the strike killed three militants." in sents
+    assert "U.S." in sents  # a paragraph of the initialism alone still ends there

@@ -31,6 +31,9 @@ PARA_RE = re.compile(r"\n[ \t]*\n\s*")
 LINE_END = ".!?:;\"'”’)]"
 
 
+INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$")  # "U.S.", "U.N.", "D.C."
+
+
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Mark the first token after a blank line as a sentence start (the parser respects it). In a text whose
@@ -56,7 +59,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if start > 0 and nxt < len(doc):
             ws = doc[start - 1].whitespace_ + "".join(gap)
             if PARA_RE.search(ws):
-                doc[nxt].is_sent_start = True
+                _opens(doc, nxt)
                 paragraphs += 1
             elif "\n" in ws:
                 if not breaks and not paragraphs:
@@ -67,8 +70,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     if breaks and (ended * 2 >= len(breaks) or len(breaks) <= paragraphs):
         for nxt, e in breaks:
             if (e or nxt == first) and not doc[nxt].text[0].islower():
-                doc[nxt].is_sent_start = True
+                _opens(doc, nxt)
     return doc
+
+
+def _opens(doc: Doc, i: int) -> None:
+    """Token ``i`` opens a sentence; one that opens with "U.S." goes on after it: told so, the parser ends the
+    sentence at the initialism's full stop ("U.S." alone, then "officials said …" with nobody saying it)."""
+    doc[i].is_sent_start = True
+    if i + 1 < len(doc) and INITIALISM.match(doc[i].text) and not doc[i + 1].is_space:
+        doc[i + 1].is_sent_start = False
 
 
 def load_pipeline(model: str = DEFAULT_MODEL, registry_path: str | None = None) -> Language:
