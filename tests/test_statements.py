@@ -1191,3 +1191,26 @@ def test_a_states_possessive_title_names_its_one_holder(nlp):
     st, _ = run(nlp, "German Interior Minister Otto Schily met Wolfgang Peschorn, the Austrian interior minister. "
                      "Austria's interior minister said the talks went well.")
     assert st.speaker_name.tolist()[-1] not in ("Otto Schily", "Wolfgang Peschorn")
+
+
+def test_verdicts_in_so_many_words_take_a_side(nlp):
+    """What the speaker calls the target, a mistake it made and how its record rates are the speaker's verdicts
+    (``stance.verdicts``), whatever the sentence's tone; negated, they take no side."""
+    cases = [
+        ('Donald Trump called Ted Cruz a "pathological liar" on Tuesday.', "Donald Trump", "Ted Cruz", -1),
+        ('The FBI made a "mistake" in the background check for Dylann Roof, James Comey has said.',
+         "James Comey", "FBI", -1),
+        ("Aston Villa chairman Doug Ellis said David O'Leary's record since his arrival in 2003 is excellent.",
+         "Doug Ellis", "David O'Leary", 1),
+        ("Barack Obama called Vladimir Putin a partner in the talks.", "Barack Obama", "Vladimir Putin", 0),
+        ("Tony Blair said he had never called Gordon Brown a liar.", "Tony Blair", "Gordon Brown", 0),
+        ("Brian O'Driscoll insisted Ireland will not make the mistake of being over-confident.",
+         "Brian O'Driscoll", "Ireland", 0),
+    ]
+    for text, speaker, target, want in cases:
+        _, s = run(nlp, "Story\n\n" + text)
+        got = s[(s.speaker_name == speaker) & (s.target_name == target)]
+        assert list(got.polarity) == [want], (text, s[["speaker_name", "target_name", "polarity"]].values.tolist())
+    _, s = run(nlp, 'Story\n\nFrench president Jacques Chirac has called the UK\'s £3bn rebate from the European Union '
+                    '"unjustified".')
+    assert list(s[s.target_concept.fillna("").str.contains("rebate")].polarity) == [-1]

@@ -93,8 +93,16 @@ from .targets import (
     polarity_of_span,
     target_polarity,
 )
+from .verdicts import MISTAKES, MIXED, NAMING, STRONG, conduct_verdict, named_as, verdict
 
 __all__ = [
+    "MISTAKES",
+    "MIXED",
+    "NAMING",
+    "STRONG",
+    "conduct_verdict",
+    "named_as",
+    "verdict",
     "hedged",
     "ATTITUDE_NOUNS",
     "TOPIC_PREPS",

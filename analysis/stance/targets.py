@@ -28,6 +28,7 @@ from .polarity import features as polarity_features
 from .pronouns import TARGET_PRONOUNS, antecedent, same_name
 from .requests import PROMISE_CUES, STOP_PHRASES, asked_action, asked_for
 from .roles import ADDRESSEE, JUDGED, JUDGMENT, OBJECT, local_sentiment, speaker_judgment, target_role
+from .verdicts import verdict
 
 
 def _judging(sign: int) -> set[str]:
@@ -203,7 +204,7 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                 # taken from the cue or a judging word alone (build_stance): no model to run
                 pol, score, local, judged, alone = 0, 0.0, 0.0, 0.0, 0.0
                 if role in JUDGED and (mt.get("concept") or felt):  # "the disastrous war", "the plan is unfair"
-                    alone = speaker_judgment(span, pred)
+                    alone = speaker_judgment(span, pred) + verdict(span, pred)
             else:
                 key = (span.start, span.end)
                 if key not in memo:
@@ -211,7 +212,7 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                 pol, score, words = memo[key]
                 local = local_sentiment(span, pred, lexicon(), NEGATORS)
                 judged = local_sentiment(span, pred, lexicon(), NEGATORS, only=JUDGMENT)
-                alone = speaker_judgment(span, pred)
+                alone = speaker_judgment(span, pred) + verdict(span, pred)
             out.append({"article_id": parsed.article_id, "cue_start": st["cue_start"],
                         "content_start": st["content_start"], "mention_start": mt["start_char"],
                         "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5]), "role": role,
@@ -422,10 +423,10 @@ def _confident(pol: int, score: float, local: float, judged: float = 0.0, politi
     that outside politics: of 25 BBC rows whose side came from the tone alone, 4 were right ("growth",
     "unemployment", "a great race", "market share" read as sides), while rows from a speech act of taking sides
     (accused, praised, rejected, urged … to stop) were right in 21 of 25. The tone stays in the row's ``score``."""
+    if abs(alone) >= JUDGED_ALONE:  # the speaker's own judgment (``roles.speaker_judgment``, ``verdicts``)
+        return 1 if alone > 0 else -1
     if pol * judged > 0:
         return pol
-    if pol == 0 and abs(alone) >= JUDGED_ALONE:  # the speaker's own judgment (``roles.speaker_judgment``)
-        return 1 if alone > 0 else -1
     return pol if political and (pol * local > 0 or abs(score) >= MODEL_MARGIN) else 0
 
 

@@ -1,0 +1,89 @@
+"""Verdicts the speaker gives on a target in so many words, which the sentence's tone misses (issue 27: the dev
+set's "pair found but neutral" misses):
+- what the speaker calls it: "called Ted Cruz a pathological liar", "branded the scheme a disgrace", "described
+  the plans as reckless" (a naming verb, its object and a judging complement);
+- a mistake it made: "the FBI made a mistake", "Clinton made a serious error of judgment" (not "will not make the
+  mistake of …", a resolve, nor "did not call him a liar");
+- how its conduct rates: "Gordon Brown's record is very mixed", "their handling of it was poor" (a conduct noun
+  the target owns, and a rating said of it).
+Each gives ±2, as ``roles.speaker_judgment`` does, so that it takes a side without the model (``_confident``).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .polarity import lexicon
+from .roles import APPRECIATION, CONDUCT_NOUNS, COPULAS, SPEAKER_PRONOUNS, judging_value
+
+# verbs that give their object a name or a description ("called X a liar", "described X as reckless"); not
+# "name" (appointing: "named him chairman") nor "consider" (a thought, often someone else's)
+NAMING = frozenset({"call", "label", "brand", "dub", "term", "describe", "characterise", "characterize",
+                    "portray", "paint", "denounce", "condemn"})
+MISTAKES = frozenset({"mistake", "error", "blunder", "gaffe", "misjudgment", "misjudgement", "miscalculation"})
+MIXED = frozenset({"mixed", "patchy", "chequered", "checkered"})  # ratings against that VADER does not rate
+STRONG = 1.5  # a VADER value from which a complement's word judges by itself ("disgrace" −2.3, "hero" 2.6)
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
+
+
+def _judges(tok: Any) -> float:
+    """±2 for a word of a verdict: a judging word (``roles.JUDGMENT``), or a noun or adjective VADER rates
+    strongly ("disgrace", "pathetic"); 0 for the rest ("partner", "founder")."""
+    v = judging_value(tok)
+    if v or tok.pos_ not in ("NOUN", "ADJ"):
+        return v
+    rated = lexicon().get(tok.lower_, lexicon().get(tok.lemma_.lower(), 0.0))
+    return 2.0 if rated >= STRONG else -2.0 if rated <= -STRONG else 0.0
+
+
+def named_as(span: Any) -> float:
+    """What the speaker calls the target: its naming verb's complement (an object predicate, an apposition to the
+    target, or "as …"), each word judged by ``_judges``. The verb's subject must be the speaker: the statement's
+    cue itself (the target is its object), or "I"/"we" (or "he"/"she" in reported speech) in the content —
+    "Sanders said Trump called Clinton a liar" is Trump's verdict, left to the nested statement."""
+    top = span.root
+    while top.dep_ == "conj" and top.head.i != top.i:  # "called Clinton and Sanders liars"
+        top = top.head
+    verb = top.head
+    if top.dep_ != "dobj" or verb.lemma_.lower() not in NAMING:
+        return 0.0
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "PRON" and subj.lower_ not in SPEAKER_PRONOUNS - {"they"}:
+        return 0.0
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > top.i]
+    complements += [c for c in top.children if c.dep_ == "appos"]
+    complements += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+    total = 0.0
+    for c in complements:
+        words = [c] + [a for a in c.children if a.dep_ in ("amod", "conj", "acomp", "advmod")]
+        total += sum(_judges(w) for w in words)
+    if not total or _negated(verb):  # "did not call him a liar" takes no side either way
+        return 0.0
+    return 2.0 if total > 0 else -2.0
+
+
+def conduct_verdict(span: Any, pred: Any) -> float:
+    """A mistake the target made ("the FBI made a mistake": −2), or a rating of a conduct noun it owns said by a
+    copula ("Gordon Brown's record is very mixed", "the government's handling of the crisis had been poor")."""
+    if pred is None:
+        return 0.0
+    root = span.root
+    lemma = pred.lemma_.lower()
+    if root.dep_ == "nsubj" and root.head.i == pred.i and lemma in ("make", "commit"):
+        made = any(c.dep_ == "dobj" and c.lemma_.lower() in MISTAKES for c in pred.children)
+        return -2.0 if made and not _negated(pred) else 0.0  # "will not make the mistake of …": no side
+    owned = root.dep_ == "poss" and root.head.lemma_.lower() in CONDUCT_NOUNS
+    if not owned or root.head.dep_ != "nsubj" or root.head.head.i != pred.i or lemma not in COPULAS:
+        return 0.0
+    rated = [lexicon().get(c.lower_, -1.0 if c.lower_ in MIXED else 0.0) for c in pred.children
+             if c.dep_ in ("acomp", "attr") and (c.lower_ in APPRECIATION or c.lower_ in MIXED)]
+    total = sum(2.0 if r > 0 else -2.0 if r < 0 else 0.0 for r in rated)
+    return -total if _negated(pred) else total
+
+
+def verdict(span: Any, pred: Any) -> float:
+    """The verdicts of this module on the target (0 when it gives none)."""
+    return named_as(span) + conduct_verdict(span, pred)
