@@ -3,11 +3,12 @@
 from analysis.vocab import DEFAULT_MODEL
 
 from .attribute_rules import OPS, TOKEN_KEYS, FastMatch
-from .lemmas import MAX_MEMO, MemoLemmatizer
+from .lemmas import MAX_MEMO, IndexList, MemoLemmatizer
 from .pipeline import (
     BATCH_CHARS_PER_DOC,
     CAPS_LINE,
     CHUNK_CHARS,
+    INITIALISM,
     KEEP_UPPER,
     LINE_END,
     NP_DEPS,
@@ -48,6 +49,8 @@ __all__ = [
     "NP_DEPS",
     "OPS",
     "PARA_RE",
+    "INITIALISM",
+    "IndexList",
     "Parsed",
     "SMALL_WORDS",
     "TOKEN_KEYS",
