@@ -1214,3 +1214,14 @@ def test_verdicts_in_so_many_words_take_a_side(nlp):
     _, s = run(nlp, 'Story\n\nFrench president Jacques Chirac has called the UK\'s £3bn rebate from the European Union '
                     '"unjustified".')
     assert list(s[s.target_concept.fillna("").str.contains("rebate")].polarity) == [-1]
+
+
+def test_a_company_noun_speaker_is_never_a_state(nlp):
+    """"The company said" is the organization the story is about, never the state named before it (BBC: 43
+    speakers such as "The company" → United States, "the mining group" → United Kingdom); "the central bank"
+    may still be the state's."""
+    st, _ = run(nlp, "Story\n\nUS officials said the deal was fair. The company said it would appeal.")
+    assert st[st.speaker_text == "The company"].speaker_actor_id.isna().all()
+    st, _ = run(nlp, "Story\n\nShares in Cairn Energy rose in India on Monday. The company said tests had shown no "
+                     "significant finds in one of its oil fields.")
+    assert list(st[st.speaker_text == "The company"].speaker_name) == ["Cairn Energy"]

@@ -46,6 +46,11 @@ ORG_NOUNS = {"company", "firm", "agency", "organization", "organisation", "depar
              "carrier", "retailer", "maker", "manufacturer", "giant", "startup", "watchdog", "regulator",
              "government", "group", "team", "league", "university", "school", "hospital", "charity", "studio",
              "broadcaster", "outlet", "publisher", "paper", "insurer", "lender", "automaker", "chain"}
+# bodies that are never a state: "the company said" after "US officials said" is no United States
+COMPANY_NOUNS = frozenset({"company", "firm", "bank", "club", "network", "newspaper", "station", "website", "platform",
+                           "airline", "carrier", "retailer", "maker", "manufacturer", "giant", "startup", "team",
+                           "league", "university", "school", "hospital", "charity", "studio", "broadcaster", "outlet",
+                           "publisher", "paper", "insurer", "lender", "automaker", "chain", "group"})
 
 
 # heads of a speaker phrase that speak for the actor named in their modifier ("Indian officials", "a Kremlin
@@ -159,6 +164,19 @@ def person_genders(text: str, people: list[Any]) -> dict[str, str]:
 
 
 _CLAUSE_LEADS = re.compile(r"(?:(?:and|but|now|so|yet|however|also|still|instead|meanwhile)\W*\s*)*", re.I)
+
+
+def _company(phrase: str) -> bool:
+    """Whether a speaker phrase names a body that is never a state ("the company", "the car giant"; not "the
+    central bank")."""
+    words = phrase.lower().split()
+    return bool(words) and words[-1] in COMPANY_NOUNS and "central" not in words
+
+
+def _head_word(text: str, at: int) -> str:
+    """The lower-case word of the text at a speaker phrase's head."""
+    word = re.match(r"[\w’'-]+", text[at:at + 40])
+    return word.group(0).lower() if word else ""
 
 
 def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
@@ -299,14 +317,14 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     and not pd.isna(r["sentence_start"]) else ss
                 heads = list(r.get("speaker_heads") or ())
                 if over and heads and not any(x.start_char <= h < x.end_char for x in over for h in heads):
-                    word = re.match(r"[\w’'-]+", text[heads[0]:heads[0] + 40])
-                    if word is None or word.group(0).lower() not in SPEAKS_FOR | POST_NOMINALS:
+                    if _head_word(text, heads[0]) not in SPEAKS_FOR | POST_NOMINALS:
                         over = []  # the head is no name and does not speak for the name in its modifier
                 if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()):
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
                 if not over and (who := _surname_speaker(stext, people)) is not None:
                     actor, how = who, "surname"  # '"…," concluded Chaves' when the article names Ana Chaves
-                elif not over and heads and (who := described_actor(stext, heads[0] - ss, text, m, ss)) is not None:
+                elif not over and heads and (who := described_actor(stext, heads[0] - ss, text, m, ss)) is not None \
+                        and not (_company(low) and types.get(who) == "state"):
                     actor, how = who, "description"  # "the late neurologist" after "neurologist Oliver Sacks"
                 elif over and not any(x.actor_type == "person" for x in over) and heads and (
                         who := _role_holder(stext, heads[0] - ss, text, people)) is not None:
@@ -351,13 +369,14 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         plural = noun.endswith("s") and noun[:-1] in PERSON_NOUNS | ROLE_NOUNS  # "the officials"
                         kind = "thing" if want == "org" or noun in ORG_NOUNS or plural else \
                             "person" if noun in PERSON_NOUNS else "any"
-                        if spoke[kind] is not None and r["sent_idx"] - spoke[kind] <= 1:
+                        if spoke[kind] is not None and r["sent_idx"] - spoke[kind] <= 1 and (
+                                not _company(low) or types.get(last_speaker[kind]) != "state"):
                             actor = last_speaker[kind]
                         if actor is None and low not in PRONOUNS and low.split()[0] in DEFINITE:
                             # "the actor said", "the agency said": the nearest person or organization named in
                             # this or the two sentences before (outside quotes)
-                            fit = ("person",) if noun in PERSON_NOUNS else ("organization", "state") \
-                                if noun in ORG_NOUNS else ()
+                            fit = ("person",) if noun in PERSON_NOUNS else ("organization",) \
+                                if _company(low) else ("organization", "state") if noun in ORG_NOUNS else ()
                             near = [x for x in m if x.end_char <= ss and x.actor_type in fit
                                     and 0 <= r["sent_idx"] - x.sent_idx <= 2
                                     and not any(a <= x.start_char < b for a, b in quotes)]
