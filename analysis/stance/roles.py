@@ -397,7 +397,9 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
             if v and t is not pred and any(c.dep_ == "neg" for c in t.children):
                 v = -v
             total += v
-            nxt.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "acl", "parataxis"))
+            nxt.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "acl", "parataxis") and not (
+                t is pred and c.dep_ == "oprd" and top.dep_ == "nsubj" and pred.lemma_.lower() not in COPULAS))
+            # (an object predicate says what the object is: "X called him a disgrace" judges him, not X)
         frontier, depth = nxt, depth + 1
     return -total if neg_pred else total
 
