@@ -1181,6 +1181,10 @@ def test_a_hedge_is_the_speakers_own_clause_only():
 
     assert hedged("But it is not yet known whether Mr McManus would support a Glazer bid.", "Mr McManus")
     assert not hedged('He said Mr Straw was "naive beyond belief" if he accepted the claim.', "He")
+    # the speaker's place is the one before its cue, not its first words ("you are qualified …")
+    sentence = "I don't think you are qualified if you supported the Panama free-trade agreement."
+    assert hedged(sentence, "you", "supported") and not hedged(sentence, "you")
+    assert not hedged('He said Mr Straw was "naive beyond belief" if he accepted the claim.', "He", "said")
 
 
 def test_a_states_possessive_title_names_its_one_holder(nlp):

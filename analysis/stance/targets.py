@@ -263,7 +263,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         m = by_article.get(st.article_id)
         obj = (int(st.object_start), int(st.object_end)) if not pd.isna(st.object_start) else None
         lemma = st.cue_lemma or ""
-        if lemma in NON_SPEECH_CUES or hedged(st.sentence, st.speaker_text):
+        if lemma in NON_SPEECH_CUES or hedged(st.sentence, st.speaker_text, st.cue_text):
             continue
         if lemma == "agree" and not re.match(r"\W*(?:that|with)\b|\W*[\"“‘']", st.content_text or "", re.I):
             continue  # "agreed to buy Chalone", "agreed a deal with the IMF": a deed, not a position
@@ -374,13 +374,17 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))
 
 
-def hedged(sentence: Any, speaker: Any) -> bool:
+def hedged(sentence: Any, speaker: Any, cue: Any = None) -> bool:
     """Whether the statement is a question about what the speaker would say ("it is not yet known whether Mr McManus
-    would support a Glazer bid", "if Labour backs the plan"): an attribution, as PolNeAR marks it, but nobody's
-    position."""
+    would support a Glazer bid", "if Labour backs the plan", "you are not qualified if you supported the Panama
+    agreement"): an attribution, as PolNeAR marks it, but nobody's position."""
     if not isinstance(sentence, str) or not isinstance(speaker, str) or not speaker.strip():
         return False
-    at = sentence.find(speaker.strip())  # the speaker's own place ("He said Mr Straw was naive if he accepted …")
+    # the speaker's own place: the last time its words come before the cue ("I don't think you are qualified if
+    # you supported …"), else the first ("He said Mr Straw was naive if he accepted …")
+    c = sentence.find(cue) if isinstance(cue, str) and cue.strip() else -1
+    at = sentence.rfind(speaker.strip(), 0, c) if c > 0 else -1
+    at = sentence.find(speaker.strip()) if at < 0 else at
     return at > 0 and re.search(r"\b(?:whether|if)\s+$", sentence[:at], re.I) is not None
 
 
