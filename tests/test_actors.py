@@ -499,6 +499,14 @@ def test_title_case_names_joined_by_a_connector(nlp):
                  "Opel and Saab cut jobs, and shares in Manchester United rose in London.",
                  "The Secretary of State met the MP for Richmond on Monday."):
         assert not any(" of " in n or " and " in n or " for " in n for n in names(text)), text
+    # one "and" between two trades of a body's name; not between two clubs, firms or bodies
+    assert "British Beer and Pub Association" in names(
+        "Beer sales are still fragile, according to the British Beer and Pub Association.")
+    assert "Standards and Privileges Committee" in names(
+        "MPs on the Standards and Privileges Committee said the rules had been broken.")
+    for text in ("Praising Celtic and Rangers fans, he left.", "Continental and American Airlines cut fares.",
+                 "The British Bankers Association and Building Societies Association said so."):
+        assert not any(" and " in n for n in names(text)), text
 
 
 def test_an_acronym_is_the_one_organization_whose_initials_it_spells():

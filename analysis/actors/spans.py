@@ -42,8 +42,10 @@ def _portfolio(doc: Doc, start: int, end: int) -> bool:
 ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
 
 
-def org_names(doc: Doc, taken: set[int]) -> list[Span]:
-    """Capitalized token runs that end in an organization word ("KinderCare Learning Centers Inc")."""
+def org_names(doc: Doc, taken: set[int], nationals: frozenset[int] = frozenset()) -> list[Span]:
+    """Capitalized token runs that end in an organization word ("KinderCare Learning Centers Inc"), over one
+    "and" ("British Beer and Pub Association") and into a nationality that opens them (``nationals``: tokens of
+    one-word NORP entities, "British")."""
     out = []
     tt = TokenTable.of(doc)
     for i, low in enumerate(tt.lower):
@@ -51,9 +53,20 @@ def org_names(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         t = doc[i]
         start = t.i
-        while start > 0 and start - 1 not in taken and doc[start - 1].text[:1].isupper() and \
-                doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[start - 1].is_sent_start:
+
+        def extends(k: int) -> bool:
+            return k >= 0 and (k not in taken or k in nationals) and tt.text[k][:1].isupper() \
+                and tt.pos[k] in ("PROPN", "NOUN", "ADJ")
+
+        joined = False
+        while start > 0 and start not in nationals and (extends(start - 1) and not doc[start - 1].is_sent_start or (
+                not joined and start > 1 and start < t.i and tt.lower[start - 1] == "and" and extends(start - 2)
+                and low in _AND_BODIES and tt.lower[start - 2] not in ORG_SUFFIX | ORG_FINAL
+                and not doc[start - 1].is_sent_start)):
+            joined |= tt.lower[start - 1] == "and"  # "British Beer and Pub Association": one "and" at most
             start -= 1
+        if joined and start in nationals and start + 1 < t.i and tt.lower[start + 1] == "and":
+            start += 2  # "British and Irish Lions"-like pairs of nations are left as they were
         if start == t.i - 0 and t.lower_ not in ("inc", "inc.", "corp", "corp.", "plc", "ltd", "ltd.", "ag", "gmbh"):
             continue  # a lone "Council" is not a name
         if start < t.i or t.lower_ in ("inc", "corp", "plc"):
@@ -295,6 +308,12 @@ _JOINS = frozenset({"for", "of", "without", "against"})  # "and" and "the" only 
 # entity labels a joined name may absorb at its end ("Borders" of "Doctors Without Borders"); a work, an event
 # or a law ("The Lord of the Rings", "State of the Union") is no organization
 _ABSORBED = frozenset({"ORG", "GPE", "LOC", "NORP"})
+# heads of a body named after two trades or fields ("Food and Drug Administration", "Standards and Privileges
+# Committee"); not of firms, clubs or parties, which "and" lists ("Celtic and Rangers", "Continental and American
+# Airlines", "Black Rebel Motorcycle Club and Bloc Party")
+_AND_BODIES = frozenset({"administration", "authority", "society", "board", "association", "ministry", "commission",
+                         "committee", "institute", "federation", "council", "bureau", "agency", "foundation",
+                         "organisation", "organization"})
 _TITLE_CASE_LINE = 0.6  # share of capitalized words from which a sentence is a headline or a tag line
 
 
@@ -355,14 +374,17 @@ def connector_names(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
             inner = [k for k in range(start, end) if lower[k] in CONNECTORS]
             evidence = [k for k in range(start, end) if text[k][:1].isupper() and k != sent.start]
             hit = list({id(e): e for k in range(start, end) if (e := ent_at.get(k)) is not None}.values())
-            if not inner or lower[inner[0]] not in _JOINS or len(evidence) < 2 or _title_word(text[start]) \
-                    or not _body_word(lower[inner[0] - 1]) or any(
+            # "British Beer and Pub Association", "Food and Drug Administration": two names of one body's trade
+            paired = [lower[k] for k in inner] == ["and"] and lower[end - 1] in _AND_BODIES and inner[0] > start \
+                and lower[inner[0] - 1] not in ORG_SUFFIX | ORG_FINAL and all(e.label_ in _ABSORBED and start <= e.start and e.end <= end for e in hit)
+            if not inner or (lower[inner[0]] not in _JOINS and not paired) or len(evidence) < 2 \
+                    or _title_word(text[start]) or not (paired or _body_word(lower[inner[0] - 1])) or any(
                     lower[k] == "the" and lower[k - 1] not in _JOINS for k in inner):
                 continue  # "Opel and Saab", "PSP in the UK", "Return of the King", "Passion of the Christ"
             if any(text[k].isupper() and len(text[k]) >= 4 for k in range(start, end)):
                 continue  # shouted, as in a wire headline: left to the NER and the registry (``_shouted``)
-            if len(hit) > 1 or (hit and (hit[0].end != end or hit[0].label_ not in _ABSORBED
-                                         or hit[0].start <= start)):
+            if not paired and (len(hit) > 1 or (hit and (hit[0].end != end or hit[0].label_ not in _ABSORBED
+                                                         or hit[0].start <= start))):
                 continue
             run = doc[start:end]
             out.append(Span(doc, run.start, run.end, label="ORG"))
@@ -379,7 +401,8 @@ def name_spans(doc: Doc, ents: list[Span], types: Iterable[str]) -> list[Span]:
         spans += initial_names(doc, {i for e in spans for i in range(e.start, e.end)} | ent_tokens)
     spans = consistent_labels(spans)
     if "ORG" in types:
-        spans += org_names(doc, {i for e in spans for i in range(e.start, e.end)} | ent_tokens)
+        spans += org_names(doc, {i for e in spans for i in range(e.start, e.end)} | ent_tokens,
+                           frozenset(e.start for e in ents if e.label_ == "NORP" and len(e) == 1))
         ner = {(x.start, x.end) for x in ents}  # the NER's own spans a joined name may extend ("Borders")
         spans += connector_names(doc, list(doc.ents), {i for e in spans if (e.start, e.end) not in ner
                                                        for i in range(e.start, e.end)})
