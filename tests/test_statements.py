@@ -1232,3 +1232,10 @@ def test_a_company_noun_speaker_is_never_a_state(nlp):
     st, _ = run(nlp, "Story\n\nShares in Cairn Energy rose in India on Monday. The company said tests had shown no "
                      "significant finds in one of its oil fields.")
     assert list(st[st.speaker_text == "The company"].speaker_name) == ["Cairn Energy"]
+
+
+def test_a_speaker_phrase_naming_a_state_and_an_organization_is_the_organization(nlp):
+    """"A spokesman for US-based hedge fund Atticus Capital" speaks for the fund, not for the United States (BBC: 27
+    speakers moved from a state or a place to the organization of the phrase, about 22 for the better)."""
+    st, _ = run(nlp, "Story\n\nA spokesman for US-based hedge fund Atticus Capital said the offer was too low.")
+    assert list(st.speaker_name) == ["Atticus Capital"]

@@ -218,13 +218,15 @@ def _overlapping(m: list[Any], s: int, e: int) -> list[Any]:
 def _head_actor(over: list[Any], heads: Sequence[int] = ()) -> str:
     """The actor a speaker phrase names: a person at its head or at a head in apposition or coordination with
     it ("Ryanair deputy chief executive Michael Cawley", "the spokesman for the NSC, John Kirby"), else the
-    mention at its head ("Australia's BHP Billiton"), else a person in it, else its first mention."""
+    mention at its head ("Australia's BHP Billiton"), else a person in it, else an organization in it ("a
+    spokesman for US-based hedge fund Atticus Capital": the fund, not the United States), else its first mention."""
     for h in heads:
         people = [r for r in _overlapping(over, h, h + 1) if r.actor_type == "person"]
         if people:
             return people[0].actor_id
     people = [r for r in over if r.actor_type == "person"]
-    return ((_overlapping(over, heads[0], heads[0] + 1) if heads else []) or people or over)[0].actor_id
+    orgs = [r for r in over if r.actor_type == "organization"]
+    return ((_overlapping(over, heads[0], heads[0] + 1) if heads else []) or people or orgs or over)[0].actor_id
 
 
 def coordinated_actors(over: list[Any], text: str, start: int, end: int, heads: Sequence[int] = ()
