@@ -72,6 +72,7 @@ from .sources import (
     RAISING,
 )
 from .speakers import (
+    COMPANY_NOUNS,
     DEFINITE,
     INDEFINITE,
     ORG_NOUNS,
@@ -103,6 +104,7 @@ __all__ = [
     "PEOPLE_NOUNS",
     "DEFINITE",
     "ORG_NOUNS",
+    "COMPANY_NOUNS",
     "PERSON_NOUNS",
     "POST_NOMINALS",
     "given_name_genders",
