@@ -1210,6 +1210,11 @@ def test_verdicts_in_so_many_words_take_a_side(nlp):
         ("Tony Blair said he had never called Gordon Brown a liar.", "Tony Blair", "Gordon Brown", 0),
         ("Brian O'Driscoll insisted Ireland will not make the mistake of being over-confident.",
          "Brian O'Driscoll", "Ireland", 0),
+        # a naming verb inside another's content is the inner speaker's verdict, not the reporter's
+        ("Senator Bernie Sanders spoke in Iowa on Monday. Sanders said Donald Trump had called Hillary Clinton a "
+         "liar.", "Donald Trump", "Hillary Clinton", -1),
+        ("Senator Bernie Sanders spoke in Iowa on Monday. Sanders said Donald Trump had called Hillary Clinton a "
+         "liar.", "Bernie Sanders", "Hillary Clinton", 0),
         # what Ferguson called him judges Wenger, not Ferguson (an object predicate is said of the object)
         ('Reminded that Alex Ferguson called him "a disgrace", Arsene Wenger added: "I don\'t respond to anything."',
          "Arsene Wenger", "Alex Ferguson", 0),

@@ -65,8 +65,6 @@ def org_names(doc: Doc, taken: set[int], nationals: frozenset[int] = frozenset()
                 and not doc[start - 1].is_sent_start)):
             joined |= tt.lower[start - 1] == "and"  # "British Beer and Pub Association": one "and" at most
             start -= 1
-        if joined and start in nationals and start + 1 < t.i and tt.lower[start + 1] == "and":
-            start += 2  # "British and Irish Lions"-like pairs of nations are left as they were
         if start == t.i - 0 and t.lower_ not in ("inc", "inc.", "corp", "corp.", "plc", "ltd", "ltd.", "ag", "gmbh"):
             continue  # a lone "Council" is not a name
         if start < t.i or t.lower_ in ("inc", "corp", "plc"):
@@ -376,7 +374,8 @@ def connector_names(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
             hit = list({id(e): e for k in range(start, end) if (e := ent_at.get(k)) is not None}.values())
             # "British Beer and Pub Association", "Food and Drug Administration": two names of one body's trade
             paired = [lower[k] for k in inner] == ["and"] and lower[end - 1] in _AND_BODIES and inner[0] > start \
-                and lower[inner[0] - 1] not in ORG_SUFFIX | ORG_FINAL and all(e.label_ in _ABSORBED and start <= e.start and e.end <= end for e in hit)
+                and lower[inner[0] - 1] not in ORG_SUFFIX | ORG_FINAL \
+                and all(e.label_ in _ABSORBED and start <= e.start and e.end <= end for e in hit)
             if not inner or (lower[inner[0]] not in _JOINS and not paired) or len(evidence) < 2 \
                     or _title_word(text[start]) or not (paired or _body_word(lower[inner[0] - 1])) or any(
                     lower[k] == "the" and lower[k - 1] not in _JOINS for k in inner):

@@ -40,9 +40,10 @@ def _judges(tok: Any) -> float:
 
 def named_as(span: Any) -> float:
     """What the speaker calls the target: its naming verb's complement (an object predicate, an apposition to the
-    target, or "as …"), each word judged by ``_judges``. The verb's subject must be the speaker: the statement's
-    cue itself (the target is its object), or "I"/"we" (or "he"/"she" in reported speech) in the content —
-    "Sanders said Trump called Clinton a liar" is Trump's verdict, left to the nested statement."""
+    target, or "as …"), each word judged by ``_judges``. A pronoun subject other than "I", "we", "he" or "she"
+    ("you called him a liar", "they call it …") is not the speaker; a named subject is the speaker when the verb
+    is the cue, and otherwise another speaker's nested statement, whose row ``build_stance`` gives that speaker
+    ("Sanders said Trump called Clinton a liar" is Trump's verdict)."""
     top = span.root
     while top.dep_ == "conj" and top.head.i != top.i:  # "called Clinton and Sanders liars"
         top = top.head
