@@ -1228,6 +1228,35 @@ def test_verdicts_in_so_many_words_take_a_side(nlp):
     assert list(s[s.target_concept.fillna("").str.contains("rebate")].polarity) == [-1]
 
 
+def test_second_mentions_listeners_and_charges(nlp):
+    """Session 26 (issue 27): a target named twice takes the side its second mention is judged by; the listener of
+    "told" takes no side from what is said to it; "soft on crime" is a charge; "not criminally responsible"
+    defends; "him" is not the subject of its own clause; a speaker named inside another's content is not whom a
+    following "he said" goes back to."""
+    cases = [
+        ('Gordon Brown addressed the conference. "For all his trumpeting of Labour\'s management of the economy, Gordon Brown\'s record is '
+         'very mixed," Vince Cable said.', "Vince Cable", "Gordon Brown", -1),
+        ('Asked about the BNP, Mr Howard told the BBC: "I reject that entirely".', "Michael Howard", "BBC", 0),
+        ('Tory Party co-chairman Liam Fox said: "Like Labour, the Lib Dems are soft on crime, support higher taxes '
+         'and support giving Europe more control over our lives."', "Liam Fox", "Liberal Democrats", -1),
+        ('Phil Spector denies murder. His lawyer Bruce Cutler said: "Phil did not cause the death of this woman, '
+         'he\'s not criminally responsible and he\'s not civilly responsible either."', "Bruce Cutler",
+         "Phil", 0),
+        ('Arsene Wenger spoke after the game. Reminded that Alex Ferguson called him "a disgrace", Wenger added: '
+         '"I don\'t respond to anything."', "Arsene Wenger", "Alex Ferguson", 0),
+    ]
+    for text, speaker, target, want in cases:
+        _, s = run(nlp, "Story\n\n" + text)
+        got = s[(s.speaker_name.fillna("").str.contains(speaker.split()[-1])) & (s.target_name.fillna("")
+                                                                                .str.contains(target.split()[-1]))]
+        assert list(got.polarity) in ([want], [] if want == 0 else [want]), (
+            text, s[["speaker_name", "target_name", "polarity"]].values.tolist())
+    st, _ = run(nlp, "Story\n\nLiberal Democrat shadow chancellor Vince Cable warned the picture was not as rosy as Mr "
+                     'Brown would like to portray it. "For all his trumpeting, Gordon Brown\'s record is very mixed," '
+                     "he said.")
+    assert list(st[st.speaker_text == "he"].speaker_name) == ["Vince Cable"]
+
+
 def test_a_company_noun_speaker_is_never_a_state(nlp):
     """"The company said" is the organization the story is about, never the state named before it (BBC: 43
     speakers such as "The company" → United States, "the mining group" → United Kingdom); "the central bank"

@@ -299,8 +299,8 @@ JUDGMENT_AGAINST = frozenset({
     "violation", "violations", "violate", "violates", "violated", "violating", "breach", "breaches", "flout",
     "flouting", "defy", "defying", "defiance", "reneged",
 })
-JUDGMENT_FOR = frozenset({
-    "correct", "sensible", "reasonable", "responsible", "honest", "decent", "courageous", "brave", "bravery",
+JUDGMENT_FOR = frozenset({  # not "responsible": "not criminally responsible" defends
+    "correct", "sensible", "reasonable", "honest", "decent", "courageous", "brave", "bravery",
     "wise", "wisdom", "competent", "talented", "talent", "brilliant", "admirable", "hero", "heroes", "heroic",
     "legend", "genius", "integrity", "principled", "trustworthy", "credible", "credibility", "dedicated",
     "dedication", "visionary", "achievement", "achievements", "deserve", "deserved", "deserves", "deserving",

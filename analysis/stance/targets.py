@@ -147,6 +147,16 @@ def _outcome(pred: Any) -> bool:
     return not any(c.dep_ in ("advmod", "acomp") and abs(lex.get(c.lower_, 0.0)) >= 1.0 for c in pred.children)
 
 
+def _clause_subject(tok: Any, off: int) -> int:
+    """Where the subject of an object pronoun's own clause starts ("Ferguson called him …"), −1 without one: the
+    pronoun names someone else."""
+    if tok.dep_ not in ("dobj", "dative", "pobj"):
+        return -1
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj.idx + off if subj is not None else -1
+
+
 def content_cue(content: str) -> tuple[int, str]:
     """An opposing or supporting reporting verb that opens the content ("As we have previously warned, …")."""
     # the speaker's own verb only ("we condemn", "as I have warned"), not another subject's ("Mary Jones had
@@ -182,7 +192,7 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                                                       and tok.dep_ != "poss") and not any(
                         mt["start_char"] <= tok.idx + off < mt["end_char"] for mt in mentions):
                     targets.append({"start_char": tok.idx + off, "end_char": tok.idx + off + len(tok),
-                                    "pronoun": tok.lower_})
+                                    "pronoun": tok.lower_, "subject": _clause_subject(tok, off)})
         # (a concept that starts where a name does, "Russia's plans", shares the name's row: one key per start)
         if st.get("concept_start") is not None and not any(mt["start_char"] == st["concept_start"] for mt in mentions):
             targets.append({"start_char": st["concept_start"], "end_char": st["concept_end"], "concept": True})
@@ -218,7 +228,8 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                         "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5]), "role": role,
                         "local": round(local, 3), "judged": round(judged, 3), "alone": round(alone, 3),
                         "clause": pred is not None and pred.pos_ in ("VERB", "AUX"),
-                        "outcome": _outcome(pred), "pronoun": mt.get("pronoun", "")})
+                        "outcome": _outcome(pred), "pronoun": mt.get("pronoun", ""),
+                        "pronoun_subject": mt.get("subject", -1)})
     return out
 
 
@@ -236,11 +247,12 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         sc[key] = (int(r.polarity), float(r.score), r.words, getattr(r, "role", ADDRESSEE), getattr(r, "local", 0.0),
                    bool(getattr(r, "clause", False)), bool(getattr(r, "outcome", False)), float(getattr(r, "judged", 0.0)),
                    float(getattr(r, "alone", 0.0)))
-    pronouns: dict[tuple[str, int | None, int], list[tuple[int, str]]] = {}
+    pronouns: dict[tuple[str, int | None, int], list[tuple[int, str, int]]] = {}
     if len(scores) and "pronoun" in scores.columns:
         for r in scores[scores["pronoun"].fillna("") != ""].itertuples(index=False):
             where = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start))
-            pronouns.setdefault(where, []).append((int(r.mention_start), r.pronoun))
+            pronouns.setdefault(where, []).append((int(r.mention_start), r.pronoun,
+                                                   int(getattr(r, "pronoun_subject", -1))))
     # who spoke where: a pronoun target answering a speaker names that speaker ("Liam Fox said the comments were at
     # odds with Tony Blair's prediction. But Mr Clarke accused him of …": Fox, not Blair)
     spoke: dict[str, list[tuple[int, int, str]]] = {}
@@ -271,6 +283,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         # cues about a topic (warn about, express concern about, urge … to stop) set the stance toward
         # everything in the content; cues about an addressee (accuse, praise) toward their object
         topic = bool(cue_pol) and (lemma in TOPIC_CUES or lemma in URGE_CUES)
+        said_cue = bool(cue_pol)  # the side is the cue's own ("accused", "urged … to stop"), not the content's
         if not cue_pol:
             cue_pol, cue_why = content_cue(st.content_text or "")
             topic = bool(cue_pol)
@@ -278,7 +291,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                if isinstance(x, str)}
         base = {"article_id": st.article_id, "statement_id": st.statement_id, "speaker_actor_id": st.speaker_actor_id,
                 "speaker_name": st.speaker_name, "cue_text": st.cue_text, "evidence": st.sentence}
-        seen: set[str] = set()
+        seen: dict[str, int] = {}  # actor → index of its row: one row per (statement, target)
         if m is not None:
             roles_of = political_roles.get(st.article_id)
             if roles_of is None:  # each actor's registry roles in the article, once per article
@@ -289,21 +302,23 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             inside = [r for r in m if (cs <= r.start_char and r.end_char <= ce)
                       or (obj is not None and obj[0] <= r.start_char and r.end_char <= obj[1])]
             speaker_span = (int(st.speaker_start), int(st.speaker_end)) if not pd.isna(st.speaker_start) else None
-            for at, word in pronouns.get((st.article_id, cue_start, cs), ()):
+            for at, word, subject in pronouns.get((st.article_id, cue_start, cs), ()):
                 if st.article_id not in genders:  # once per article, and only where a pronoun may be a target
                     text = (texts or {}).get(st.article_id)
                     genders[st.article_id] = person_genders(text, [x for x in m if x.actor_type == "person"]) \
                         if text else {}
-                who = antecedent(m, at, word, int(st.sent_idx), genders[st.article_id], st.speaker_actor_id,
-                                 speaker_span, spoke.get(st.article_id, ()), st.speaker_name)
+                # "Ferguson called him a disgrace": "him" is not Ferguson, the subject of its own clause
+                other = {x.actor_id for x in m if x.start_char <= subject < x.end_char}
+                who = antecedent([x for x in m if x.actor_id not in other], at, word, int(st.sent_idx),
+                                 genders[st.article_id], st.speaker_actor_id, speaker_span,
+                                 spoke.get(st.article_id, ()), st.speaker_name)
                 if who is not None:
                     inside.append(SimpleNamespace(actor_id=who.actor_id, actor_name=who.actor_name,
                                                   actor_type=who.actor_type, start_char=at))
             inside.sort(key=lambda r: r.start_char)
             for r in inside:
-                if r.actor_id in seen or r.actor_id == st.speaker_actor_id or r.actor_type == "location":
+                if r.actor_id == st.speaker_actor_id or r.actor_type == "location":
                     continue
-                seen.add(r.actor_id)
                 pol, score, why, role, local, clause, outcome, judged, alone = sc.get(
                     (st.article_id, cue_start, cs, int(r.start_char)), (0, 0.0, "", None, 0.0, False, False, 0.0, 0.0))
                 pol = _grounded(pol, local)
@@ -325,8 +340,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     # (a cue with an addressee takes its side on the addressee: "challenged the Treasury to open its
                     # books so the National Audit Office can report" is no attack on the Audit Office)
                     pol, why, score = cue_pol, cue_why, float(cue_pol)
-                if in_obj and not cue_pol and lemma in LISTENER_CUES:
-                    role = None  # the listener
+                if in_obj and not said_cue and lemma in LISTENER_CUES:
+                    role = None  # the listener ("told the BBC: 'I reject that entirely'" is nothing against the BBC)
                 if not in_obj and any(a <= r.start_char < b for a, b in nested):
                     role = None  # reported: the position is the inner speaker's (their own row)
                 if role not in JUDGED:  # a name the statement passes, not what it takes a position on
@@ -340,9 +355,10 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     # it only by a cue or their own words ("ashamed to be a member of UKIP"), not the tone ("asked
                     # why ministers attacked Lib Dem plans" is no Lib Dem against his party)
                     pol, why, score = 0, "", 0.0
-                rows.append({**base, "target_actor_id": r.actor_id, "target_name": r.actor_name, "target_concept": None,
-                             "target_type": r.actor_type, "polarity": int(pol), "score": round(score, 4),
-                             "decided_by": why})
+                row = {**base, "target_actor_id": r.actor_id, "target_name": r.actor_name, "target_concept": None,
+                       "target_type": r.actor_type, "polarity": int(pol), "score": round(score, 4), "decided_by": why}
+                firm = bool(pol) and (abs(alone) >= JUDGED_ALONE or pol * judged > 0 or bool(cue_why) and why == cue_why)
+                _one_row(rows, seen, row, firm)
         if isinstance(st.concept, str) and st.concept:
             # a concept's side comes from the speech act only, never the sentence's tone (``_confident``)
             concept = st.concept
@@ -372,6 +388,19 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                          "target_type": "concept", "polarity": int(pol), "score": round(score, 4),
                          "decided_by": why})
     return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))
+
+
+def _one_row(rows: list[dict[str, Any]], seen: dict[str, int], row: dict[str, Any], firm: bool) -> None:
+    """Add the row of a target actor named again in the same statement only when it takes a ``firm`` side (by the
+    cue or the speaker's own judging words, not the model's tone) the first did not ("For all his trumpeting …,
+    Gordon Brown's record is very mixed": "his" passes, the record is judged); two mentions taking opposite sides
+    leave the row neutral (the speaker's side is unclear)."""
+    at = seen.get(row["target_actor_id"])
+    if at is None:
+        seen[row["target_actor_id"]] = len(rows)
+        rows.append(row)
+    elif firm and rows[at]["polarity"] != row["polarity"]:
+        rows[at] = row if not rows[at]["polarity"] else {**rows[at], "polarity": 0, "score": 0.0, "decided_by": ""}
 
 
 def hedged(sentence: Any, speaker: Any, cue: Any = None) -> bool:

@@ -5,7 +5,8 @@ set's "pair found but neutral" misses):
 - a mistake it made: "the FBI made a mistake", "Clinton made a serious error of judgment" (not "will not make the
   mistake of …", a resolve, nor "did not call him a liar");
 - how its conduct rates: "Gordon Brown's record is very mixed", "their handling of it was poor" (a conduct noun
-  the target owns, and a rating said of it).
+  the target owns, and a rating said of it);
+- the charge of going easy on a danger: "the Lib Dems are soft on crime", "weak on defence" (``soft_on``).
 Each gives ±2, as ``roles.speaker_judgment`` does, so that it takes a side without the model (``_confident``).
 """
 from __future__ import annotations
@@ -21,6 +22,8 @@ NAMING = frozenset({"call", "label", "brand", "dub", "term", "describe", "charac
                     "portray", "paint", "denounce", "condemn"})
 MISTAKES = frozenset({"mistake", "error", "blunder", "gaffe", "misjudgment", "misjudgement", "miscalculation"})
 MIXED = frozenset({"mixed", "patchy", "chequered", "checkered"})  # ratings against that VADER does not rate
+# "soft on crime", "weak on terrorism": a politician's stock charge that the target goes easy on a danger
+EASY_ON = frozenset({"soft", "weak", "lax", "complacent"})
 STRONG = 1.5  # a VADER value from which a complement's word judges by itself ("disgrace" −2.3, "hero" 2.6)
 
 
@@ -85,6 +88,19 @@ def conduct_verdict(span: Any, pred: Any) -> float:
     return -total if _negated(pred) else total
 
 
+def soft_on(span: Any, pred: Any) -> float:
+    """−2 for a subject said to be soft or weak on something ("the Lib Dems are soft on crime, support higher
+    taxes"), whatever the tone of what follows; "not soft on crime" takes no side."""
+    root = span.root
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:  # "Like Labour, the Lib Dems are soft on …"
+        root = root.head
+    if pred is None or root.dep_ != "nsubj" or root.head.i != pred.i or pred.lemma_.lower() not in COPULAS:
+        return 0.0
+    easy = [c for c in pred.children if c.dep_ == "acomp" and c.lower_ in EASY_ON
+            and any(p.dep_ == "prep" and p.lower_ == "on" for p in c.children)]
+    return -2.0 if easy and not _negated(pred) else 0.0
+
+
 def verdict(span: Any, pred: Any) -> float:
     """The verdicts of this module on the target (0 when it gives none)."""
-    return named_as(span) + conduct_verdict(span, pred)
+    return named_as(span) + conduct_verdict(span, pred) + soft_on(span, pred)

@@ -266,6 +266,16 @@ def _content_text(text: str, r: Any) -> str | None:
     return text[cs:close + 1] + " … " + text[min(opening):ce]
 
 
+def _nested(r: dict[str, Any], contents: list[tuple[int, int]]) -> bool:
+    """Whether a statement's speaker is named inside another statement's content ("Vince Cable warned the picture
+    was not as rosy as Mr Brown would like to portray it"): a reported speaker, not the one a following "he said"
+    goes back to. (A content may hold its own speaker: "The woman waited …, her lawyer, Perry Wander, said.")"""
+    ss = r["speaker_start"]
+    if ss is None or pd.isna(ss):
+        return False
+    return any(a <= int(ss) < b for a, b in contents)
+
+
 def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.DataFrame,
                     sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """The statements table: texts from the articles, speakers resolved to actors where the evidence allows.
@@ -304,6 +314,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
         last_speaker: dict[str, str | None] = {"person": None, "any": None, "thing": None}
         spoke: dict[str, int | None] = {"person": None, "any": None, "thing": None}  # in which sentence
         group: tuple[tuple[str, ...], int | None] = ((), None)  # the last organization or several who spoke, where
+        contents = [(j, int(x["content_start"]), int(x["content_end"])) for j, x in enumerate(groups[aid])
+                    if x["content_start"] is not None and not pd.isna(x["content_start"])]
         for k, r in enumerate(groups[aid]):
             actor, how = None, None
             actors: list[str] = []
@@ -389,7 +401,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     how = "pronoun" if low in PRONOUNS else "role_noun"
                     if actor is not None and low in PRONOUN_GENDER and actor not in genders:
                         genders[actor] = PRONOUN_GENDER[low]  # "…," she said: a gender for the next pronoun
-            if actor is not None:
+            if actor is not None and not _nested(r, [(a, b) for j, a, b in contents if j != k]):
                 if len(actors) > 1 or types.get(actor) == "organization":
                     group = (tuple(actors) if len(actors) > 1 else (actor,), r["sent_idx"])
                 elif types.get(actor) == "person":
