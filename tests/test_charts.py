@@ -89,6 +89,20 @@ def test_heatmap_stance_matrix_timeline():
     assert isinstance(charts.timeline_figure(t.iloc[0:0]), charts.Note)
 
 
+def test_stance_cell_hover_shows_the_side_it_leans_to():
+    """A red cell's hover gives the sentences that make it red, not the first (neutral) one of the pair."""
+    rows = pd.DataFrame({
+        "statement_id": ["s1", "s2", "s3", "s4"], "speaker_actor_id": ["A"] * 4, "speaker_name": ["Alpha"] * 4,
+        "target_actor_id": ["C"] * 4, "target_name": ["Gamma"] * 4, "target_concept": [None] * 4,
+        "polarity": [0, -1, -1, -1], "score": [0.0, -1.0, -1.0, -1.0], "cue_text": ["said", "accused", "said", "said"],
+        "evidence": ["Alpha met Gamma.", "Alpha accused Gamma of <b>lying</b>.", "Alpha said Gamma was wrong.",
+                     "Alpha said Gamma was wrong again."]})
+    hover = str(charts.stance_matrix_figure(rows).data[0].hovertext)
+    assert "Alpha met Gamma" not in hover and "[against] accused: Alpha accused Gamma of &lt;b&gt;lying" in hover
+    assert "Gamma was wrong." in hover and "wrong again" not in hover  # two sentences at most
+    assert "1 against" not in hover and "3 against" in hover
+
+
 @pytest.mark.parametrize("fmt", ["png", "svg"])
 def test_static_export(tmp_path, fmt):
     chromium_or_skip()

@@ -227,6 +227,26 @@ def _cluster_order(m: np.ndarray, metric: str = "euclidean") -> list[int]:
     return [int(i) for i in leaves_list(linkage(m, "average", metric=metric, optimal_ordering=True))]
 
 
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
+
+
+def _side_evidence(s: pd.DataFrame, per_cell: int = 2) -> pd.Series:
+    """Per (speaker, target): the evidence a reader needs to check the cell's colour — up to ``per_cell`` sentences
+    (cue and sentence, escaped) of the side the cell leans to, neutral ones only for a neutral cell. A red cell's
+    hover showing the first, neutral sentence said nothing about why it is red."""
+    out = {}
+    for key, g in s.groupby(["speaker", "target"], sort=False):
+        lean = np.sign(g["polarity"].mean())
+        rows = g[np.sign(g["polarity"]) == lean] if lean else g
+        lines = [esc(f"[{'for' if p > 0 else 'against' if p < 0 else 'neutral'}] {c}: {_clip(e, 300)}")
+                 for p, c, e in zip(rows["polarity"], rows["cue_text"].fillna(""), rows["evidence"].fillna(""))]
+        out[key] = "<br>".join(list(dict.fromkeys(lines))[:per_cell])  # distinct sentences, in order
+    ev = pd.Series(out, name="evidence", dtype=object)
+    ev.index = pd.MultiIndex.from_tuples(list(out), names=["speaker", "target"])
+    return ev
+
+
 def stance_matrix_figure(stance: pd.DataFrame, top_n: int = 20, title: str = "Who is for or against whom",
                          max_n: int = 30) -> go.Figure | Note:
     """Speaker × target matrix of mean polarity (diverging: red oppose, blue support) for the most active speakers
@@ -249,8 +269,8 @@ def stance_matrix_figure(stance: pd.DataFrame, top_n: int = 20, title: str = "Wh
         return Note(f"{title}: the most active speakers took no position toward the most addressed targets.")
     agg = s.groupby(["speaker", "target"]).agg(polarity=("polarity", "mean"), n=("polarity", "size"),
                                                 support=("polarity", lambda p: int((p > 0).sum())),
-                                                oppose=("polarity", lambda p: int((p < 0).sum())),
-                                                evidence=("evidence", "first"), cue=("cue_text", "first"))
+                                                oppose=("polarity", lambda p: int((p < 0).sum())))
+    agg = agg.join(_side_evidence(s))
     z = np.array([[agg["polarity"].get((sp, t), np.nan) for t in targets] for sp in speakers], dtype=float)
     filled = np.nan_to_num(z)
     speakers = [speakers[i] for i in _cluster_order(filled)]
@@ -263,7 +283,7 @@ def stance_matrix_figure(stance: pd.DataFrame, top_n: int = 20, title: str = "Wh
         r = agg.loc[(sp, t)]
         return (f"<b>{esc(sp)} → {esc(t)}</b><br>mean {r['polarity']:+.2f} over {r['n']} statements: "
                 f"{r['support']} for, {r['oppose']} against, {r['n'] - r['support'] - r['oppose']} neutral"
-                f"<br>cue: {esc(r['cue'])}<br>{esc(r['evidence'])}")
+                f"<br>{r['evidence']}")
 
     hovers = [[hover(sp, t) for t in targets] for sp in speakers]
     fig = go.Figure(go.Heatmap(z=[[None if v != v else v for v in row] for row in z.tolist()],
