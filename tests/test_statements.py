@@ -1257,6 +1257,26 @@ def test_second_mentions_listeners_and_charges(nlp):
     assert list(st[st.speaker_text == "he"].speaker_name) == ["Vince Cable"]
 
 
+def test_it_takes_up_the_body_the_sentence_before_opens_with(nlp):
+    """ "It" with no body speaking just before is the organization or state that opens the sentence before (or its
+    own, before "it"): not a body named after a preposition, in a possessive, as a modifier ("The US firm") or
+    by a demonym; "it is expected" is nobody."""
+    cases = [
+        ("Deutsche Bank is involved in the case because it is itself being sued by Yukos. It had agreed to loan "
+         "Gazpromneft the money, it said.", ["Deutsche Bank"]),
+        ("Russia sent troops. It said the move was defensive.", ["Russia"]),
+        ("The US firm is thought to be offering about $2bn. It has argued the deal was void.", [None]),
+        ("At the Court of Appeal on Wednesday, the Countryside Alliance failed. But it says the ban is unenforceable.",
+         [None]),
+        ("She said French nationals would be the first to get the cards. It aims to combat terrorism, it said.", [None]),
+    ]
+    for text, want in cases:
+        st, _ = run(nlp, "Story\n\n" + text)
+        got = st[st.speaker_text.fillna("").str.lower() == "it"]
+        assert [None if not isinstance(x, str) else x for x in got.speaker_name][:1] == want, (
+            text, st[["speaker_text", "speaker_name"]].values.tolist())
+
+
 def test_a_company_noun_speaker_is_never_a_state(nlp):
     """"The company said" is the organization the story is about, never the state named before it (BBC: 43
     speakers such as "The company" → United States, "the mining group" → United Kingdom); "the central bank"

@@ -93,9 +93,11 @@ from .targets import (
     polarity_of_span,
     target_polarity,
 )
-from .verdicts import MISTAKES, MIXED, NAMING, STRONG, conduct_verdict, named_as, verdict
+from .verdicts import EASY_ON, MISTAKES, MIXED, NAMING, STRONG, conduct_verdict, named_as, soft_on, verdict
 
 __all__ = [
+    "EASY_ON",
+    "soft_on",
     "MISTAKES",
     "MIXED",
     "NAMING",

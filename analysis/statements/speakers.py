@@ -197,6 +197,46 @@ def _opener(m: list[Any], text: str, start: int | None, sent_idx: int, quotes: l
     return first.actor_id if len(text[start:first.start_char].split()) <= 3 else None
 
 
+# what may come before an "it" that is a sentence's subject: "In August it warned", "Last year, it introduced"
+_IT_LEAD = re.compile(r"(?:(?:and|but|so|yet|however|also|meanwhile)\W*\s*)*(?:in|on|at|by|since|after|before|"
+                      r"during|last|this|earlier|later|recently|more recently|previously)\b[\w -]{0,25}?,?", re.I)
+
+
+def _passive_it(text: str, end: int, cue_start: Any, cue_end: Any) -> bool:
+    """Whether "it" is the dummy subject of a passive cue ("it is expected that", "it was said"), no body."""
+    if cue_start is None or pd.isna(cue_start):
+        return False
+    between, cue = text[end:int(cue_start)], text[int(cue_start):int(cue_end)].lower()
+    return re.fullmatch(r"\s+(?:\w+\s+)?(?:is|was|has been|had been|have been|will be|would be|be|been)\s+", between) \
+        is not None and (cue.endswith("ed") or cue in ("said", "known", "thought", "understood", "seen", "shown"))
+
+
+_PREPOSITIONS = frozenset({"at", "in", "on", "by", "for", "with", "from", "to", "of", "after", "before", "during",
+                           "since", "under", "over", "about", "against", "between", "into", "through", "like", "as"})
+
+
+def _body_opener(m: list[Any], text: str, sentences: list[tuple[int | None, int]], before: int,
+                 quotes: list[tuple[int, int]]) -> str | None:
+    """The organization or state that opens the first of ``sentences`` (start, index) that has one before
+    ``before``: its first mention within three words of the start, outside quotes, not a possessive ("The UK's
+    biggest mortgage lender said …" opens with no body), as "it" takes up the subject before it ("Deutsche Bank is
+    involved because it is being sued by Yukos. It had agreed …": Deutsche Bank, not Yukos)."""
+    for start, idx in sentences:
+        if start is None:
+            continue
+        first = next((x for x in m if x.sent_idx == idx and x.start_char >= start), None)
+        if first is None or first.start_char >= before or first.actor_type not in ("organization", "state") or any(
+                a <= first.start_char < b for a, b in quotes):
+            continue
+        lead = text[start:first.start_char].lower().split()
+        if len(lead) > 3 or set(lead) & _PREPOSITIONS or re.match(r"['’](?:s\b|\s)", text[first.end_char:first.end_char + 2]):
+            continue  # "At the Court of Appeal, the Countryside Alliance …", "Athletics' ruling body"
+        if first.actor_type == "state" and (first.label == "NORP" or lead[-1:] == ["the"]):
+            continue  # "French nationals", "The US firm": a modifier, not the subject
+        return first.actor_id
+    return None
+
+
 def records_by_article(df: pd.DataFrame) -> dict[str, list[Any]]:
     """Rows as namedtuples grouped by article, each list in start_char order (one pass; no per-group pandas)."""
     out: dict[str, list[Any]] = {}
@@ -386,6 +426,13 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         if spoke[kind] is not None and r["sent_idx"] - spoke[kind] <= 1 and (
                                 not _company(low) or types.get(last_speaker[kind]) != "state"):
                             actor = last_speaker[kind]
+                        if actor is None and low == "it" and (_opens_clause(text, sent_start, ss) or _IT_LEAD.fullmatch(
+                                text[sent_start:ss].strip(" \n\t\"“”‘’'"))) and not \
+                                _passive_it(text, se, r.get("cue_start"), r.get("cue_end")):
+                            # "Argonaut needed a constant flow of deals. In August it warned …": the body the
+                            # sentence before (or this one, before "it") opens with
+                            actor = _body_opener(m, text, [(starts.get((aid, i)), i) for i in (
+                                int(r["sent_idx"]), int(r["sent_idx"]) - 1)], ss, quotes)
                         if actor is None and low not in PRONOUNS and low.split()[0] in DEFINITE:
                             # "the actor said", "the agency said": the nearest person or organization named in
                             # this or the two sentences before (outside quotes)
