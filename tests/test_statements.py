@@ -1277,6 +1277,25 @@ def test_it_takes_up_the_body_the_sentence_before_opens_with(nlp):
             text, st[["speaker_text", "speaker_name"]].values.tolist())
 
 
+def test_the_report_speaks_for_its_author(nlp):
+    """ "The report said" is the body the article gives as the report's author ("a report by UK think-tank Demos",
+    "The Demos report", "a survey by Hostway"); a programme named "Report" is no author."""
+    cases = [
+        ("A quarter of users upload content, according to a report by UK think-tank Demos. The report said broadband "
+         "was changing habits.", "Demos"),
+        ("A survey by Hostway suggests that many men prefer to shop online. The survey found that 40% shop at work.",
+         "Hostway"),
+        ("Growth will slow, the OECD said in its outlook, and its chief economist told the BBC's World Business "
+         'Report so. However, the report warned: "It remains to be seen."', "not BBC"),
+    ]
+    for text, want in cases:
+        st, _ = run(nlp, "Story\n\n" + text)
+        got = [x if isinstance(x, str) else None for x in st[st.speaker_text.fillna("").str.lower().str.match(
+            r"the (report|survey)$")].speaker_name]
+        assert got == [want] or want == "not BBC" and got and "BBC" not in got, (
+            text, st[["speaker_text", "speaker_name"]].values.tolist())
+
+
 def test_a_company_noun_speaker_is_never_a_state(nlp):
     """"The company said" is the organization the story is about, never the state named before it (BBC: 43
     speakers such as "The company" → United States, "the mining group" → United Kingdom); "the central bank"

@@ -47,7 +47,7 @@ from .cues import (
     window_features,
     wordnet_senses,
 )
-from .descriptions import NEW_REFERENT, THE, described_actor, description_key
+from .descriptions import NEW_REFERENT, REPORT_NOUNS, THE, described_actor, description_key, report_author
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
 from .quotes import (
     CLOSE_MARKS,
@@ -100,6 +100,8 @@ __all__ = [
     "NEW_REFERENT",
     "THE",
     "described_actor",
+    "report_author",
+    "REPORT_NOUNS",
     "description_key",
     "PEOPLE_NOUNS",
     "DEFINITE",

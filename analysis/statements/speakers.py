@@ -11,7 +11,7 @@ import pandas as pd
 
 from analysis.vocab import STATEMENT_COLUMNS, given_name_genders
 
-from .descriptions import described_actor
+from .descriptions import described_actor, report_author
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 
 # pronouns we resolve: he/she to a person, "it" to the organization or state that spoke just before, "they" to
@@ -380,6 +380,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 elif not over and heads and (who := described_actor(stext, heads[0] - ss, text, m, ss)) is not None \
                         and not (_company(low) and types.get(who) == "state"):
                     actor, how = who, "description"  # "the late neurologist" after "neurologist Oliver Sacks"
+                elif not over and (who := report_author(stext, text, m, ss)) is not None:
+                    actor, how = who, "description"  # "the report said" after "a report by think-tank Demos"
                 elif over and not any(x.actor_type == "person" for x in over) and heads and (
                         who := _role_holder(stext, heads[0] - ss, text, people)) is not None:
                     actor, how = who, "role_holder"  # "the Wikileaks founder" after "Julian Assange, the …"
