@@ -1296,6 +1296,22 @@ def test_the_report_speaks_for_its_author(nlp):
             text, st[["speaker_text", "speaker_name"]].values.tolist())
 
 
+def test_a_spokesman_speaks_for_the_body_just_named(nlp):
+    """ "A spokesman said" with no "for X" speaks for the body that opens the sentence before (or that spoke in the
+    last two sentences), not for the last person named; with no body, for nobody."""
+    cases = [
+        ("Shami Chakrabarti, director of civil rights group Liberty, has called on the government to free the men. "
+         'But the Home Office defended the measures. A spokesman said: "These individuals can leave."', "Home Office"),
+        ("The Association of Chief Police Officers has issued guidance to forces on the new rules. A spokesman said: "
+         '"Basically, it\'s not going to be easy."', "Association of Chief Police Officers"),
+        ("Tony Blair met Gordon Brown on Monday. A spokesman said the talks went well.", None),
+    ]
+    for text, want in cases:
+        st, _ = run(nlp, "Story\n\n" + text)
+        got = [x if isinstance(x, str) else None for x in st[st.speaker_text == "A spokesman"].speaker_name]
+        assert got == [want], (text, st[["speaker_text", "speaker_name"]].values.tolist())
+
+
 def test_a_company_noun_speaker_is_never_a_state(nlp):
     """"The company said" is the organization the story is about, never the state named before it (BBC: 43
     speakers such as "The company" → United States, "the mining group" → United Kingdom); "the central bank"

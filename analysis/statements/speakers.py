@@ -211,6 +211,7 @@ def _passive_it(text: str, end: int, cue_start: Any, cue_end: Any) -> bool:
         is not None and (cue.endswith("ed") or cue in ("said", "known", "thought", "understood", "seen", "shown"))
 
 
+_SPOKESMAN = re.compile(r"(?:a|the|an official) spokes(?:man|woman|person)")
 _PREPOSITIONS = frozenset({"at", "in", "on", "by", "for", "with", "from", "to", "of", "after", "before", "during",
                            "since", "under", "over", "about", "against", "between", "into", "through", "like", "as"})
 
@@ -388,6 +389,10 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 elif over:
                     actors = coordinated_actors(over, text, ss, se, heads)
                     actor, how = actors[0], "mention"
+                elif _SPOKESMAN.fullmatch(low) and (who := _body_opener(m, text, [(starts.get((aid, i)), i) for i in (
+                        int(r["sent_idx"]), int(r["sent_idx"]) - 1)], ss, quotes) or (last_speaker["thing"] if spoke[
+                        "thing"] is not None and r["sent_idx"] - spoke["thing"] <= 2 else None)) is not None:
+                    actor, how = who, "role_noun"  # "But the Home Office defended the measures. A spokesman said"
                 elif low == "they" and group[1] is not None and r["sent_idx"] - group[1] <= 1 and _opens_clause(
                         text, sent_start, ss):
                     actors, how = list(group[0]), "pronoun"  # "Warren and Ocasio-Cortez …. They criticised": both
