@@ -379,6 +379,20 @@ def test_headline_org_name_and_prefix_before_a_person(nlp):
     assert "Browns DL Sheldon Richardson" not in names
 
 
+def test_an_org_tagged_name_is_the_person_the_article_calls_mr():
+    """Issue 29 (BBC): "Vincent Cable" tagged ORG is a person when the article writes "Mr Cable" (which the
+    recognizer missed); "Marks Spencer" with no "Mr Spencer" stays an organization."""
+    from analysis.actors.resolve import _resolve_article
+
+    text = "Vincent Cable, for the Liberal Democrats, called on Mr Brown. Marks Spencer said. Mr Cable told MPs."
+    rows = [{"article_id": "a", "sent_idx": 0, "para_idx": 0, "start_char": 0, "end_char": 13,
+             "text": "Vincent Cable", "label": "ORG", "kb_id": None, "acting": False},
+            {"article_id": "a", "sent_idx": 1, "para_idx": 0, "start_char": 62, "end_char": 75,
+             "text": "Marks Spencer", "label": "ORG", "kb_id": None, "acting": False}]
+    out = {x["text"]: x["actor_type"] for x in _resolve_article(rows, None, load_registry(), text)}
+    assert out == {"Vincent Cable": "person", "Marks Spencer": "organization"}
+
+
 def test_a_state_name_glued_before_a_person_is_cut(nlp):
     """Issue 29 (tuning pages): "Ukraine Kurt Volker" is Kurt Volker."""
     from analysis.actors.resolve import _resolve_article

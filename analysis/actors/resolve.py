@@ -167,6 +167,8 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     # "Mason Rudolph" tagged ORG in a headline and "Rudolph" a person in the text: the two-word name is the person
     # (ORG only: a place such as "New Delhi" keeps its label even where the recognizer called "Delhi" a person)
     bare = {t[0] for t in person_toks if len(t) == 1}
+    # … or written after a personal title the recognizer missed ("Vincent Cable" tagged ORG, then "Mr Cable told")
+    bare |= {name_key(w) for w in re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])", text or "")}
     # registry actors the article names, for a role phrase in an undated text ("the prime minister" → Mr Blair)
     named: set[str] = set()
     if registry is not None:
