@@ -103,6 +103,27 @@ def test_stance_cell_hover_shows_the_side_it_leans_to():
     assert "1 against" not in hover and "3 against" in hover
 
 
+def test_congruence_draws_repeated_agreement_when_there_is_enough():
+    """On a large run only pairs that agree or clash on two targets or more are drawn; on a small one every pair."""
+    import networkx as nx
+
+    def graph(n_strong: int) -> nx.Graph:
+        g = nx.Graph()
+        for i in range(60):
+            g.add_node(f"S{i:02d}", actor_name=f"S{i:02d}", n_statements=100 - i)
+        for i in range(0, 58, 2):  # chance pairs of the most active speakers: one shared side
+            g.add_edge(f"S{i:02d}", f"S{i + 1:02d}", congruence=1, conflict=0, weight=1, targets="GBR")
+        for i in range(n_strong):
+            g.add_edge(f"S{i:02d}", f"S{59 - i:02d}", congruence=2, conflict=0, weight=2, targets="T1; T2")
+        return g
+
+    big = charts.congruence_figure(graph(25), max_nodes=40)
+    hovers = str([t.hovertext for t in big.data])
+    assert "agree 2" in hovers and "agree 1," not in hovers
+    small = charts.congruence_figure(graph(3), max_nodes=40)
+    assert "agree 1," in str([t.hovertext for t in small.data])
+
+
 @pytest.mark.parametrize("fmt", ["png", "svg"])
 def test_static_export(tmp_path, fmt):
     chromium_or_skip()
