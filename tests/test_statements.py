@@ -1328,3 +1328,15 @@ def test_a_speaker_phrase_naming_a_state_and_an_organization_is_the_organization
     speakers moved from a state or a place to the organization of the phrase, about 22 for the better)."""
     st, _ = run(nlp, "Story\n\nA spokesman for US-based hedge fund Atticus Capital said the offer was too low.")
     assert list(st.speaker_name) == ["Atticus Capital"]
+
+
+def test_a_participle_of_a_person_left_as_the_root_is_the_person_speaking(nlp):
+    """"Mitt Romney, the 2012 Republican presidential nominee, tweeted in response: '…'" has no main verb for the
+    parser ("tweeted" a participle of Romney): Romney speaks. A headline's passive "Labour accused of …" still has
+    no speaker (BBC: one speaker gained, none lost)."""
+    st, _ = run(nlp, 'Story\n\nMr. Trump spoke on Sunday. Mitt Romney, the 2012 Republican presidential nominee, '
+                     'tweeted in response: "Important distinction: thug Putin kills journalists."')
+    assert list(st[st.cue_text == "tweeted"].speaker_name) == ["Mitt Romney"]
+    st, _ = run(nlp, "Labour accused of 'EU propaganda'\n\nThe party denied the charge on Monday.")
+    accused = st[st.cue_text == "accused"]
+    assert len(accused) == 1 and accused.speaker_text.isna().all()

@@ -14,6 +14,7 @@ from .loading import (
     load,
     make_article,
     normalize_date,
+    normalize_quotes,
     normalize_text,
     text_hash,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "load",
     "make_article",
     "normalize_date",
+    "normalize_quotes",
     "normalize_text",
     "text_hash",
 ]

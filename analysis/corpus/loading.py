@@ -196,11 +196,22 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+# quote marks typed as two apostrophes (''…'', the New York Times' archive style) or as ``…'' (LaTeX, Penn
+# Treebank): a parser and the quote finder read them as two apostrophes, so "Mitt Romney … tweeted: ''Important
+# distinction …''" had no speaker and no quote
+TWO_MARKS = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
+
+
 def normalize_text(text: str) -> str:
     """Unify newlines and strip control characters so offsets mean the same everywhere."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
     return text
+
+
+def normalize_quotes(text: str) -> str:
+    """An article's text with two-apostrophe quote marks written as one " (not the raw file: JSON would break)."""
+    return TWO_MARKS.sub('"', text)
 
 
 # ---------------------------------------------------------------- records
@@ -241,9 +252,9 @@ def normalize_date(value: Any) -> str | None:
 def make_article(article_id: str, title: str | None, body: str, *, date: Any = None, source: Any = None,
                  url: Any = None, path: str = "", meta: dict[str, Any] | None = None) -> dict[str, Any]:
     """Build one articles row; the headline becomes the first paragraph of text."""
-    title = normalize_text(title or "").strip()
+    title = normalize_quotes(normalize_text(title or "")).strip()
     title = re.sub(r"\s+", " ", title)
-    body = normalize_text(body).strip("\n ")
+    body = normalize_quotes(normalize_text(body)).strip("\n ")
     if title and body.startswith(title):
         text, body_start = body, 0  # text already opens with its headline (as in PolNeAR)
         if body[len(title):len(title) + 2] in ("\n\n",) or len(body) == len(title):

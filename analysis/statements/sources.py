@@ -79,10 +79,13 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
             return rest[:end], "inverted"  # "…,'' said Robert Reich, who served as labor secretary"
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "amod") and not (
             verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
-            and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)):
+            and (any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) or (
+                verb.head.dep_ == "ROOT" or quoted(verb.head.head)) and verb.head.ent_type_ == "PERSON")):
         # "Asked about X, she …", "known as": the participle's subject is not its speaker. Unless it takes a
         # reported clause, which a participle modifier does not: "A Quinnipiac poll found last week that …" is
-        # a finite verb the parser took for a participle of its subject (the acl rule below)
+        # a finite verb the parser took for a participle of its subject (the acl rule below); so is a participle
+        # of a person the parser left as the sentence's root, with no other verb, or hung on the quoted words
+        # ("Mitt Romney, the 2012 nominee, tweeted in response: …"; a headline's "Labour accused of …" is passive)
         return None, ""
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         gov = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "quoted X as saying"
