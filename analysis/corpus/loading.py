@@ -196,10 +196,7 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
-# quote marks typed as two apostrophes (''…'', the New York Times' archive style) or as ``…'' (LaTeX, Penn
-# Treebank): a parser and the quote finder read them as two apostrophes, so "Mitt Romney … tweeted: ''Important
-# distinction …''" had no speaker and no quote
-TWO_MARKS = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
+TWO_MARKS = re.compile(r"(?<!['`])(?:''|``)(?!['`])")  # ''…'' (the NYT archive's quotes), ``…'' (LaTeX)
 
 
 def normalize_text(text: str) -> str:
@@ -210,7 +207,7 @@ def normalize_text(text: str) -> str:
 
 
 def normalize_quotes(text: str) -> str:
-    """An article's text with two-apostrophe quote marks written as one " (not the raw file: JSON would break)."""
+    """Two-apostrophe quote marks as one ", which parser and quote finder read as a quote (not in raw JSON)."""
     return TWO_MARKS.sub('"', text)
 
 
