@@ -47,7 +47,19 @@ from .cues import (
     window_features,
     wordnet_senses,
 )
-from .descriptions import NEW_REFERENT, REPORT_NOUNS, THE, described_actor, description_key, report_author
+from .descriptions import (
+    NEW_REFERENT,
+    OFFICES,
+    REPORT_NOUNS,
+    THE,
+    TRADES,
+    described_actor,
+    described_person,
+    description_key,
+    holds_title,
+    report_author,
+    surname_speaker,
+)
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
 from .quotes import (
     CLOSE_MARKS,
@@ -90,6 +102,11 @@ from .speakers import (
 )
 
 __all__ = [
+    "OFFICES",
+    "TRADES",
+    "described_person",
+    "holds_title",
+    "surname_speaker",
     "REQUESTS",
     "AIMING",
     "CLAIM_HEADS",

@@ -11,6 +11,7 @@ this rule (issue 29).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from analysis.nlp.wordnet import noun_sense, singular
@@ -154,3 +155,61 @@ def report_author(phrase: str, text: str, mentions: list[Any], upto: int) -> str
                 _BY.search(text[max(0, p.start_char - 80):p.start_char]) or _OWN.match(text[p.end_char:p.end_char + 40])):
             found = p.actor_id
     return found
+
+
+def holds_title(title: str, actor: str, mentions: list[Any], text: str) -> bool:
+    """Whether the article gives ``actor`` this title next to one of its names ("Home Secretary Charles Clarke",
+    "Charles Clarke, the home secretary"): an office phrase names its holder, not whoever spoke last."""
+    for x in mentions:
+        if x.actor_id == actor:
+            near = " ".join(text[max(0, x.start_char - 50):x.end_char + 50].lower().split())
+            if title in near:
+                return True
+    return False
+
+
+# heads of an office, which the article names its holder by (``holds_title``), not whoever it is about
+OFFICES = frozenset({"minister", "secretary", "president", "chancellor", "premier", "senator", "congressman",
+                     "congresswoman", "governor", "mayor", "ambassador", "envoy", "commissioner", "judge", "prosecutor",
+                     "attorney", "king", "queen", "prince", "princess", "pope", "archbishop", "bishop", "treasurer",
+                     "representative", "councillor", "sheriff", "speaker", "general", "commander", "referee",
+                     "umpire", "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson"})
+# trades that news uses for a firm ("the brewer said", "the bookmaker said"), though WordNet files them as persons
+TRADES = frozenset({"brewer", "bookmaker", "publisher", "broadcaster", "lender", "insurer", "supplier", "operator",
+                    "developer", "distributor", "exporter", "importer", "producer", "builder", "grocer", "jeweller",
+                    "chemist", "retailer", "carrier", "manufacturer", "maker", "provider", "owner", "administrator",
+                    "guide"})  # "The quango guide follows …": a document
+_BARE = frozenset({"man", "woman", "person", "boy", "girl", "guy", "lady", "gentleman"})  # "the man": anyone
+
+
+def described_person(phrase: str, candidates: Sequence[str | None], in_sentence: set[str],
+                     in_content: set[str]) -> str | None:
+    """The person a definite description with no name speaks as ("the Newport-based athlete", "the Sale player",
+    "the two-time Academy Award winner", "the former cabinet secretary"): the first of ``candidates`` (whom the
+    sentence before, or the one before it, opens with; else the person who spoke in the last two sentences).
+    None when the statement's sentence names a person outside its content ("Drogba almost headed … but the
+    striker saw", "Mr Kilroy-Silk said the man …": either may be meant) or its content names the candidate ("the
+    Dragons man says that Thomas will be missed"). On BBC's 213 such speakers, a sample of 47 read by hand was
+    right in 37 before the office, trade and sentence rules."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 7 or words[0].lower() != "the" or any(w[:1] in "\"“”‘’'(" for w in words):
+        return None
+    head = words[-1].lower().strip(".,;:")
+    if singular(head) != head or head in OFFICES | TRADES or head in _VAGUE - _BARE or (
+            head in _BARE and len(words) == 2) or noun_sense(head)[0] != "noun.person":
+        return None
+    who = next((c for c in candidates if c is not None), None)
+    return who if not in_sentence and who not in in_content else None
+
+
+def surname_speaker(phrase: str, people: list[Any]) -> str | None:
+    """The person a source phrase with no name mention names by surname: its last capitalized word (after "Mr",
+    "Ms", "Dr" …, or a modifier: "the 14th-ranked Schwartzman", "Doctor says") is the last word of the full name of
+    exactly one person of the article (issue 29: "Doctor" for Ken Doctor, whom the recognizer missed)."""
+    words = [w.strip("’'.,:;") for w in phrase.split()]
+    caps = [w for w in words if w[:1].isupper() and w.isalpha() and len(w) > 2]
+    if not caps or len(words) > 4:
+        return None
+    last = caps[-1].removesuffix("’s").removesuffix("'s")
+    owners = {p.actor_id for p in people if str(p.actor_name).split()[-1:] == [last] and " " in str(p.actor_name)}
+    return next(iter(owners)) if len(owners) == 1 else None

@@ -11,7 +11,7 @@ import pandas as pd
 
 from analysis.vocab import STATEMENT_COLUMNS, given_name_genders
 
-from .descriptions import described_actor, report_author
+from .descriptions import described_actor, described_person, holds_title, report_author, surname_speaker
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 
 # pronouns we resolve: he/she to a person, "it" to the organization or state that spoke just before, "they" to
@@ -107,30 +107,6 @@ def _role_holder(phrase: str, head_at: int, text: str, people: list[Any]) -> str
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _holds_title(title: str, actor: str, mentions: list[Any], text: str) -> bool:
-    """Whether the article gives ``actor`` this title next to one of its names ("Home Secretary Charles Clarke",
-    "Charles Clarke, the home secretary"): an office phrase names its holder, not whoever spoke last."""
-    for x in mentions:
-        if x.actor_id == actor:
-            near = " ".join(text[max(0, x.start_char - 50):x.end_char + 50].lower().split())
-            if title in near:
-                return True
-    return False
-
-
-def _surname_speaker(phrase: str, people: list[Any]) -> str | None:
-    """The person a source phrase with no name mention names by surname: its last capitalized word (after "Mr",
-    "Ms", "Dr" …, or a modifier: "the 14th-ranked Schwartzman", "Doctor says") is the last word of the full name of
-    exactly one person of the article (issue 29: "Doctor" for Ken Doctor, whom the recognizer missed)."""
-    words = [w.strip("’'.,:;") for w in phrase.split()]
-    caps = [w for w in words if w[:1].isupper() and w.isalpha() and len(w) > 2]
-    if not caps or len(words) > 4:
-        return None
-    last = caps[-1].removesuffix("’s").removesuffix("'s")
-    owners = {p.actor_id for p in people if str(p.actor_name).split()[-1:] == [last] and " " in str(p.actor_name)}
-    return next(iter(owners)) if len(owners) == 1 else None
-
-
 def person_genders(text: str, people: list[Any]) -> dict[str, str]:
     """Each person's grammatical gender as the article shows it, "m" or "f" (absent when it does not): an
     honorific or a gendered role just before a mention ("Mr", "Ms", "spokeswoman"), or the first he/she/his/her
@@ -184,6 +160,26 @@ def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
     ('"…," they said'), not a noun it is in a relative clause of ("the rates they charge", "after they were")."""
     before = text[sentence_start:at]
     return _CLAUSE_LEADS.fullmatch(before.strip(" \n\t\"“”‘’'")) is not None or before.rstrip()[-1:] in (",", "”", '"', "’")
+
+
+def _topics(m: list[Any], text: str, starts: dict, aid: str, r: dict, quotes: list[tuple[int, int]],
+            last_person: str | None) -> list[str | None]:
+    """Whom a description may take up: the person the sentence before opens with, the one before that, the last
+    person who spoke."""
+    i = int(r["sent_idx"])
+    return [_opener(m, text, starts.get((aid, i - k)), i - k, quotes) for k in (1, 2)] + [last_person]
+
+
+def _named_here(people: list[Any], r: dict, ss: int, se: int) -> tuple[set[str], set[str]]:
+    """The persons a statement's sentence names outside its speaker phrase and content, and those its content
+    names."""
+    a, b, ca, cb = (r.get(k) for k in ("sentence_start", "sentence_end", "content_start", "content_end"))
+    ca, cb = (int(ca), int(cb)) if ca is not None and not pd.isna(ca) else (-1, -1)
+    inside = {p.actor_id for p in people if ca <= p.start_char < cb}
+    if a is None or pd.isna(a):
+        return set(), inside
+    return {p.actor_id for p in people if int(a) <= p.start_char < int(b) and not ss <= p.start_char < se
+            and not ca <= p.start_char < cb}, inside
 
 
 def _opener(m: list[Any], text: str, start: int | None, sent_idx: int, quotes: list[tuple[int, int]]) -> str | None:
@@ -376,7 +372,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         over = []  # the head is no name and does not speak for the name in its modifier
                 if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()):
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
-                if not over and (who := _surname_speaker(stext, people)) is not None:
+                if not over and (who := surname_speaker(stext, people)) is not None:
                     actor, how = who, "surname"  # '"…," concluded Chaves' when the article names Ana Chaves
                 elif not over and heads and (who := described_actor(stext, heads[0] - ss, text, m, ss)) is not None \
                         and not (_company(low) and types.get(who) == "state"):
@@ -450,11 +446,15 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                                     and not any(a <= x.start_char < b for a, b in quotes)]
                             actor = near[-1].actor_id if near else None
                         if actor is not None and len(low.split()) >= 3 and low.split()[0] in DEFINITE \
-                                and not _holds_title(" ".join(low.split()[1:]), actor, m, text):
+                                and not holds_title(" ".join(low.split()[1:]), actor, m, text):
                             actor = None  # "the home secretary said": only whoever the article calls so
                     how = "pronoun" if low in PRONOUNS else "role_noun"
                     if actor is not None and low in PRONOUN_GENDER and actor not in genders:
                         genders[actor] = PRONOUN_GENDER[low]  # "…," she said: a gender for the next pronoun
+                elif heads and (who := described_person(stext.strip(), _topics(m, text, starts, aid, r, quotes, (
+                        last_speaker["person"] if spoke["person"] is not None and r["sent_idx"] - spoke["person"] <= 2
+                        else None)), *_named_here(people, r, ss, se))) is not None:
+                    actor, how = who, "description"  # "…," said the Newport-based athlete
             if actor is not None and not _nested(r, [(a, b) for j, a, b in contents if j != k]):
                 if len(actors) > 1 or types.get(actor) == "organization":
                     group = (tuple(actors) if len(actors) > 1 else (actor,), r["sent_idx"])
