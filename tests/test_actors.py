@@ -552,3 +552,22 @@ def test_a_name_ends_before_a_bracket_it_leaves_open(nlp):
     assert doc[a:b].text == "Association for Payment Clearing Services"
     doc = nlp("The Music of Black Origin (Mobo) Awards were held.")
     assert trim_span(doc, 1, 9, "ORG") == (1, 9)
+
+
+def test_a_hyphenated_or_particle_surname_joins_its_full_name_whatever_its_tag():
+    """Issue 29: "Kilroy-Silk" tagged ORG beside "Robert Kilroy-Silk" was an organization of its own (BBC: 26
+    mentions; also Day-Lewis, Wright-Phillips, Henin-Hardenne): a hyphenated surname is one word of the full
+    name; "von der Leyen" is the surname of "Ursula von der Leyen". "Jonathan Kaplan England" gives no surname."""
+    from analysis.actors.resolve import _resolve_article, surname_keys
+
+    assert surname_keys("Robert Kilroy-Silk") == {"kilroy silk"}
+    assert surname_keys("Ursula von der Leyen") == {"von der leyen", "leyen"}
+    assert surname_keys("Jonathan Kaplan England") == set() and surname_keys("Across Wales") == set()
+    text = "Robert Kilroy-Silk launched a party. Kilroy-Silk said it would win."
+    rows = [{"article_id": "a", "sent_idx": 0, "para_idx": 0, "start_char": 0, "end_char": 18,
+             "text": "Robert Kilroy-Silk", "label": "PERSON", "kb_id": None, "acting": False},
+            {"article_id": "a", "sent_idx": 1, "para_idx": 0, "start_char": 37, "end_char": 48,
+             "text": "Kilroy-Silk", "label": "ORG", "kb_id": None, "acting": False}]
+    out = [(x["text"], x["actor_name"], x["actor_type"]) for x in _resolve_article(rows, None, load_registry(), text)]
+    assert out == [("Robert Kilroy-Silk", "Robert Kilroy-Silk", "person"),
+                   ("Kilroy-Silk", "Robert Kilroy-Silk", "person")]

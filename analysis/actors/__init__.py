@@ -49,7 +49,16 @@ from .mentions import (
     person_context,
 )
 from .offices import article_country, office_holders, office_words
-from .resolve import DEMONYM_SHAPE, FIELD_KEYS, GENERIC_BODIES, NAME_JOINERS, SEATS, SURNAME_LABELS, resolve
+from .resolve import (
+    DEMONYM_SHAPE,
+    FIELD_KEYS,
+    GENERIC_BODIES,
+    NAME_JOINERS,
+    SEATS,
+    SURNAME_LABELS,
+    resolve,
+    surname_keys,
+)
 from .spans import (
     ACRONYM_DEF,
     CONNECTORS,
@@ -78,6 +87,7 @@ from .summary import actors_table, most_common, registry_stub, rollup, unresolve
 from .titles import ABBREVIATIONS, RANKS, TITLE_HEADS, title_holder, title_spans, title_words
 
 __all__ = [
+    "surname_keys",
     "BODY_SPEAKERS",
     "mention_row",
     "speaker_mentions",

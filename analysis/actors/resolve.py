@@ -42,6 +42,7 @@ from .adhoc import (
     surname_links,
 )
 from .offices import article_country, office_holders, office_words
+from .spans import NAME_PARTICLES
 from .titles import title_holder
 
 # the shape of a nationality or regional adjective ("European", "Scottish", "Congolese", "Iraqi", "Arabic"); an
@@ -185,10 +186,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
                 and (registry is None or registry.lookup(r["text"]) is None):  # not "New Delhi"
             rows[i] = {**r, "label": "PERSON"}
     person_toks = [name_key(_strip_title(r["text"])).split() for r in rows if r["label"] == "PERSON"]
-    # two-word names only: longer spans are often a name and a place glued together ("Jonathan Kaplan England"),
-    # and a span opened by a function word is no name ("Across Wales"); their last word must not take the
-    # article's "England" or "Wales"
-    surnames = {t[-1] for t in person_toks if len(t) == 2 and t[0] not in STOP_WORDS}
+    surnames = {k for r in rows if r["label"] == "PERSON" for k in surname_keys(_strip_title(r["text"]))}
     for r in rows:
         if r["label"] in ("ORG", "GPE", "NORP", "LOC", "FAC") and not isinstance(r.get("kb_id"), str) and (
                 name_key(r["text"]) in surnames or r.get("titled") == True):  # noqa: E712
@@ -270,9 +268,8 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     # full name ends with it, also one found by its title ("President Reagan") or the office-holder lookup
     by_last: dict[str, dict[str, dict[str, Any]]] = {}
     for x in resolved:
-        toks = name_key(str(x.get("actor_name") or "")).split()
-        if x.get("actor_type") == "person" and len(toks) == 2 and toks[0] not in STOP_WORDS:
-            by_last.setdefault(toks[-1], {})[x["actor_id"]] = x
+        for key in surname_keys(str(x.get("actor_name") or "")) if x.get("actor_type") == "person" else ():
+            by_last.setdefault(key, {})[x["actor_id"]] = x
     for i, x in enumerate(resolved):
         if x["resolution"] == "name" and x["actor_type"] != "person" and x["label"] in SURNAME_LABELS:
             owners = by_last.get(name_key(x["text"]), {})
@@ -471,6 +468,22 @@ def _affiliations(rows: list[dict[str, Any]], resolved: list[dict[str, Any]]) ->
         for k, v in found.get(r["actor_id"], {}).items():
             if not r.get(k):
                 r[k] = v
+
+
+def surname_keys(name: str) -> set[str]:
+    """The name keys a bare surname of this full name has: the second word of a two-word name, hyphens and all
+    ("Kilroy-Silk" of "Robert Kilroy-Silk"), or the particles and last word after a given name ("von der Leyen",
+    "Leyen"). Longer names give none: they are often a name and a place glued together ("Jonathan Kaplan
+    England"), and their last word must not take the article's "England"; so does a span opened by a function
+    word ("Across Wales")."""
+    words = name.split()
+    if len(words) < 2 or name_key(words[0]) in STOP_WORDS or not words[0][:1].isupper():
+        return set()
+    if len(words) == 2:
+        return {name_key(words[1])}
+    if all(w in NAME_PARTICLES for w in words[1:-1]):
+        return {name_key(" ".join(words[1:])), name_key(words[-1])}
+    return set()
 
 
 def _is_part(part: list[str], full: list[str]) -> bool:
