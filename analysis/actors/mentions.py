@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span
 
-from analysis.nlp import Parsed, para_index
+from analysis.nlp import Parsed, para_index, sentence_numbers
 from analysis.vocab import ENTITY_TYPES, role_words
 
 from .entity_classifier import relabel
@@ -154,20 +154,23 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
     doc: Doc = parsed.doc
     off = parsed.offset
     types = set(types)
-    sent_rows = []
+    sent_rows: list[dict[str, Any]] = []
     sent_of_token: dict[int, int] = {}
-    k = -1
+    numbers = sentence_numbers(doc, parsed.source)
     for s in doc.sents:
-        text = parsed.source[s.start_char:s.end_char]  # Span.text would rebuild it token by token
-        if not text.strip():
+        if s.start not in numbers:
             continue
-        k += 1
+        text = parsed.source[s.start_char:s.end_char]  # Span.text would rebuild it token by token
         a, b = s.start_char + off, s.end_char + off
         a += len(text) - len(text.lstrip())
         b -= len(text) - len(text.rstrip())
-        sent_rows.append({"article_id": parsed.article_id, "sent_idx": sent_base + k,
-                          "para_idx": para_index(para_starts, a), "start_char": a, "end_char": b})
-        sent_of_token[s.start] = sent_base + k
+        k = sent_base + numbers[s.start]
+        if sent_rows and sent_rows[-1]["sent_idx"] == k:  # a stray closing mark: the sentence before goes on
+            sent_rows[-1]["end_char"] = b
+        else:
+            sent_rows.append({"article_id": parsed.article_id, "sent_idx": k,
+                              "para_idx": para_index(para_starts, a), "start_char": a, "end_char": b})
+        sent_of_token[s.start] = k
     sent_starts = sorted(sent_of_token)
 
     def sent_idx(tok_i: int) -> int:

@@ -26,6 +26,7 @@ from .pipeline import (
     paragraph_starts,
     parse,
     registry_acronyms,
+    sentence_numbers,
     truecase,
 )
 from .wordnet import WORDNET_PATH, WordNetEntry, WordNetTable, noun_sense, singular, wordnet_senses
@@ -61,6 +62,7 @@ __all__ = [
     "noun_chunk_bounds",
     "noun_chunk_spans",
     "para_index",
+    "sentence_numbers",
     "paragraph_boundaries",
     "paragraph_starts",
     "parse",

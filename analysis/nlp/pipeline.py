@@ -116,6 +116,23 @@ def para_index(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
 
 
+def sentence_numbers(doc: Doc, source: str) -> dict[int, int]:
+    """Each sentence's number (by its first token), counting neither blank sentences nor ones of punctuation
+    alone: the parser often makes a quote's closing mark a sentence of its own ('… best recruiter.' then '"'),
+    which put a pronoun three sentences from its antecedent two sentences back. A stray mark takes the number
+    of the sentence before it."""
+    out: dict[int, int] = {}
+    k = -1
+    for s in doc.sents:
+        text = source[s.start_char:s.end_char].strip()  # Span.text would rebuild it token by token
+        if not text:
+            continue
+        if k < 0 or any(c.isalnum() for c in text):
+            k += 1
+        out[s.start] = k
+    return out
+
+
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     """Split a long text at paragraph breaks (or whitespace) into (offset, chunk) pieces ≤ size."""
     if len(text) <= size:

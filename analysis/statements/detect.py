@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.nlp import Parsed, TokenTable, noun_chunk_spans
+from analysis.nlp import Parsed, TokenTable, noun_chunk_spans, sentence_numbers
 
 from .contents import (
     LEAD_MARKS,
@@ -116,7 +116,7 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
     rows: list[dict[str, Any]] = []
     sents = [s for s in doc.sents if text[s.start_char:s.end_char].strip()]  # not Span.text: token by token
     tt = TokenTable.of(doc)
-    sent_index = {s.start: i for i, s in enumerate(sents)}
+    sent_index = sentence_numbers(doc, text)
     used_quotes: set[tuple[int, int]] = set()
 
     def add(kind: str, sent: Span, cue: tuple[int, int], speaker: tuple[int, int], content: tuple[int, int],
