@@ -1361,3 +1361,13 @@ def test_a_definite_description_speaks_as_the_person_the_text_is_about(nlp):
                    "will be badly missed.", "The 22-cap Dragons man") is None
     assert speaker("Martin Mubanga was freed from Guantanamo Bay last month. The home secretary said he would not "
                    "launch an investigation.", "The home secretary") is None
+
+
+def test_an_honorific_name_glued_to_an_organization_is_the_speaker(nlp):
+    """"In a speech to the Foreign Policy Centre Mr Straw said": the recognizer made "Foreign Policy Centre Mr
+    Straw" one organization and the parser hung "Straw" on "to", so the quote had no speaker (BBC: 10 speakers
+    gained, all right by reading: Mr Straw, Lord Woolf, Mr Kennedy, Mr Torvalds …)."""
+    st, _ = run(nlp, 'Story\n\nForeign Secretary Jack Straw attacked Michael Howard on Monday. In a speech to the '
+                     'Foreign Policy Centre Mr Straw said of the Tory leader: "He is clever, but he is not wise."')
+    said = st[st.cue_text == "said"]
+    assert list(said.speaker_text) == ["Mr Straw"] and list(said.speaker_name) == ["Jack Straw"]
