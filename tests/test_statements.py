@@ -1371,3 +1371,14 @@ def test_an_honorific_name_glued_to_an_organization_is_the_speaker(nlp):
                      'Foreign Policy Centre Mr Straw said of the Tory leader: "He is clever, but he is not wise."')
     said = st[st.cue_text == "said"]
     assert list(said.speaker_text) == ["Mr Straw"] and list(said.speaker_name) == ["Jack Straw"]
+
+
+def test_a_person_in_apposition_to_a_person_noun_speaks(nlp):
+    """"ITV's controller of entertainment, Claudia Rosencrantz, said": the head "controller" is no name, and the
+    name in apposition to it speaks (BBC: 3 speakers, all right); "The report, by economist John Smith" is not
+    an apposition (the report speaks, unresolved here)."""
+    st, _ = run(nlp, "Story\n\nThe show was cancelled. ITV's controller of entertainment, Claudia Rosencrantz, "
+                     "said the show would return.")
+    assert list(st.speaker_name) == ["Claudia Rosencrantz"]
+    st, _ = run(nlp, "Story\n\nThe report, by economist John Smith, said growth would slow.")
+    assert st.speaker_actor_id.isna().all()

@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.nlp.wordnet import noun_sense
 from analysis.vocab import STATEMENT_COLUMNS, given_name_genders
 
 from .descriptions import described_actor, described_person, holds_title, report_author, surname_speaker
@@ -369,7 +370,11 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 heads = list(r.get("speaker_heads") or ())
                 if over and heads and not any(x.start_char <= h < x.end_char for x in over for h in heads):
                     if _head_word(text, heads[0]) not in SPEAKS_FOR | POST_NOMINALS:
-                        over = []  # the head is no name and does not speak for the name in its modifier
+                        # the head is no name and does not speak for the name in its modifier; a person in
+                        # apposition to a person noun is the speaker ("ITV's controller of entertainment, Claudia …")
+                        over = [x for x in over if x.actor_type == "person" and x.end_char >= se - 1 and text[
+                            :x.start_char].rstrip().endswith(",") and noun_sense(_head_word(text, heads[0]))[0]
+                                == "noun.person"][-1:]
                 if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()):
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
                 if not over and (who := surname_speaker(stext, people)) is not None:
