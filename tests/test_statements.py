@@ -647,6 +647,12 @@ def test_role_nouns_and_surnames_the_recognizer_missed(nlp):
     people = [P("ken", "Ken Doctor"), P("ana", "Ana Chaves"), P("x", "Ana")]
     assert surname_speaker("Doctor", people) == "ken" and surname_speaker("the 14th-ranked Chaves", people) == "ana"
     assert surname_speaker("Ana", people) is None and surname_speaker("the doctors", people) is None
+    # a full name the recognizer took for an organization ('"…," said Souness' beside "Graeme Souness")
+    orgs = [P("gs", "Graeme Souness"), P("mu", "Manchester United"), P("uk", "Souness")]
+    orgs[0].actor_type = orgs[1].actor_type = "organization"
+    orgs[2].actor_type = "state"
+    assert surname_speaker("Souness", people, orgs) == "gs" and surname_speaker("Mr Souness", people, orgs) is None
+    assert surname_speaker("Doctor", people, orgs) == "ken"  # a person first
 
 
 def test_a_role_phrase_speaks_for_the_person_it_names(nlp):

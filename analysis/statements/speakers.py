@@ -377,7 +377,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                                 == "noun.person"][-1:]
                 if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()):
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
-                if not over and (who := surname_speaker(stext, people)) is not None:
+                if not over and (who := surname_speaker(stext, people, m)) is not None:
                     actor, how = who, "surname"  # '"…," concluded Chaves' when the article names Ana Chaves
                 elif not over and heads and (who := described_actor(stext, heads[0] - ss, text, m, ss)) is not None \
                         and not (_company(low) and types.get(who) == "state"):
