@@ -1388,3 +1388,17 @@ def test_a_person_in_apposition_to_a_person_noun_speaks(nlp):
     assert list(st.speaker_name) == ["Claudia Rosencrantz"]
     st, _ = run(nlp, "Story\n\nThe report, by economist John Smith, said growth would slow.")
     assert st.speaker_actor_id.isna().all()
+
+
+def test_lacking_a_quality_is_a_charge(nlp):
+    """"He lacks strategy and good judgment", "had no vision for Britain": the speaker's verdict against the
+    subject (BBC: 3 rows, Straw, Fox and Milburn against their opponents, all right); "did not lack courage" and
+    "has no assets" (a fact) take no side."""
+    def side(text):
+        _, sx = run(nlp, "Story\n\n" + text)
+        return dict(zip(sx.target_name, sx.polarity)).get("Michael Howard")
+
+    assert side("Gordon Brown said Michael Howard lacked judgment.") == -1
+    assert side("Gordon Brown said Michael Howard had no vision for Britain.") == -1
+    assert side("Gordon Brown said Michael Howard did not lack courage.") == 0
+    assert side("Gordon Brown said Michael Howard had no assets in the US.") == 0

@@ -93,9 +93,23 @@ from .targets import (
     polarity_of_span,
     target_polarity,
 )
-from .verdicts import EASY_ON, MISTAKES, MIXED, NAMING, STRONG, conduct_verdict, named_as, soft_on, verdict
+from .verdicts import (
+    EASY_ON,
+    MISTAKES,
+    MIXED,
+    NAMING,
+    STRONG,
+    VIRTUES,
+    conduct_verdict,
+    lacking,
+    named_as,
+    soft_on,
+    verdict,
+)
 
 __all__ = [
+    "VIRTUES",
+    "lacking",
     "EASY_ON",
     "soft_on",
     "MISTAKES",

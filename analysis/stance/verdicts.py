@@ -101,6 +101,31 @@ def soft_on(span: Any, pred: Any) -> float:
     return -2.0 if easy and not _negated(pred) else 0.0
 
 
+# qualities a leader is said to lack ("he lacks judgment", "has no vision"), though VADER rates most of them 0
+VIRTUES = frozenset({"judgment", "judgement", "strategy", "vision", "leadership", "credibility", "courage",
+                     "experience", "integrity", "authority", "direction", "conviction", "competence", "substance",
+                     "honesty", "principle", "principles", "backbone", "ideas", "policies", "plan", "answers",
+                     "wisdom", "character", "decency", "respect", "understanding", "grasp", "clue", "idea"})
+
+
+def lacking(span: Any, pred: Any) -> float:
+    """−2 for a subject said to lack a quality ("He lacks strategy and good judgment", "the Tories have no
+    policies"); "does not lack courage" takes no side."""
+    root = span.root
+    if pred is None or root.dep_ != "nsubj" or root.head.i != pred.i or _negated(pred):
+        return 0.0
+    lemma = pred.lemma_.lower()
+    objs = [c for c in pred.children if c.dep_ == "dobj"]
+    objs += [g for o in objs for g in o.conjuncts]
+    if lemma == "have":  # "has no vision", not "has a plan"
+        objs = [o for o in objs if any(d.lower_ == "no" for d in o.children)]
+    elif lemma != "lack":
+        return 0.0
+    good = [o for o in objs if o.lower_ in VIRTUES or lemma == "lack" and (lexicon().get(o.lower_, 0.0) > 0 or any(
+        a.dep_ == "amod" and lexicon().get(a.lower_, 0.0) > 0 for a in o.children))]  # "has no assets": a fact
+    return -2.0 if good else 0.0
+
+
 def verdict(span: Any, pred: Any) -> float:
     """The verdicts of this module on the target (0 when it gives none)."""
-    return named_as(span) + conduct_verdict(span, pred) + soft_on(span, pred)
+    return named_as(span) + conduct_verdict(span, pred) + soft_on(span, pred) + lacking(span, pred)
