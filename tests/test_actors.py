@@ -214,7 +214,7 @@ def test_organization_noun_evidence_in_a_text(nlp):
     art = pd.DataFrame([make_article("t", None, text)])
     rows, _ = doc_mentions(Parsed("t", 0, nlp(text)), 0, paragraph_starts(text))
     yukos = [r for r in rows if r["text"] == "Yukos"]
-    assert [r["org_cue"] for r in yukos] == [True, False, False]
+    assert [r["org_cue"] for r in yukos] == [True, False, True]  # "Yukos shares": only companies have shares
     m = resolve(pd.DataFrame(rows), art, None)
     assert set(m[m.text == "Yukos"].actor_id) == {"organization:yukos"}
     assert set(m[m.text == "Yukos"].actor_type) == {"organization"}
@@ -571,3 +571,23 @@ def test_a_hyphenated_or_particle_surname_joins_its_full_name_whatever_its_tag()
     out = [(x["text"], x["actor_name"], x["actor_type"]) for x in _resolve_article(rows, None, load_registry(), text)]
     assert out == [("Robert Kilroy-Silk", "Robert Kilroy-Silk", "person"),
                    ("Kilroy-Silk", "Robert Kilroy-Silk", "person")]
+
+
+def test_what_only_companies_have_is_organization_evidence(nlp):
+    """"Shares in Krispy Kreme", "Wimpey shares", "Pernod's profits": evidence of an organization for the
+    corpus-wide type vote (BBC: Krispy Kreme, George Wimpey, Pernod Ricard, GW Pharma were persons); "shares in
+    Milan" (the exchange's city) and "Mr Glazer's shares" are none."""
+    import pandas as pd
+
+    from analysis.corpus import make_article
+    from analysis.extract import derive_piece
+    from analysis.nlp import Parsed, paragraph_starts, truecase
+
+    text = ("Story\n\nHousebuilders did well. George Wimpey shares rose 6% and Pernod's profits fell. "
+            "Shares in Milan fell. Malcolm Glazer's shares rose.")
+    t = make_article("t", None, text)["text"]
+    d = derive_piece(Parsed("t", 0, nlp(truecase(t)), t), 0, paragraph_starts(t))
+    m = pd.DataFrame(d["mentions"])
+    cue = dict(zip(m.text, m.org_cue))
+    assert cue.get("George Wimpey") and cue.get("Pernod"), m[["text", "label", "org_cue"]]
+    assert not cue.get("Milan") and not cue.get("Malcolm Glazer"), cue

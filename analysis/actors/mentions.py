@@ -119,6 +119,21 @@ def _affiliation_phrase(span: Span, ents: list[Span]) -> int | None:
     return found
 
 
+_HOLDINGS = frozenset({"shares", "stake", "stakes", "shareholders", "shareholding"})
+_BOOKS = frozenset({"profits", "profit", "sales", "revenues", "revenue", "earnings", "turnover", "shareholders",
+                    "board", "shares"})
+
+
+def _traded(doc: Doc, start: int, end: int) -> bool:
+    """A company by what only companies have: "Shares in Krispy Kreme", "Wimpey shares", "Pernod's profits" (the
+    entity model calls such names persons: BBC had "Krispy Kreme", "George Wimpey", "Pernod Ricard"). Not for a
+    place ("Tel Aviv shares", "shares in Milan": the exchange)."""
+    before = doc[start - 2].lower_ if start >= 2 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    owned = after in ("'s", "’s") and end + 1 < len(doc) and doc[end + 1].lower_ in _BOOKS - {"shares"}
+    return (before in _HOLDINGS and doc[start - 1].lower_ in ("in", "of")) or after in ("shares", "stock") or owned
+
+
 def mention_row(parsed: Parsed, start: int, end: int, span: Span, ents: list[Span], sent: int,
                 para_starts: list[int]) -> dict[str, Any]:
     """One raw mention row for the tokens start:end of the piece's Doc (the name ``span`` found, trimmed), with
@@ -138,7 +153,7 @@ def mention_row(parsed: Parsed, start: int, end: int, span: Span, ents: list[Spa
         "text": parsed.source[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])], "label": label,
         "kb_id": kb_id, "acting": acting, "affil_char": affil_char, "title_role": title_role, "title": title,
         "org_cue": start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "NOUN"
-        and doc[start - 1].text in ORG_DESCRIPTORS,
+        and doc[start - 1].text in ORG_DESCRIPTORS or label in ("PERSON", "ORG") and _traded(doc, start, end),
         "titled": _titled(doc, start),
     }
 
