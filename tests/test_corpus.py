@@ -3,7 +3,7 @@ import json
 import pandas as pd
 import pytest
 
-from analysis.corpus import decode, load, make_article, normalize_date
+from analysis.corpus import decode, load, make_article, normalize_date, normalize_quotes
 
 
 def write(p, data, mode="w", **kw):
@@ -166,4 +166,5 @@ def test_two_apostrophe_quote_marks_become_one_double_quote(tmp_path):
     a = load(tmp_path / "n.jsonl").articles.iloc[0]
     assert a.title == '"Nonsense," he says'
     assert a.text.endswith('Mr. Romney tweeted: "Important distinction." A 5" pipe; O\'Neill.')
+    assert normalize_quotes("``Yes,'' he said") == '"Yes," he said'
     assert make_article("x", None, "''' stays")["text"] == "''' stays"  # three marks are no quote mark

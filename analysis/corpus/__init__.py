@@ -8,17 +8,16 @@ from .loading import (
     REPORT_COLUMNS,
     SUPPORTED,
     TOO_DEEP,
-    TWO_MARKS,
     LoadResult,
     decode,
     discover,
     load,
     make_article,
     normalize_date,
-    normalize_quotes,
     normalize_text,
     text_hash,
 )
+from .marks import TWO_MARKS, normalize_quotes
 from .webpage import CMS_NAMES, SHORT_PAGE_CHARS, cut_site_suffix, page_title, trim_trailer
 
 __all__ = [

@@ -24,6 +24,7 @@ from typing import Any, Iterable, Iterator
 
 import pandas as pd
 
+from .marks import normalize_quotes
 from .webpage import SHORT_PAGE_CHARS, page_title, trim_trailer
 
 log = logging.getLogger(__name__)
@@ -196,19 +197,11 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
-TWO_MARKS = re.compile(r"(?<!['`])(?:''|``)(?!['`])")  # ''…'' (the NYT archive's quotes), ``…'' (LaTeX)
-
-
 def normalize_text(text: str) -> str:
     """Unify newlines and strip control characters so offsets mean the same everywhere."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
     return text
-
-
-def normalize_quotes(text: str) -> str:
-    """Two-apostrophe quote marks as one ", which parser and quote finder read as a quote (not in raw JSON)."""
-    return TWO_MARKS.sub('"', text)
 
 
 # ---------------------------------------------------------------- records
