@@ -214,7 +214,7 @@ def surname_speaker(phrase: str, people: list[Any], others: list[Any] = ()) -> s
         return None
     last = caps[-1].removesuffix("’s").removesuffix("'s")
     owners = {p.actor_id for p in people if str(p.actor_name).split()[-1:] == [last] and " " in str(p.actor_name)}
-    if not owners and len(words) == 1:
+    if not owners and (len(words) == 1 or len(words) == 2 and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")):
         owners = {p.actor_id for p in others if p.actor_type == "organization" and len(str(p.actor_name).split()) == 2
                   and str(p.actor_name).split()[1] == last and str(p.actor_name).split()[0].isalpha()}
     return next(iter(owners)) if len(owners) == 1 else None
