@@ -591,3 +591,14 @@ def test_what_only_companies_have_is_organization_evidence(nlp):
     cue = dict(zip(m.text, m.org_cue))
     assert cue.get("George Wimpey") and cue.get("Pernod"), m[["text", "label", "org_cue"]]
     assert not cue.get("Milan") and not cue.get("Malcolm Glazer"), cue
+
+
+def test_a_title_modified_by_a_party_name_names_its_holder(nlp):
+    """"the Tory leader" after "Tory leader Michael Howard" is Howard (BBC: 12 mentions, all right by reading:
+    7 "the Tory leader", "the Lions coach", "the Munich prosecutor"); "Tory" stays a mention of the party."""
+    from tests.test_statements import run
+
+    st, sx = run(nlp, "Story\n\nTory leader Michael Howard attacked Labour on Monday. Jack Straw said the Tory "
+                      "leader was not wise.")
+    straw = sx[sx.speaker_name == "Jack Straw"]
+    assert "Michael Howard" in set(straw.target_name) and "Conservative Party" in set(straw.target_name)

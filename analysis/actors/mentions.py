@@ -235,7 +235,8 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
     names = [(a, b, sp) for a, b, sp in names if not (sp.label_ in ("GPE", "NORP") and all(
         i in inside_desc for i in range(a, b)))]
     # "the prime minister", "the home secretary": resolved in the article to the one person given that title
-    titles = [(a, b, Span(doc, a, b, label="TITLE")) for a, b in title_spans(doc, taken | inside_desc)] \
+    bodies = frozenset(a for a, b, sp in names if b == a + 1 and sp.label_ in ("NORP", "ORG", "GPE"))
+    titles = [(a, b, Span(doc, a, b, label="TITLE")) for a, b in title_spans(doc, taken | inside_desc, bodies)] \
         if "PERSON" in types else []
     for start, end, span in sorted(names + descs + titles, key=lambda x: (x[0], x[1])):
         rows.append(mention_row(parsed, start, end, span, ents, sent_idx(start), para_starts))
