@@ -602,3 +602,9 @@ def test_a_title_modified_by_a_party_name_names_its_holder(nlp):
                       "leader was not wise.")
     straw = sx[sx.speaker_name == "Jack Straw"]
     assert "Michael Howard" in set(straw.target_name) and "Conservative Party" in set(straw.target_name)
+    # a party's other name: "the Tory leader" is "Conservative leader Michael Howard", "the GOP nominee" Trump
+    st, sx = run(nlp, "Story\n\nConservative leader Michael Howard attacked Labour. Jack Straw said the Tory leader "
+                      "was not wise.\n\nRepublican presidential nominee Donald Trump spoke. Davis, a longtime liberal, "
+                      "lashed out at the GOP nominee on Facebook.")
+    assert "Michael Howard" in set(sx[sx.speaker_name == "Jack Straw"].target_name)
+    assert list(sx[sx.target_name == "Donald Trump"].polarity) == [-1]

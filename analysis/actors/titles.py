@@ -23,7 +23,11 @@ TITLE_HEADS = frozenset({
 
 # abbreviations of titles written before a name ("Sen. Bernie Sanders", "Gov. John Kasich")
 ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
-                 "sec": "secretary", "amb": "ambassador", "cllr": "councillor", "atty": "attorney", "pm": "prime minister"}
+                 "sec": "secretary", "amb": "ambassador", "cllr": "councillor", "atty": "attorney", "pm": "prime minister",
+                 # a party's other names, so "the Tory leader" is "Conservative leader Michael Howard" and "the GOP
+                 # nominee" "Republican presidential nominee Donald Trump"
+                 "tory": "conservative", "tories": "conservative", "gop": "republican", "lib": "liberal",
+                 "dem": "democrat", "dems": "democrat"}
 
 # words that make another office of a title: "the prime minister" is not the deputy prime minister
 RANKS = frozenset({"deputy", "vice", "assistant", "shadow", "former", "ex", "junior", "acting", "under", "associate",
