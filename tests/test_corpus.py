@@ -168,3 +168,11 @@ def test_two_apostrophe_quote_marks_become_one_double_quote(tmp_path):
     assert a.text.endswith('Mr. Romney tweeted: "Important distinction." A 5" pipe; O\'Neill.')
     assert normalize_quotes("``Yes,'' he said") == '"Yes," he said'
     assert make_article("x", None, "''' stays")["text"] == "''' stays"  # three marks are no quote mark
+
+
+def test_no_break_spaces_become_spaces():
+    """Web and wire text writes "presidential nominee\\xa0Donald Trump"; the tokenizer made the no-break space a
+    token of its own and the title was lost (stance dev: "lashed out at the GOP nominee" is now against Trump)."""
+    a = make_article("x", "A\xa0title", "Republican presidential nominee\xa0Donald Trump said\u202fso.")
+    assert "\xa0" not in a["text"] and "\u202f" not in a["text"]
+    assert a["text"] == "A title\n\nRepublican presidential nominee Donald Trump said so."
