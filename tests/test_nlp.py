@@ -137,3 +137,16 @@ def test_a_stray_closing_mark_is_no_sentence_of_its_own(nlp):
     stray = [s for s in doc.sents if not any(c.isalnum() for c in s.text)]
     assert [s.text.strip() for s in stray] == ['"']  # what the parser does (else this test tests nothing)
     assert numbers == {0: 0, stray[0].start: 0, stray[0].end: 1}
+
+
+def test_parse_reads_no_break_spaces_as_spaces(nlp):
+    """Text that bypasses the loader (a benchmark's raw text, gold offsets and all) is parsed with its no-break
+    spaces as spaces, at the same offsets; the source keeps its characters."""
+    import pandas as pd
+
+    from analysis.nlp import parse
+
+    text = "Republican presidential nominee\xa0Donald Trump spoke."
+    piece = next(parse(pd.DataFrame({"article_id": ["a"], "text": [text]}), nlp))
+    assert piece.doc.text == text.replace("\xa0", " ") and piece.source == text
+    assert not any(t.is_space for t in piece.doc)
