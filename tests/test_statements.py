@@ -1403,3 +1403,19 @@ def test_lacking_a_quality_is_a_charge(nlp):
     assert side("Gordon Brown said Michael Howard had no vision for Britain.") == -1
     assert side("Gordon Brown said Michael Howard did not lack courage.") == 0
     assert side("Gordon Brown said Michael Howard had no assets in the US.") == 0
+
+
+def test_an_op_eds_first_person_speaks_as_its_closing_lines_author(nlp):
+    """"This, I predict, will not end well." … "Glenn Harlan Reynolds, a University of Tennessee law professor, is
+    a member of USA TODAY's Board of Contributors.": the column's "I" is its author (BBC: 12 statements of Bill
+    Thompson's columns, all right). An "I" inside a quote stays the quoted speaker's business, and a news story's
+    last line about someone ("Mr. Hurt is eager …") makes no author."""
+    st, _ = run(nlp, "Trust in government\n\nThe FBI has lost its way. This, I predict, will not end well. "
+                     "\"I am worried,\" a reader wrote.\n\nGlenn Harlan Reynolds, a University of Tennessee law "
+                     "professor, is a member of USA TODAY's Board of Contributors.")
+    assert list(st[st.cue_text == "predict"].speaker_name) == ["Glenn Harlan Reynolds"]
+    assert st[st.speaker_text == "I"].speaker_resolution.eq("author").sum() == 1
+    st, _ = run(nlp, "Books\n\nThe book sold well. I predict it will sell more.\n\nMr. Hurt is eager to get the "
+                     "book out.")
+    mine = st[st.speaker_text == "I"]
+    assert len(mine) == 1 and mine.speaker_actor_id.isna().all()

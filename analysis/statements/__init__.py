@@ -57,6 +57,7 @@ from .descriptions import (
     described_person,
     description_key,
     holds_title,
+    op_ed_author,
     report_author,
     surname_speaker,
 )
@@ -106,6 +107,7 @@ __all__ = [
     "TRADES",
     "described_person",
     "holds_title",
+    "op_ed_author",
     "surname_speaker",
     "REQUESTS",
     "AIMING",

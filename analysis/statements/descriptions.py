@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from analysis.nlp.wordnet import noun_sense, singular
+from analysis.vocab import given_name_genders
 
 THE = frozenset({"the", "this", "that", "these", "those"})
 NEW_REFERENT = frozenset({"a", "an", "another", "one", "some", "several", "many", "other", "two", "three", "four",
@@ -218,3 +219,27 @@ def surname_speaker(phrase: str, people: list[Any], others: list[Any] = ()) -> s
         owners = {p.actor_id for p in others if p.actor_type == "organization" and len(str(p.actor_name).split()) == 2
                   and str(p.actor_name).split()[1] == last and str(p.actor_name).split()[0].isalpha()}
     return next(iter(owners)) if len(owners) == 1 else None
+
+
+# an op-ed's closing line about its author: "Glenn Harlan Reynolds, a University of Tennessee law professor, is a
+# member of USA TODAY's Board of Contributors", "Brett M. Decker is co-author of …"
+_TAGLINE = re.compile(r"(?:,[^.\n]{2,160},)?\s+(?:is|was|has been|writes|served)\s+(?:an?|the|co-?author|author|"
+                      r"editor|founder|president|director|professor|senior|former|executive|chairman|member|host)\b")
+
+
+def op_ed_author(text: str, mentions: list[Any]) -> str | None:
+    """The person an opinion piece's last paragraph names as its author (a short paragraph opening with a person's
+    full name, then "is a/the …", "is co-author of …"), whose first-person "I" outside quotes speaks (stance dev:
+    USA Today and Breitbart op-eds; "I predict", "I'm afraid" had no speaker). None for a news story's last line
+    ("Mr. Hurt is eager …": no full name) or a quote. A name the recognizer took for an organization counts when
+    it opens with a given name ("Glenn Harlan Reynolds")."""
+    body = text.rstrip()
+    start = body.rfind("\n\n") + 2 if "\n\n" in body else 0
+    if len(body) - start > 400 or body[start:start + 1] in "\"“'‘":
+        return None
+    first = next((p for p in mentions if p.start_char >= start), None)
+    name = str(first.actor_name).split() if first is not None else []
+    if first is None or first.start_char - start > 3 or len(name) < 2 or not (first.actor_type == "person" or (
+            first.actor_type == "organization" and name[0].lower() in given_name_genders())):
+        return None
+    return first.actor_id if _TAGLINE.match(body, first.end_char) else None

@@ -12,7 +12,7 @@ import pandas as pd
 from analysis.nlp.wordnet import noun_sense
 from analysis.vocab import STATEMENT_COLUMNS, given_name_genders
 
-from .descriptions import described_actor, described_person, holds_title, report_author, surname_speaker
+from .descriptions import described_actor, described_person, holds_title, op_ed_author, report_author, surname_speaker
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 
 # pronouns we resolve: he/she to a person, "it" to the organization or state that spoke just before, "they" to
@@ -165,8 +165,7 @@ def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
 
 def _topics(m: list[Any], text: str, starts: dict, aid: str, r: dict, quotes: list[tuple[int, int]],
             last_person: str | None) -> list[str | None]:
-    """Whom a description may take up: the person the sentence before opens with, the one before that, the last
-    person who spoke."""
+    """Whom a description may take up: who opens the sentence before, or the one before it; who spoke last."""
     i = int(r["sent_idx"])
     return [_opener(m, text, starts.get((aid, i - k)), i - k, quotes) for k in (1, 2)] + [last_person]
 
@@ -346,7 +345,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
             if not info["country"] and isinstance(r.country, str):
                 info["country"] = r.country
         quotes = quote_spans(text)
-        genders = person_genders(text, people)
+        genders, author = person_genders(text, people), op_ed_author(text, m)
         person_speakers: list[str] = []  # the persons who spoke, in order
         spoken_at: dict[str, int] = {}  # where each last spoke
         last_speaker: dict[str, str | None] = {"person": None, "any": None, "thing": None}
@@ -460,6 +459,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         last_speaker["person"] if spoke["person"] is not None and r["sent_idx"] - spoke["person"] <= 2
                         else None)), *_named_here(people, r, ss, se))) is not None:
                     actor, how = who, "description"  # "…," said the Newport-based athlete
+                elif low == "i" and author is not None and not any(a <= ss < b for a, b in quotes):
+                    actor, how = author, "author"  # an op-ed's "I predict", by its closing line's author
             if actor is not None and not _nested(r, [(a, b) for j, a, b in contents if j != k]):
                 if len(actors) > 1 or types.get(actor) == "organization":
                     group = (tuple(actors) if len(actors) > 1 else (actor,), r["sent_idx"])
