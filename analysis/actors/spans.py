@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import PARA_RE, TokenTable, doc_text
 from analysis.nlp.wordnet import noun_sense
-from analysis.vocab import ORG_FINAL, ORG_SUFFIX, TITLE_RE, role_words
+from analysis.vocab import HONORIFICS, ORG_FINAL, ORG_SUFFIX, TITLE_RE, role_words
 
 from .titles import TITLE_HEADS
 
@@ -96,7 +96,6 @@ def fix_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"})
 
 
 def honorific_persons(spans: list[Span]) -> list[Span]:

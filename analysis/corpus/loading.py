@@ -24,6 +24,8 @@ from typing import Any, Iterable, Iterator
 
 import pandas as pd
 
+from analysis.vocab import NO_BREAK_SPACES
+
 from .marks import normalize_quotes
 from .webpage import SHORT_PAGE_CHARS, page_title, trim_trailer
 
@@ -197,15 +199,12 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
-_SPACES = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " "})
-
-
 def normalize_text(text: str) -> str:
     """Unify newlines and strip control characters so offsets mean the same everywhere; no-break and thin spaces
     become spaces (the tokenizer made "\\xa0" a token of its own: "presidential nominee\\xa0Donald Trump" lost its
     title)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = text.translate(_SPACES)
+    text = text.translate(NO_BREAK_SPACES)
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
     return text
 

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.registry import add_entity_ruler, load_registry, registry_stamp
-from analysis.vocab import DEFAULT_MODEL
+from analysis.vocab import DEFAULT_MODEL, NO_BREAK_SPACES
 
 from .attribute_rules import speed_up as speed_up_attribute_ruler
 from .lemmas import speed_up as speed_up_lemmatizer
@@ -157,12 +157,6 @@ SMALL_WORDS = {"of", "and", "the", "in", "on", "at", "to", "for", "by", "v", "vs
 KEEP_UPPER = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{1,4}$")
 
 
-# no-break and thin spaces the parser reads as spaces (the tokenizer made "\xa0" a token of its own, which cost
-# "presidential nominee\xa0Donald Trump" its title; 243 of PolNeAR's 840 articles have them); the loader writes
-# them as spaces too, and this keeps text that bypasses it (a benchmark's gold offsets) the same length
-PARSE_SPACES = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " "})
-
-
 def truecase(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     """Title-case ALL-CAPS lines (wire headlines, datelines) so the NER sees names as names.
 
@@ -193,7 +187,7 @@ class Parsed:
     """One parsed piece of an article: ``offset`` is where ``doc.text`` starts in the article text.
 
     ``text`` is the original piece (``doc.text`` may differ in letter case and in no-break spaces only, see
-    ``truecase`` and ``PARSE_SPACES``).
+    ``truecase`` and ``vocab.NO_BREAK_SPACES``).
     """
 
     article_id: str
@@ -223,7 +217,7 @@ def parse(articles: pd.DataFrame, nlp: Language, batch_size: int = 50, n_process
     def units() -> Iterable[tuple[str, tuple[str, int, str, str]]]:
         for aid, text in zip(articles["article_id"], articles["text"]):
             for off, piece in chunks(text, min(CHUNK_CHARS, nlp.max_length)):
-                cased = truecase(piece, acronyms).translate(PARSE_SPACES)
+                cased = truecase(piece, acronyms).translate(NO_BREAK_SPACES)
                 yield cased, (aid, off, piece, cased)
 
     n_process = max(1, int(n_process))

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from analysis.nlp.wordnet import noun_sense, singular
-from analysis.vocab import given_name_genders
+from analysis.vocab import HONORIFICS, given_name_genders
 
 THE = frozenset({"the", "this", "that", "these", "those"})
 NEW_REFERENT = frozenset({"a", "an", "another", "one", "some", "several", "many", "other", "two", "three", "four",
@@ -215,7 +215,7 @@ def surname_speaker(phrase: str, people: list[Any], others: list[Any] = ()) -> s
         return None
     last = caps[-1].removesuffix("’s").removesuffix("'s")
     owners = {p.actor_id for p in people if str(p.actor_name).split()[-1:] == [last] and " " in str(p.actor_name)}
-    if not owners and (len(words) == 1 or len(words) == 2 and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")):
+    if not owners and (len(words) == 1 or len(words) == 2 and words[0] in HONORIFICS):
         owners = {p.actor_id for p in others if p.actor_type == "organization" and len(str(p.actor_name).split()) == 2
                   and str(p.actor_name).split()[1] == last and str(p.actor_name).split()[0].isalpha()}
     return next(iter(owners)) if len(owners) == 1 else None

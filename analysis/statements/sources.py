@@ -7,6 +7,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from analysis.vocab import HONORIFICS
+
 from .cues import cue_lexicon, wordnet_senses
 from .phrases import _np
 
@@ -148,7 +150,7 @@ def _left_subject(verb: Token, quoted: Any) -> list[Token] | None:
     if k < sent_start:
         return None
     t = verb.doc[k]
-    lead = next((j for j in range(k - 1, max(sent_start, k - 3) - 1, -1) if verb.doc[j].text in _HONORIFICS), None)
+    lead = next((j for j in range(k - 1, max(sent_start, k - 3) - 1, -1) if verb.doc[j].text in HONORIFICS), None)
     if t.pos_ == "PROPN" and lead is not None and not quoted(t) and all(
             x.text[:1].isupper() for x in verb.doc[lead + 1:k + 1]):
         return list(verb.doc[lead:k + 1])  # "In a speech to the Foreign Policy Centre Mr Straw said": no comma
@@ -161,7 +163,6 @@ def _left_subject(verb: Token, quoted: Any) -> list[Token] | None:
 
 
 NOUN_SOURCE_PREPS = ("by", "from", "among")
-_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"})
 
 
 NOUN_CONTENT_PREPS = ("for", "of", "on", "against", "about", "over", "to", "with", "toward", "towards")
