@@ -59,7 +59,8 @@ def title_spans(doc: Doc, taken: set[int], bodies: frozenset[int] = frozenset())
                 and x.i not in bodies for x in inner):
             continue  # "the company's chief executive", "the Vermont senator": left to names and descriptors
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.lower_ in ("of", "for", "at", "from", "to", "in") or nxt.tag_ == "POS"
+        if nxt is not None and (nxt.lower_ in ("of", "for", "at", "from", "to", "in") and nxt.pos_ != "PART"
+                                or nxt.tag_ == "POS"
                                 or nxt.pos_ == "PROPN" or nxt.i in taken
                                 or (nxt.text == "," and nxt.i + 1 in taken)):
             continue

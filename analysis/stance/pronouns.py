@@ -1,6 +1,7 @@
 """Pronoun targets: "accused him of lying", a quote's "he" or "she", resolved to the person they name."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from analysis.statements.speakers import PRONOUN_GENDER
@@ -8,6 +9,16 @@ from analysis.statements.speakers import PRONOUN_GENDER
 # pronouns that may name a statement's target ("accused him of lying", "she is a liar", "praised his record"); the
 # plural ones are left out (a group or a party: too often unsure)
 TARGET_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+# a body named again by its kind ("criticized the organization for promoting links", "accused the company of"):
+# the organization named last before it
+ORG_DESCRIPTIONS = frozenset({"organization", "organisation", "company", "firm", "group", "agency", "union", "club",
+                              "bank"})
+
+
+def described_org(tok: Any) -> bool:
+    """Whether the token heads a bare "the company" (no other modifier: "the parent company" may be another)."""
+    return tok.lower_ in ORG_DESCRIPTIONS and tok.pos_ == "NOUN" and not tok.ent_type_ and [
+        c.lower_ for c in tok.children if c.dep_ not in ("prep", "acl", "relcl", "punct")] == ["the"]
 
 
 def same_name(a: object, b: object) -> bool:
@@ -30,7 +41,17 @@ def antecedent(m: list[Any], at: int, word: str, sent_idx: int, genders: dict[st
     speaker under another id ("Smith" said, after "Patricia Smith … rejected Clinton's claim") nor a name in the
     speaker's phrase ("Both Jowell and Prescott welcomed his return"): the last person who spoke in this or the
     two sentences before (an answer names whom it answers), else the nearest person mentioned there. None when
-    there is no such person."""
+    there is no such person. A body's kind ("the organization", ``ORG_DESCRIPTIONS``) names the organization
+    mentioned in this or the two sentences before that the article has named most so far, other than the
+    speaker."""
+    if word not in PRONOUN_GENDER:
+        orgs = [x for x in m if x.actor_type == "organization" and x.end_char <= at and x.actor_id != speaker
+                and 0 <= sent_idx - x.sent_idx <= 2 and not same_name(speaker_name, x.actor_name)
+                and not (speaker_span and speaker_span[0] <= x.start_char < speaker_span[1])]
+        # the one the article is about so far (most named before), not merely the last ("… Social Security
+        # numbers. Tufekci criticized the organization": WikiLeaks)
+        named = Counter(x.actor_id for x in m if x.end_char <= at)
+        return max(orgs, key=lambda x: (named[x.actor_id], x.start_char)) if orgs else None
     want = PRONOUN_GENDER[word]
     fits = [x for x in m if x.actor_type == "person" and x.end_char <= at and x.actor_id != speaker
             and not (speaker_span and speaker_span[0] <= x.start_char < speaker_span[1])

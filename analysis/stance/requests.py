@@ -6,7 +6,8 @@ import re
 
 # what asks the target to stop: "urged Pyongyang to put an end to …", "called for an end to …"
 STOP_PHRASES = re.compile(r"\b(put an end|stop|halt|cease|end|abandon|refrain|withdraw|drop|scrap|renounce|"
-                          r"give up|back down|pull out)\b", re.I)
+                          r"give up|back down|pull out|take back|retract|apologi[sz]e|resign|step down|step aside|"
+                          r"stand down)\b", re.I)
 
 # cues that ask for something: "called for a second inquiry", "pressed for a judge-led review", "demanded an
 # apology" support what is asked for (the concept), not the names inside it ("an inquiry into Mr Blunkett's

@@ -15,7 +15,6 @@ from analysis.statements.detect import REFUSALS
 from analysis.statements.speakers import SPEAKS_FOR
 
 from .attitudes import ATTITUDE_NOUNS, attitude
-from .polarity import NEGATORS, lexicon
 
 ADDRESSEE = "addressee"
 SUBJECT = "subject"
@@ -327,7 +326,7 @@ def judging_value(tok: Any) -> float:
         2.0 if w in JUDGMENT_FOR or lemma in JUDGMENT_FOR else 0.0
 
 
-def _path(tok: Any, top: Any) -> list[Any]:
+def path_up(tok: Any, top: Any) -> list[Any]:
     """The tokens from tok up to top, top left out."""
     out = []
     while tok.i != top.i and tok.head.i != tok.i:
@@ -336,14 +335,14 @@ def _path(tok: Any, top: Any) -> list[Any]:
     return out
 
 
-def _sides_with(pred: Any, top: Any) -> bool:
+def sides_with(pred: Any, top: Any) -> bool:
     """ "I'm for Hillary", "we are against the war": the speaker's own "be for / against" the target."""
     return (pred.lemma_.lower() == "be" or pred.lower_ in ("’m", "'m", "’re", "'re")) and top.dep_ == "prep" \
         and top.lower_ in ("for", "against") and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we")
                                                     for c in pred.children)
 
 
-def _demanded_stop(pred: Any) -> bool:
+def demanded_stop(pred: Any) -> bool:
     """ "must stop", "should resign", "should go": a demand that the target stop (``DEMANDED_STOPS``); leaving
     only as leaving office (``LEAVING``, ``OFFICES``)."""
     lemma = pred.lemma_.lower()
@@ -352,6 +351,48 @@ def _demanded_stop(pred: Any) -> bool:
         return False
     return lemma not in LEAVING or not any(c.dep_ == "dobj" and c.lemma_.lower() not in OFFICES
                                            for c in pred.children)
+
+
+def denied(pred: Any) -> bool:
+    """Whether the predicate is a judgment a clause above denies, which the model reading the sentence misses
+    (the predicate's own "not" it reads): a refusal to act for or against ("refused to blame Robin van Persie",
+    "refused to support him") or a denied belief of what someone is ("did not believe Mr Blair was strong
+    enough": the belief that he is not). Not a failure ("had failed to remove asylum seekers from the UK") nor a
+    denied forecast ("I don't believe the SRU will take this lying down"): on BBC rows those read wrong."""
+    head = pred.head.lemma_.lower()
+    if pred.dep_ == "xcomp" and head in ("refuse", "decline"):
+        lemma = pred.lemma_.lower()
+        return lemma in HOSTILE_ACTS or lemma in FRIENDLY_ACTS or lemma in DENIED_ACTS
+    return pred.dep_ == "ccomp" and head in DOUBTED and pred.lemma_.lower() in COPULAS and any(
+        c.dep_ == "neg" for c in pred.head.children)
+
+
+def left_place(span: Any) -> bool:
+    """Whether a speech act's side passes the phrase by: what someone is asked to leave ("urged the men to step
+    down from the GLA", "called on Russia to withdraw from Ukraine": the side is on who is asked), or what the
+    act's object is aimed at ("will reject any offer for the club", "condemned the attack on Israel": the offer
+    and the attack are rejected, not the club nor Israel)."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    prep, head = root.head.lower_, root.head.head
+    return prep in ("from", "of") and (head.lemma_.lower() in DEMANDED_STOPS or head.lower_ in ("pull", "down", "out")) \
+        or prep in AIMED_PREPS and head.pos_ == "NOUN"
+
+
+AIMED_PREPS = frozenset({"for", "on", "against", "into", "over"})
+
+
+DENIED_ACTS = frozenset({"blame", "criticise", "criticize", "condemn", "attack", "accuse"})
+
+
+def negated_predicate(pred: Any, negators: set[str]) -> bool:
+    """Whether what the predicate says is denied: its own "not", a refusal ("refused to blame Dudek") or a denied
+    belief ("did not believe Blair was strong")."""
+    return any(c.dep_ == "neg" or c.lower_ in negators for c in pred.children) or (
+        pred.dep_ == "xcomp" and pred.head.lemma_.lower() in REFUSALS) or (
+        pred.dep_ == "ccomp" and pred.head.lemma_.lower() in DOUBTED and any(
+            c.dep_ == "neg" for c in pred.head.children))
 
 
 def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[str],
@@ -369,11 +410,8 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
     own = {t.i for t in (top.subtree if top.head.i == pred.i else span.root.subtree)}
     # the act's own object, not a name further inside it ("protect the character of the Scottish Borders")
     direct = top.head.i == pred.i and not any(
-        t.dep_ in ("pobj", "prep") for t in _path(span.root, top))
-    neg_pred = any(c.dep_ == "neg" or c.lower_ in negators for c in pred.children) or (
-        pred.dep_ == "xcomp" and pred.head.lemma_.lower() in REFUSALS) or (  # "refused to blame Dudek"
-        pred.dep_ == "ccomp" and pred.head.lemma_.lower() in DOUBTED and any(  # "did not believe Blair was strong"
-            c.dep_ == "neg" for c in pred.head.children))
+        t.dep_ in ("pobj", "prep") for t in path_up(span.root, top))
+    neg_pred = negated_predicate(pred, negators)
     total = 0.0
     frontier, depth = [pred], 0
     while frontier and depth <= 2:
@@ -390,9 +428,9 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
             if t is pred and span.root.i > t.i and direct:  # the target after its verb: its object
                 lemma = t.lemma_.lower()
                 v = -2.0 if lemma in HOSTILE_ACTS else 2.0 if lemma in FRIENDLY_ACTS else v
-            elif t is pred and _sides_with(t, top):
+            elif t is pred and sides_with(t, top):
                 v = 2.0 if top.lower_ == "for" else -2.0  # "I'm for Hillary", "we are against the war"
-            elif t is pred and _demanded_stop(t):
+            elif t is pred and demanded_stop(t):
                 v = -2.0  # "Minsk must stop", "he should resign": a demand that the target stop
             if v and t is not pred and any(c.dep_ == "neg" for c in t.children):
                 v = -v
@@ -402,96 +440,3 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
             # (an object predicate says what the object is: "X called him a disgrace" judges him, not X)
         frontier, depth = nxt, depth + 1
     return -total if neg_pred else total
-
-
-# judging adjectives that, before these nouns, name a kind ("failed asylum seekers", "offensive weapon offences",
-# "dangerous driving", "hostile takeover"), not the speaker's verdict ("a failed Tory past")
-CLASSIFIERS = frozenset({"failed", "failing", "offensive", "dangerous", "aggressive", "hostile", "extremist"})
-CLASSIFIED = frozenset({"seeker", "applicant", "bidder", "weapon", "offence", "offense", "driving", "dog", "takeover",
-                        "bid", "group", "groups", "material", "substance", "goods", "waste", "tackle", "driver"})
-
-
-def own_judgment(span: Any) -> float:
-    """What the phrase's own modifiers judge in it ("the disastrous war in Iraq", "the misguided policy"): ±2 for
-    each judging word (``JUDGMENT``) among the adjectives of its head, each negated by its own "not"."""
-    total = 0.0
-    for c in span.root.children:
-        if c.dep_ != "amod" or c.i > span.root.i and not span.start <= c.i < span.end:
-            continue  # its adjectives: before the head, or inside the phrase
-        if c.lower_ in CLASSIFIERS and (span.root.lemma_.lower() in CLASSIFIED or any(
-                t.lemma_.lower() in CLASSIFIED for t in span if t.dep_ == "compound")):
-            continue  # "failed asylum seekers", "offensive weapon offences": a kind, not a verdict
-        v = judging_value(c)
-        total += -v if any(g.dep_ == "neg" for g in c.children) else v
-    return total
-
-
-# modals and verbs under which an act is the speaker's wish, not a deed reported ("should sack Mr Brown", "call on
-# world leaders to support a campaign", "we want to scrap the tax")
-WISH_MODALS = frozenset({"must", "should", "ought", "need", "'d", "’d"})
-WISH_VERBS = frozenset({"want", "urge", "call", "ask", "demand", "press", "need", "plan", "pledge", "promise",
-                        "vow", "propose", "intend", "wish", "hope", "encourage", "vote", "campaign", "push"})
-SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})  # in reported speech, most often the speaker
-
-
-def _wished(pred: Any) -> bool:
-    """Whether the act is one the speaker asks for or means to do: under a modal of obligation, under a verb of
-    wanting or urging, or with a pronoun subject (in "Howard said he would not back the plans" "he" is Howard;
-    a named subject reports someone else's deed)."""
-    if any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in pred.children):
-        return True
-    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in WISH_VERBS:
-        return True
-    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lower_ in SPEAKER_PRONOUNS
-
-
-def speaker_judgment(span: Any, pred: Any) -> float:
-    """The speaker's own judgment of the target, strong enough to give a side without the sentence's tone:
-    - the target's own judging modifiers ("the disastrous war", "sensible, costed policies": ``own_judgment``);
-    - judging words said of the target as the active subject of what is said ("the system was fundamentally
-      flawed", "the comments were inappropriate", "the plans were not racist"), not of a passive subject
-      ("regulations had been violated": the one who violated them is judged);
-    - an act against or for the target as object that the speaker wishes ("should sack Mr Brown", "I would
-      support a winter break", "called on leaders to support a campaign"), or "I'm for / against" it.
-    A target an act is done to ("abusing their market position", "disastrous for small companies", "save the
-    countries £3bn", "Hollywood doesn't like foreign-language films") is not judged by it: in BBC rows read one
-    by one, such victims and beneficiaries were most of the wrong sides a judging word gave alone."""
-    total = own_judgment(span)
-    if (felt := attitude(span)) != 0.0:  # "I enjoyed working with X", "proud of X", "take X over Y"
-        return total + felt
-    if pred is None:
-        return total
-    top = span.root
-    while top.head.i != top.i and top.head.i != pred.i:
-        top = top.head
-    if top.head.i != pred.i:
-        return total
-    lemma = pred.lemma_.lower()
-    negated = any(c.dep_ == "neg" for c in pred.children)
-    if top.dep_ in ("nsubj", "csubj", "expl"):
-        if _demanded_stop(pred):
-            return total - 2.0
-        if lemma in COPULAS:  # "the system was fundamentally flawed", "were simply wrong to imply"
-            return total + local_sentiment(span, pred, lexicon(), NEGATORS, only=JUDGMENT)
-        # an act of the target: the verb and its manner judge it ("Labour's plans have failed", "acted
-        # irresponsibly"), not what it acts on ("a Tory government would sort out the shambles")
-        words = [pred] + [c for c in pred.children if c.dep_ in ("advmod", "acomp")]
-        v = sum(judging_value(w) for w in words)
-        for job in (c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in CONDUCT_NOUNS):
-            # "have done an amazing job", "ran a disgraceful campaign": a verdict on the doer's conduct
-            rated = [lexicon().get(a.lower_, 0.0) for a in job.children if a.dep_ == "amod"
-                     and (a.lower_ in APPRECIATION or a.lower_ in JUDGMENT or a.lower_ in ("amazing", "superb"))]
-            v += sum(2.0 if r > 0 else -2.0 if r < 0 else 0.0 for r in rated)
-        return total + (-v if negated else v)
-    if top.dep_ == "nsubjpass":
-        return total
-    if _sides_with(pred, top):
-        return total + (2.0 if top.lower_ == "for" else -2.0)
-    direct = top.dep_ in ("dobj", "attr", "oprd") and not any(
-        t.dep_ in ("pobj", "prep") for t in _path(span.root, top))
-    if direct and _wished(pred) and (lemma in HOSTILE_ACTS or lemma in FRIENDLY_ACTS):
-        v = -2.0 if lemma in HOSTILE_ACTS else 2.0
-        return total + (-v if negated else v)
-    return total
-

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .judgments import SPEAKER_PRONOUNS
 from .polarity import lexicon
-from .roles import APPRECIATION, CONDUCT_NOUNS, COPULAS, SPEAKER_PRONOUNS, judging_value
+from .roles import APPRECIATION, CONDUCT_NOUNS, COPULAS, judging_value
 
 # verbs that give their object a name or a description ("called X a liar", "described X as reckless"); not
 # "name" (appointing: "named him chairman") nor "consider" (a thought, often someone else's)

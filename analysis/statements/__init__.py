@@ -62,6 +62,7 @@ from .descriptions import (
     surname_speaker,
 )
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
+from .genders import PRONOUN_GENDER, given_name_genders, person_genders
 from .quotes import (
     CLOSE_MARKS,
     MAX_QUOTE_PARAGRAPHS,
@@ -91,14 +92,11 @@ from .speakers import (
     ORG_NOUNS,
     PERSON_NOUNS,
     POST_NOMINALS,
-    PRONOUN_GENDER,
     PRONOUNS,
     ROLE_NOUNS,
     SPEAKS_FOR,
     attach_speakers,
     coordinated_actors,
-    given_name_genders,
-    person_genders,
     records_by_article,
 )
 

@@ -13,6 +13,7 @@ from analysis.nlp.wordnet import noun_sense
 from analysis.vocab import STATEMENT_COLUMNS, given_name_genders
 
 from .descriptions import described_actor, described_person, holds_title, op_ed_author, report_author, surname_speaker
+from .genders import PRONOUN_GENDER, person_genders
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 
 # pronouns we resolve: he/she to a person, "it" to the organization or state that spoke just before, "they" to
@@ -78,14 +79,6 @@ SPEAKS_FOR = ROLE_NOUNS | {"officials", "spokesmen", "spokespeople", "spokeswoma
 POST_NOMINALS = frozenset({"mp", "mep", "msp", "mla", "qc", "kc", "jr", "sr", "obe", "mbe", "cbe", "phd"})
 
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_MALE_CUES = re.compile(r"\b(Mr|Sir|Lord|King|Prince|Father|Brother)\.?\s*$|\b(spokesman|chairman|congressman|"
-                       r"businessman|actor|father|husband|son|brother|king|prince)\b", re.I)
-_FEMALE_CUES = re.compile(r"\b(Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister)\.?\s*$|\b(spokeswoman|chairwoman|"
-                         r"congresswoman|businesswoman|actress|mother|wife|daughter|sister|queen|princess)\b", re.I)
-_PRONOUN_RE = re.compile(r"\b(he|him|his|she|her|hers)\b", re.I)
-
-
 def _role_holder(phrase: str, head_at: int, text: str, people: list[Any]) -> str | None:
     """The person a role phrase names ("the Wikileaks founder", "Disney's streaming chief"): its head is a person's
     role, and the article gives the same phrase in apposition to exactly one person, right before the name
@@ -108,38 +101,6 @@ def _role_holder(phrase: str, head_at: int, text: str, people: list[Any]) -> str
     return next(iter(found)) if len(found) == 1 else None
 
 
-def person_genders(text: str, people: list[Any]) -> dict[str, str]:
-    """Each person's grammatical gender as the article shows it, "m" or "f" (absent when it does not): an
-    honorific or a gendered role just before a mention ("Mr", "Ms", "spokeswoman"), or the first he/she/his/her
-    after a mention (not a possessive one) and before the next person's, within 250 characters and the
-    paragraph; and the full name's given name, when the census gives it one gender 95% of the time
-    (``given_name_genders``). The votes add up; a tie stays unknown. Pronoun speakers then go to a person of the
-    same gender (issue 29: a "she" given to the last-named
-    man)."""
-    votes: dict[str, list[int]] = {}
-    names = given_name_genders()
-    for k, p in enumerate(people):
-        if p.actor_id not in votes:  # a given name almost always of one gender ("John", "Ellen"): two votes
-            full = str(getattr(p, "actor_name", "") or "")
-            g = names.get(full.split()[0].lower().strip(".")) if " " in full else None
-            votes[p.actor_id] = [2 if g == "m" else 0, 2 if g == "f" else 0]
-        v = votes[p.actor_id]
-        before = text[max(0, p.start_char - 40):p.start_char]
-        if _MALE_CUES.search(before) or _MALE_CUES.search(text[p.start_char:p.end_char]):
-            v[0] += 2
-        elif _FEMALE_CUES.search(before) or _FEMALE_CUES.search(text[p.start_char:p.end_char]):
-            v[1] += 2
-        if text[p.end_char:p.end_char + 2] in ("'s", "’s"):
-            continue  # "Omar's office, in which he …": the pronoun is someone else's
-        para = text.find("\n\n", p.end_char)
-        stop = min(p.end_char + 250, people[k + 1].start_char if k + 1 < len(people) else len(text),
-                   para if para >= 0 else len(text))
-        m = _PRONOUN_RE.search(text, p.end_char, max(p.end_char, stop))
-        if m:
-            v[0 if PRONOUN_GENDER[m.group(1).lower()] == "m" else 1] += 1
-    return {a: ("m" if v[0] > v[1] else "f") for a, v in votes.items() if v[0] != v[1]}
-
-
 _CLAUSE_LEADS = re.compile(r"(?:(?:and|but|now|so|yet|however|also|still|instead|meanwhile)\W*\s*)*", re.I)
 
 
@@ -154,6 +115,12 @@ def _head_word(text: str, at: int) -> str:
     """The lower-case word of the text at a speaker phrase's head."""
     word = re.match(r"[\w’'-]+", text[at:at + 40])
     return word.group(0).lower() if word else ""
+
+
+def _given_name(name: str) -> bool:
+    """Whether a name of two words or more opens with a given name the census gives one gender."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower().strip(".") in given_name_genders()
 
 
 def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
@@ -207,6 +174,9 @@ def _passive_it(text: str, end: int, cue_start: Any, cue_end: Any) -> bool:
         is not None and (cue.endswith("ed") or cue in ("said", "known", "thought", "understood", "seen", "shown"))
 
 
+# "His office said", "her campaign said": the person the pronoun stands for speaks through them
+_POSSESSED = re.compile(r"^(his|her) (?:\w+ )?(?:office|campaign|aides?|lawyers?|attorneys?|representatives?|team|"
+                        r"staff|camp|publicist|agent|spokes(?:man|woman|person))$")
 _SPOKESMAN = re.compile(r"(?:a|the|an official) spokes(?:man|woman|person)")
 _PREPOSITIONS = frozenset({"at", "in", "on", "by", "for", "with", "from", "to", "of", "after", "before", "during",
                            "since", "under", "over", "about", "against", "between", "into", "through", "like", "as"})
@@ -248,6 +218,9 @@ def records_by_article(df: pd.DataFrame) -> dict[str, list[Any]]:
     return out
 
 
+_INCLUDING = re.compile(r",?\s+(?:including|such as|among them)\s+")
+
+
 def _overlapping(m: list[Any], s: int, e: int) -> list[Any]:
     return [r for r in m if r.start_char < e and r.end_char > s]
 
@@ -263,7 +236,8 @@ def _head_actor(over: list[Any], heads: Sequence[int] = ()) -> str:
             return people[0].actor_id
     people = [r for r in over if r.actor_type == "person"]
     orgs = [r for r in over if r.actor_type == "organization"]
-    return ((_overlapping(over, heads[0], heads[0] + 1) if heads else []) or people or orgs or over)[0].actor_id
+    at_heads = [r for h in heads for r in _overlapping(over, h, h + 1)]  # "executive chair Marcelo Claure" (a "firm")
+    return (at_heads or people or orgs or over)[0].actor_id
 
 
 def coordinated_actors(over: list[Any], text: str, start: int, end: int, heads: Sequence[int] = ()
@@ -368,12 +342,19 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     and not pd.isna(r["sentence_start"]) else ss
                 heads = list(r.get("speaker_heads") or ())
                 if over and heads and not any(x.start_char <= h < x.end_char for x in over for h in heads):
-                    if _head_word(text, heads[0]) not in SPEAKS_FOR | POST_NOMINALS:
+                    if (inc := _INCLUDING.search(stext)) is not None:
+                        # "Some observers, including professor Zeynep Tufekci, criticized": the one named
+                        named = [x for x in over if x.start_char >= ss + inc.end() and x.actor_type != "location"]
+                        over = ([x for x in named if x.actor_type == "person"] or named)[:1]
+                    elif (hw := _head_word(text, heads[0])) not in SPEAKS_FOR | POST_NOMINALS:
                         # the head is no name and does not speak for the name in its modifier; a person in
-                        # apposition to a person noun is the speaker ("ITV's controller of entertainment, Claudia …")
-                        over = [x for x in over if x.actor_type == "person" and x.end_char >= se - 1 and text[
-                            :x.start_char].rstrip().endswith(",") and noun_sense(_head_word(text, heads[0]))[0]
-                                == "noun.person"][-1:]
+                        # apposition to a person noun is the speaker ("ITV's controller of entertainment, Claudia …",
+                        # "The We Company's executive chair Marcelo Claure", whom the recognizer made a firm)
+                        after = heads[0] + len(hw)
+                        over = [x for x in over if (x.actor_type == "person" and x.end_char >= se - 1 and text[
+                            :x.start_char].rstrip().endswith(",") or x.start_char == after + 1 and x.actor_type
+                            != "location" and _given_name(text[x.start_char:x.end_char])) and (noun_sense(hw)[0]
+                                == "noun.person" or hw in PERSON_NOUNS | {"chair", "co-chair"})][-1:]
                 if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()):
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
                 if not over and (who := surname_speaker(stext, people, m)) is not None:
@@ -397,7 +378,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         text, sent_start, ss):
                     actors, how = list(group[0]), "pronoun"  # "Warren and Ocasio-Cortez …. They criticised": both
                     actor = actors[0]  # "Big Machine said …. They added": the organization that spoke just before
-                elif low in PRONOUNS or (low.split()[-1:] and (low.split()[-1] in ROLE_NOUNS or (
+                elif (low := _POSSESSED.sub(lambda x: "he" if x.group(1) == "his" else "she", low)) in PRONOUNS or (
+                        low.split()[-1:] and (low.split()[-1] in ROLE_NOUNS or (
                         low.split()[0] in DEFINITE and low.split()[-1] in PERSON_NOUNS | ORG_NOUNS))
                                          and low.split()[0] not in INDEFINITE):  # "a report" is a new one
                     want = PRONOUNS.get(low, "any")
