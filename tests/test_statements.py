@@ -1476,3 +1476,14 @@ def test_possessed_and_appositive_speakers(nlp):
     st, _ = run(nlp, "Story\n\nJob cuts will be announced later this week, said The We Company's recently named "
                      "executive chair Marcelo Claure in an email to staff.")
     assert list(st.speaker_name) == ["Marcelo Claure"]
+
+
+def test_a_title_the_name_stands_beside_is_its_title(nlp):
+    """"The Secretary of State for Culture, Media and Sport, Tessa Jowell, …" gives Jowell the title that "The
+    culture secretary said" names four sentences on (BBC: 3 speakers changed, all right: Jowell, and "the Ofsted
+    chief" David Bell rather than Ofsted)."""
+    st, _ = run(nlp, "Story\n\nThe Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out at "
+                     "critics of the Gambling Bill. Labour backbencher Stephen Pound said the bill was a disaster. "
+                     "Others agreed. Many MPs were angry. The culture secretary said a consultation had produced a "
+                     "consensus.")
+    assert list(st[st.speaker_text == "The culture secretary"].speaker_name) == ["Tessa Jowell"]

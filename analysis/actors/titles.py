@@ -88,6 +88,10 @@ def title_words(span: Span) -> str | None:
     for t in span.root.children:
         if t.dep_ == "appos" and t.i >= span.end:
             left += [x.lower_ for x in t.subtree if not x.is_punct][:8]
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.i < span.start and head.pos_ in ("NOUN", "PROPN") and not head.ent_type_:
+        # "The Secretary of State for Culture, Media and Sport, Tessa Jowell": the title the name stands beside
+        left += [x.lower_ for x in head.subtree if x.i < span.start and not x.is_punct][:12]
     return " ".join(left) or None
 
 
