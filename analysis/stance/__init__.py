@@ -24,6 +24,18 @@ from .concepts import (
     normalize,
     propose_concepts,
 )
+from .cue_sides import (
+    DENIAL_CUES,
+    LISTENER_CUES,
+    NON_SPEECH_CUES,
+    OPPOSE_CUES,
+    SUPPORT_CUES,
+    TOPIC_CUES,
+    URGE_CUES,
+    WARNING_CUES,
+    content_cue,
+    cue_polarity,
+)
 from .judgments import (
     CLASSIFIED,
     CLASSIFIERS,
@@ -82,22 +94,12 @@ from .roles import (
 )
 from .targets import (
     CLAIM_WORDS,
-    DENIAL_CUES,
     JUDGED_ALONE,
-    LISTENER_CUES,
     MODEL_MARGIN,
     NEGATED_LOCAL,
-    NON_SPEECH_CUES,
-    OPPOSE_CUES,
     OUTCOME_VERBS,
     POLITICAL_ROLES,
-    SUPPORT_CUES,
-    TOPIC_CUES,
-    URGE_CUES,
-    WARNING_CUES,
     build_stance,
-    content_cue,
-    cue_polarity,
     doc_target_scores,
     hedged,
     merge_actors,

@@ -19,64 +19,27 @@ import pandas as pd
 
 from analysis.actors import apply_adhoc_merges
 from analysis.nlp import DEFAULT_MODEL, load_pipeline
-from analysis.statements import EVALUATIVE_ADJECTIVES, person_genders, records_by_article
+from analysis.statements import person_genders, records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
 from .attitudes import attitude
+from .cue_sides import (
+    DENIAL_CUES,
+    LISTENER_CUES,
+    NON_SPEECH_CUES,
+    TOPIC_CUES,
+    URGE_CUES,
+    WARNING_CUES,
+    content_cue,
+    cue_polarity,
+)
 from .judgments import speaker_judgment
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
 from .pronouns import TARGET_PRONOUNS, antecedent, described_org, same_name
-from .requests import PROMISE_CUES, STOP_PHRASES, asked_action, asked_for
+from .requests import PROMISE_CUES, asked_action, asked_for
 from .roles import ADDRESSEE, JUDGED, JUDGMENT, OBJECT, denied, left_place, local_sentiment, target_role
 from .verdicts import verdict
-
-
-def _judging(sign: int) -> set[str]:
-    """The judging adjectives of one side ("critical of", "supportive of"), kept in one list by statements."""
-    return {word for word, side in EVALUATIVE_ADJECTIVES.items() if side == sign}
-
-
-OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce", "reject", "blame", "attack",
-               "slam", "blast", "decry", "deplore", "oppose", "dismiss", "threaten", "protest", "mock", "assail",
-               "chide", "rebuke", "lambast", "castigate", "question", "challenge", "deny", "veto", "sanction",
-               "caution", "complain", "accusation", "criticism", "condemnation", "warning", "hammer", "disagree",
-               "shrug", "ridicule", "rubbish", "savage", "deride", "fault", "berate", "scold",
-               "disparage", "belittle", "chastise", "repudiate", "rebuff", "snub", "vilify", "denigrate",
-               # aimed at someone (statements.contents.aimed_at): "lashed out at", "hit out at", "was critical of"
-               "lash", "lash out", "hit out", "hit back", "push back", "speak out", "rail", "inveigh"} | _judging(-1)  # "was critical / scathing of"
-
-
-SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "applaud", "hail", "commend",
-                "congratulate", "thank", "approve", "defend", "embrace", "laud", "celebrate", "salute", "champion",
-                "tout", "praise", "pledge", "vouch", "extol"} | _judging(1)
-
-
-
-TOPIC_CUES = {"warn", "caution", "express", "voice", "raise", "complain", "welcome", "condemn", "denounce", "decry",
-              "deplore", "oppose", "support", "endorse", "applaud", "hail", "reject"}
-
-
-URGE_CUES = {"urge", "call", "ask", "demand", "press", "appeal", "implore"}
-
-
-WARNING_CUES = {"warn", "caution"}
-DENIAL_CUES = {"deny"}
-
-
-# cues whose object is who hears the statement ("Carson tells Breitbart News", "told reporters"): a listener,
-# not a side, unless the cue itself takes a position ("warned Pyongyang")
-LISTENER_CUES = {"tell", "ask", "inform", "assure", "reassure", "remind", "brief", "promise", "advise", "notify",
-                 "write", "answer", "reply", "explain", "say", "testify", "confide", "email", "text"}
-
-
-# cues that are no speech or thought act: a firm "posted" results, a man "was named", figures "showed", a plan
-# "aims": the statement stays in the statements table, but nobody takes a position in it (issue 27)
-NON_SPEECH_CUES = {"be", "show", "see", "know", "name", "seem", "appear", "look", "make", "go", "take", "post",
-                   "nominate", "release", "unveil", "sign", "introduce", "plan", "aim", "seek", "decide", "become",
-                   "remain", "get", "give", "put", "come", "leave", "keep", "hold", "set", "win", "lose", "record",
-                   "hit"}  # a blow ("hit some powerful forehands"); "hit out at" / "hit back at" are cues of their own
-
 
 # thresholds on the distance-weighted lexicon score (tuned on the NewsMTSC train split, see benchmarks)
 
@@ -103,28 +66,6 @@ def target_polarity(text: str, start: int, end: int) -> int:
     if span is None:
         return 0
     return polarity_of_span(span)[0]
-
-
-def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, str]:
-    """The polarity a reporting cue carries by itself ("condemn" −1, "praise" +1, "urge … to stop" −1)."""
-    pol, why = 0, ""
-    if lemma in OPPOSE_CUES:
-        pol, why = -1, lemma
-    elif lemma in SUPPORT_CUES:
-        pol, why = 1, lemma
-    elif lemma in ("express", "voice", "raise") and content:
-        head = content.lower()[:60]
-        if re.search(r"\b(concern|alarm|regret|outrage|dismay|disappointment|anger|opposition|doubt|worr)", head):
-            rest = head[head.find(" ") + 1:] if head.startswith(("his ", "her ", "their ", "its ")) else head
-            word = re.search(r"[a-z]+", rest)
-            pol, why = -1, f"{lemma} {word.group(0)}" if word else lemma
-        elif re.search(r"\b(support|hope|satisfaction|gratitude|appreciation|solidarity|welcome)", head):
-            pol, why = 1, f"{lemma} support"
-    elif lemma in URGE_CUES and content and (stop := STOP_PHRASES.search(content[:80])):
-        pol, why = -1, f"{lemma} … {stop.group(0)}"
-    if negated and pol:
-        pol, why = -pol, f"not {why}"
-    return pol, why
 
 
 # what happens to or is done by an actor in a contest, a market or a life: a fact or a forecast, not a judgment of
@@ -158,16 +99,17 @@ def _clause_subject(tok: Any, off: int) -> int:
     return subj.idx + off if subj is not None else -1
 
 
-def content_cue(content: str) -> tuple[int, str]:
-    """An opposing or supporting reporting verb that opens the content ("As we have previously warned, …")."""
-    # the speaker's own verb only ("we condemn", "as I have warned"), not another subject's ("Mary Jones had
-    # criticized …": a nested report, see roles._reported)
-    m = re.match(r"\W*(?:as\s+)?(?:(?:we|i)\s+(?:\w+\s+){0,3}?)?(warn|condemn|oppos|criticiz|denounc|reject|welcom|"
-                 r"prais|support|endors)\w*", content, re.I)
-    if not m:
-        return 0, ""
-    stem = m.group(1).lower()
-    return (1 if stem in ("welcom", "prais", "support", "endors") else -1), m.group(0).strip(" “\"").lower()
+def _open(pred: Any) -> bool:
+    """Whether what is said of the target is left open: a condition or a question ("it was yet to be seen if Mr
+    Clarke could deliver a fair system", "whether Labour can win"), not a claim the speaker makes."""
+    tok = pred
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("conj", "xcomp", "aux"):
+            return False
+        tok = tok.head
+    return False
 
 
 def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> list[dict]:
@@ -234,7 +176,7 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                         "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5]), "role": role,
                         "local": round(local, 3), "judged": round(judged, 3), "alone": round(alone, 3),
                         "clause": pred is not None and pred.pos_ in ("VERB", "AUX"),
-                        "negated": pred is not None and denied(pred),
+                        "negated": pred is not None and denied(pred), "open": pred is not None and _open(pred),
                         "outcome": _outcome(pred), "left": left_place(span), "pronoun": mt.get("pronoun", ""),
                         "pronoun_subject": mt.get("subject", -1)})
     return out
@@ -253,7 +195,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         key = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start), int(r.mention_start))
         sc[key] = (int(r.polarity), float(r.score), r.words, getattr(r, "role", ADDRESSEE), getattr(r, "local", 0.0),
                    bool(getattr(r, "clause", False)), bool(getattr(r, "outcome", False)), float(getattr(r, "judged", 0.0)),
-                   float(getattr(r, "alone", 0.0)), bool(getattr(r, "negated", False)), bool(getattr(r, "left", False)))
+                   float(getattr(r, "alone", 0.0)), bool(getattr(r, "negated", False)), bool(getattr(r, "left", False)),
+                   bool(getattr(r, "open", False)))
     pronouns: dict[tuple[str, int | None, int], list[tuple[int, str, int]]] = {}
     if len(scores) and "pronoun" in scores.columns:
         for r in scores[scores["pronoun"].fillna("") != ""].itertuples(index=False):
@@ -326,13 +269,13 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             for r in inside:
                 if r.actor_id == st.speaker_actor_id or r.actor_type == "location":
                     continue
-                pol, score, why, role, local, clause, outcome, judged, alone, negated, left = sc.get(
+                pol, score, why, role, local, clause, outcome, judged, alone, negated, left, undecided = sc.get(
                     (st.article_id, cue_start, cs, int(r.start_char)),
-                    (0, 0.0, "", None, 0.0, False, False, 0.0, 0.0, False, False))
+                    (0, 0.0, "", None, 0.0, False, False, 0.0, 0.0, False, False, False))
                 pol = _grounded(pol, local, negated)
                 political = r.actor_type != "state" and bool(roles_of.get(r.actor_id, set()) & POLITICAL_ROLES)
                 pol = _confident(pol, score, local, judged, political, alone)
-                if outcome or (st.cue_negated and not cue_pol):
+                if outcome or undecided or (st.cue_negated and not cue_pol):
                     # "I think Swank will win": a forecast, not a side; "did not believe Mr Blair was strong enough":
                     # what the content says is not the speaker's claim (the cue may still take a side)
                     pol = 0
@@ -371,7 +314,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         if isinstance(st.concept, str) and st.concept:
             # a concept's side comes from the speech act only, never the sentence's tone (``_confident``)
             concept = st.concept
-            got = sc.get((st.article_id, cue_start, cs, int(st.concept_start)), (None,) * 11)
+            got = sc.get((st.article_id, cue_start, cs, int(st.concept_start)), (None,) * 12)
             role, alone = got[3], float(got[8] or 0.0)
             pol, score, why = (cue_pol, float(cue_pol), cue_why) if cue_pol else (0, 0.0, "")
             if (not pol or lemma in PROMISE_CUES) and not st.cue_negated:

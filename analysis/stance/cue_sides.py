@@ -1,0 +1,89 @@
+"""The side a speech act takes by its cue alone: "accused", "condemned", "urged … to stop" oppose; "praised",
+"welcomed", "backed" support; "posted", "was named" are no speech act at all (issue 27)."""
+from __future__ import annotations
+
+import re
+
+from analysis.statements import EVALUATIVE_ADJECTIVES
+
+from .requests import STOP_PHRASES
+
+
+def _judging(sign: int) -> set[str]:
+    """The judging adjectives of one side ("critical of", "supportive of"), kept in one list by statements."""
+    return {word for word, side in EVALUATIVE_ADJECTIVES.items() if side == sign}
+
+
+OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce", "reject", "blame", "attack",
+               "slam", "blast", "decry", "deplore", "oppose", "dismiss", "threaten", "protest", "mock", "assail",
+               "chide", "rebuke", "lambast", "castigate", "question", "challenge", "deny", "veto", "sanction",
+               "caution", "complain", "accusation", "criticism", "condemnation", "warning", "hammer", "disagree",
+               "shrug", "ridicule", "rubbish", "savage", "deride", "fault", "berate", "scold",
+               "disparage", "belittle", "chastise", "repudiate", "rebuff", "snub", "vilify", "denigrate",
+               # aimed at someone (statements.contents.aimed_at): "lashed out at", "hit out at", "was critical of"
+               "lash", "lash out", "hit out", "hit back", "push back", "speak out", "rail", "inveigh"} | _judging(-1)  # "was critical / scathing of"
+
+
+SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "applaud", "hail", "commend",
+                "congratulate", "thank", "approve", "defend", "embrace", "laud", "celebrate", "salute", "champion",
+                "tout", "praise", "pledge", "vouch", "extol"} | _judging(1)
+
+
+
+TOPIC_CUES = {"warn", "caution", "express", "voice", "raise", "complain", "welcome", "condemn", "denounce", "decry",
+              "deplore", "oppose", "support", "endorse", "applaud", "hail", "reject"}
+
+
+URGE_CUES = {"urge", "call", "ask", "demand", "press", "appeal", "implore"}
+
+
+WARNING_CUES = {"warn", "caution"}
+DENIAL_CUES = {"deny"}
+
+
+# cues whose object is who hears the statement ("Carson tells Breitbart News", "told reporters"): a listener,
+# not a side, unless the cue itself takes a position ("warned Pyongyang")
+LISTENER_CUES = {"tell", "ask", "inform", "assure", "reassure", "remind", "brief", "promise", "advise", "notify",
+                 "write", "answer", "reply", "explain", "say", "testify", "confide", "email", "text"}
+
+
+# cues that are no speech or thought act: a firm "posted" results, a man "was named", figures "showed", a plan
+# "aims": the statement stays in the statements table, but nobody takes a position in it (issue 27)
+NON_SPEECH_CUES = {"be", "show", "see", "know", "name", "seem", "appear", "look", "make", "go", "take", "post",
+                   "nominate", "release", "unveil", "sign", "introduce", "plan", "aim", "seek", "decide", "become",
+                   "remain", "get", "give", "put", "come", "leave", "keep", "hold", "set", "win", "lose", "record",
+                   "hit"}  # a blow ("hit some powerful forehands"); "hit out at" / "hit back at" are cues of their own
+
+
+def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, str]:
+    """The polarity a reporting cue carries by itself ("condemn" −1, "praise" +1, "urge … to stop" −1)."""
+    pol, why = 0, ""
+    if lemma in OPPOSE_CUES:
+        pol, why = -1, lemma
+    elif lemma in SUPPORT_CUES:
+        pol, why = 1, lemma
+    elif lemma in ("express", "voice", "raise") and content:
+        head = content.lower()[:60]
+        if re.search(r"\b(concern|alarm|regret|outrage|dismay|disappointment|anger|opposition|doubt|worr)", head):
+            rest = head[head.find(" ") + 1:] if head.startswith(("his ", "her ", "their ", "its ")) else head
+            word = re.search(r"[a-z]+", rest)
+            pol, why = -1, f"{lemma} {word.group(0)}" if word else lemma
+        elif re.search(r"\b(support|hope|satisfaction|gratitude|appreciation|solidarity|welcome)", head):
+            pol, why = 1, f"{lemma} support"
+    elif lemma in URGE_CUES and content and (stop := STOP_PHRASES.search(content[:80])):
+        pol, why = -1, f"{lemma} … {stop.group(0)}"
+    if negated and pol:
+        pol, why = -pol, f"not {why}"
+    return pol, why
+
+
+def content_cue(content: str) -> tuple[int, str]:
+    """An opposing or supporting reporting verb that opens the content ("As we have previously warned, …")."""
+    # the speaker's own verb only ("we condemn", "as I have warned"), not another subject's ("Mary Jones had
+    # criticized …": a nested report, see roles._reported)
+    m = re.match(r"\W*(?:as\s+)?(?:(?:we|i)\s+(?:\w+\s+){0,3}?)?(warn|condemn|oppos|criticiz|denounc|reject|welcom|"
+                 r"prais|support|endors)\w*", content, re.I)
+    if not m:
+        return 0, ""
+    stem = m.group(1).lower()
+    return (1 if stem in ("welcom", "prais", "support", "endors") else -1), m.group(0).strip(" “\"").lower()
