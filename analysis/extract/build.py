@@ -31,7 +31,7 @@ from analysis.corpus import LoadResult, text_hash
 from analysis.networks import cooccurrence
 from analysis.registry import load_registry
 from analysis.stance import build_stance, label_concepts, load_concepts, merge_actors
-from analysis.statements import attach_speakers
+from analysis.statements import attach_speakers, unfit_pronoun_speakers
 from analysis.store import ArticleCache, ChunkCache, csv_ready, write_table
 from analysis.store import fingerprint as cache_fingerprint
 from analysis.vocab import SENTENCE_COLUMNS
@@ -140,6 +140,20 @@ class _Parts:
                 p.unlink()
         writer.close()
         return written  # after ``fix``, which may merge rows
+
+
+# a statement's speaker fields, emptied together when its speaker is found to be a guess (``unfit_pronoun_speakers``)
+SPEAKER_COLUMNS = ("speaker_actor_id", "speaker_name", "speaker_affiliation", "speaker_country", "speaker_resolution")
+
+
+def _no_speaker(df: pd.DataFrame, ids: set[str], cols: tuple[str, ...]) -> pd.DataFrame:
+    """The rows of statements ``ids`` with no speaker actor (their speaker phrase stays)."""
+    hit = df["statement_id"].isin(ids) if ids and len(df) else None
+    if hit is not None and hit.any():
+        for c in cols:
+            df[c] = df[c].astype(object)
+            df.loc[hit, c] = None
+    return df
 
 
 def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress: bool = False,
@@ -285,12 +299,24 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
 
     statements_fix, stance_fix = rename(("speaker_actor_id", "speaker_name")), rename(
         ("speaker_actor_id", "speaker_name", "target_actor_id", "target_name"))
+    types = dict(zip(actors["actor_id"], actors["actor_type"]))
+    unfit: set[str] = set()  # "he said" given to a name the corpus shows is no person: unknown instead
+
+    def fix_statements(df: pd.DataFrame) -> pd.DataFrame:
+        df = statements_fix(apply_adhoc_merges(df, ids))
+        bad = unfit_pronoun_speakers(df, types)
+        unfit.update(bad)
+        return _no_speaker(df, bad, SPEAKER_COLUMNS)
+
+    def fix_stance(df: pd.DataFrame) -> pd.DataFrame:
+        return _no_speaker(stance_fix(label_concepts(merge_actors(df, ids), concepts)), unfit,
+                           ("speaker_actor_id", "speaker_name"))
+
     n = {"mentions": parts.finish("mentions", stage, fix=lambda df: apply_surname_links(
              apply_adhoc_names(apply_adhoc_merges(df, merges), names), links, fields)),
          "sentences": parts.finish("sentences", stage),
-         "statements": parts.finish("statements", stage, fix=lambda df: statements_fix(apply_adhoc_merges(df, ids))),
-         "stance": parts.finish("stance", stage, fix=lambda df: stance_fix(label_concepts(merge_actors(df, ids),
-                                                                                    concepts)))}
+         "statements": parts.finish("statements", stage, fix=fix_statements),
+         "stance": parts.finish("stance", stage, fix=fix_stance)}
     shutil.rmtree(parts.dir, ignore_errors=True)
     write_table(articles, stage, "articles", csv=False)
     write_table(actors, stage, "actors")

@@ -62,7 +62,7 @@ from .descriptions import (
     surname_speaker,
 )
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
-from .genders import PRONOUN_GENDER, given_name_genders, person_genders
+from .genders import PRONOUN_GENDER, given_name_genders, person_genders, unfit_pronoun_speakers
 from .quotes import (
     CLOSE_MARKS,
     MAX_QUOTE_PARAGRAPHS,
@@ -101,6 +101,7 @@ from .speakers import (
 )
 
 __all__ = [
+    "unfit_pronoun_speakers",
     "OFFICES",
     "TRADES",
     "described_person",

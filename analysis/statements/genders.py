@@ -4,7 +4,10 @@ of the same gender (issue 29: a "she" given to the last-named man)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
+
+import pandas as pd
 
 from analysis.vocab import given_name_genders
 
@@ -46,3 +49,18 @@ def person_genders(text: str, people: list[Any]) -> dict[str, str]:
         if m:
             v[0 if PRONOUN_GENDER[m.group(1).lower()] == "m" else 1] += 1
     return {a: ("m" if v[0] > v[1] else "f") for a, v in votes.items() if v[0] != v[1]}
+
+
+def unfit_pronoun_speakers(statements: pd.DataFrame, types: Mapping[str, str]) -> set[str]:
+    """Ids of statements whose "he" or "she" speaker is, once the corpus has settled each name's type, no person
+    ("Yukos", "Euronext", "Anfield": names the recognizer called persons in one article and the corpus shows to
+    be firms or places). Such a speaker was a guess on a wrong type; the workbook leaves it unknown (BBC: 61 of
+    4,372 he/she speakers)."""
+    if statements.empty:
+        return set()
+    said = statements["speaker_text"].fillna("").str.strip().str.lower()
+    who = statements["speaker_actor_id"]
+    kind = who.map(lambda a: types.get(a) or (a.split(":", 1)[0] if ":" in a else "person")
+                   if isinstance(a, str) else None)
+    bad = said.isin(["he", "she"]) & who.notna() & (kind != "person")
+    return set(statements.loc[bad, "statement_id"])
