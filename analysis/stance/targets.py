@@ -99,6 +99,19 @@ def _clause_subject(tok: Any, off: int) -> int:
     return subj.idx + off if subj is not None else -1
 
 
+def _under_act(span: Any, piece: tuple[int, int] | None) -> bool:
+    """Whether a target lies under an act that the cue's object or content names ("defended plans to end the EU's
+    arms embargo": the EU is what the plans act on, not what is defended; "defended Labour's plans" is)."""
+    if piece is None or not piece[0] <= span.start_char < piece[1]:
+        return False
+    tok = span.root.head
+    while tok.head.i != tok.i and piece[0] <= tok.head.idx < piece[1]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _open(pred: Any) -> bool:
     """Whether what is said of the target is left open: a condition or a question ("it was yet to be seen if Mr
     Clarke could deliver a fair system", "whether Labour can win"), not a claim the speaker makes."""
@@ -177,6 +190,7 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                         "local": round(local, 3), "judged": round(judged, 3), "alone": round(alone, 3),
                         "clause": pred is not None and pred.pos_ in ("VERB", "AUX"),
                         "negated": pred is not None and denied(pred), "open": pred is not None and _open(pred),
+                        "deep": _under_act(span, obj) or _under_act(span, content),
                         "outcome": _outcome(pred), "left": left_place(span), "pronoun": mt.get("pronoun", ""),
                         "pronoun_subject": mt.get("subject", -1)})
     return out
@@ -196,7 +210,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         sc[key] = (int(r.polarity), float(r.score), r.words, getattr(r, "role", ADDRESSEE), getattr(r, "local", 0.0),
                    bool(getattr(r, "clause", False)), bool(getattr(r, "outcome", False)), float(getattr(r, "judged", 0.0)),
                    float(getattr(r, "alone", 0.0)), bool(getattr(r, "negated", False)), bool(getattr(r, "left", False)),
-                   bool(getattr(r, "open", False)))
+                   bool(getattr(r, "open", False)), bool(getattr(r, "deep", False)))
     pronouns: dict[tuple[str, int | None, int], list[tuple[int, str, int]]] = {}
     if len(scores) and "pronoun" in scores.columns:
         for r in scores[scores["pronoun"].fillna("") != ""].itertuples(index=False):
@@ -269,9 +283,9 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             for r in inside:
                 if r.actor_id == st.speaker_actor_id or r.actor_type == "location":
                     continue
-                pol, score, why, role, local, clause, outcome, judged, alone, negated, left, undecided = sc.get(
+                pol, score, why, role, local, clause, outcome, judged, alone, negated, left, undecided, deep = sc.get(
                     (st.article_id, cue_start, cs, int(r.start_char)),
-                    (0, 0.0, "", None, 0.0, False, False, 0.0, 0.0, False, False, False))
+                    (0, 0.0, "", None, 0.0, False, False, 0.0, 0.0, False, False, False, False))
                 pol = _grounded(pol, local, negated)
                 political = r.actor_type != "state" and bool(roles_of.get(r.actor_id, set()) & POLITICAL_ROLES)
                 pol = _confident(pol, score, local, judged, political, alone)
@@ -284,7 +298,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 # — but a warning is against what threatens, not what is threatened ("warned that Russia would
                 # attack Ukraine"), and a denial that someone did something is no attack on them ("denied that
                 # Brown had lied"; "denied Villalba's claims" is)
-                if cue_pol and (left or not in_obj and (lemma in WARNING_CUES and role == OBJECT
+                if cue_pol and (left or deep and not topic or not in_obj and (lemma in WARNING_CUES and role == OBJECT
                                                         or lemma in DENIAL_CUES and clause)):
                     pol, why, score = 0, "", 0.0
                 elif cue_pol and (in_obj or topic or pol == 0 and obj is None):
@@ -314,7 +328,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         if isinstance(st.concept, str) and st.concept:
             # a concept's side comes from the speech act only, never the sentence's tone (``_confident``)
             concept = st.concept
-            got = sc.get((st.article_id, cue_start, cs, int(st.concept_start)), (None,) * 12)
+            got = sc.get((st.article_id, cue_start, cs, int(st.concept_start)), (None,) * 13)
             role, alone = got[3], float(got[8] or 0.0)
             pol, score, why = (cue_pol, float(cue_pol), cue_why) if cue_pol else (0, 0.0, "")
             if (not pol or lemma in PROMISE_CUES) and not st.cue_negated:

@@ -293,6 +293,38 @@ def _concept(chunks: list[Span], content: tuple[int, int]) -> tuple[str | None, 
             words = words[-4:]
             while words and words[0] in ("'s", "’s"):  # "the US's massive budget deficit" less the name
                 words = words[1:]
+            words = _aimed_act(chunk.root) or words
             if words:
                 return " ".join(words), chunk.start_char, chunk.end_char
     return None, None, None
+
+
+# nouns of an attempt whose infinitive is what it is about: "a Tory attempt to change the law", "plans to scrap
+# the tax", "a bid to cut immigration"
+ATTEMPT_NOUNS = frozenset({"attempt", "attempts", "bid", "bids", "move", "moves", "plan", "plans", "proposal",
+                           "proposals", "effort", "efforts", "push", "decision", "call", "calls"})
+
+
+def _aimed_act(root: Token) -> list[str] | None:
+    """The act an attempt noun is about, as a coder writes the concept ("backed a Tory attempt to change the law":
+    "change the law"; "plans to scrap the tax": "scrap the tax"): the infinitive and its object's words (no
+    determiners, at most four), or None."""
+    if root.dep_ == "dobj" and root.head.dep_ in ("acl", "relcl") and root.head.head.lower_ in ATTEMPT_NOUNS:
+        root = root.head.head  # "plans to scrap the council tax": the chunk is the act's object
+    if root.lower_ not in ATTEMPT_NOUNS:
+        return None
+    verb = next((c for c in root.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    if obj is None:
+        return None
+    words: list[str] = []
+    for t in obj.subtree:
+        if t.i <= obj.i and not t.is_punct and t.lower_ not in ("a", "an"):
+            if t.lower_ in ("'s", "’s") and words:
+                words[-1] += "'s"  # "the European Union's arms embargo"
+            else:
+                words.append(t.lower_)
+    # "his decision not to release foreign terror suspects": what is defended is not releasing them
+    act = ["not", verb.lower_] if any(c.dep_ == "neg" for c in verb.children) else [verb.lower_]
+    return [*act, *words[-4:]] if words else None
