@@ -2,7 +2,7 @@
 
 from analysis.config import ExtractParams
 
-from .build import CHUNK_ARTICLES, PROJECTION, extract_to
+from .build import CHUNK_ARTICLES, PROJECTION, SPEAKER_COLUMNS, extract_to
 from .derive import MAX_PARTITION, derive, derive_articles, derive_piece, local_cluster, model_version, start_pool
 from .params import DERIVE_CODE, Extracted, code_fingerprint, read_extracted
 from .run import run_extract
@@ -14,6 +14,7 @@ __all__ = [
     "Extracted",
     "MAX_PARTITION",
     "PROJECTION",
+    "SPEAKER_COLUMNS",
     "code_fingerprint",
     "derive",
     "derive_articles",

@@ -2,6 +2,7 @@
 
 from .contents import (
     AIMING,
+    ATTEMPT_NOUNS,
     CLAIM_HEADS,
     EVALUATIVE_ADJECTIVES,
     FRAME_NOUNS,
@@ -101,6 +102,7 @@ from .speakers import (
 )
 
 __all__ = [
+    "ATTEMPT_NOUNS",
     "unfit_pronoun_speakers",
     "OFFICES",
     "TRADES",
