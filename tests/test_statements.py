@@ -1533,3 +1533,17 @@ def test_an_attempt_is_coded_by_its_act(nlp):
     _, sx = run(nlp, "Story\n\nHome Secretary Charles Clarke has defended his decision not to release foreign "
                      "terror suspects.")
     assert list(sx.target_concept.dropna()) == ["not release foreign terror suspects"]
+
+
+def test_standing_in_the_way_is_a_charge(nlp):
+    """"the personal ambition of Mr Blair and Mr Brown was getting in the way of good government": a charge
+    against the subject and whose it is, whatever good thing is obstructed (the dev set: Taylor against both;
+    BBC: 7 rows, all right); "is not standing in the way" takes no side."""
+    def sides(text):
+        _, sx = run(nlp, "Story\n\n" + text)
+        return dict(zip(sx.target_name, sx.polarity))
+
+    got = sides("The Liberal Democrat chairman Matthew Taylor said the personal ambition of Tony Blair and Gordon "
+                "Brown was \"getting in the way of good government\".")
+    assert got.get("Tony Blair") == -1 and got.get("Gordon Brown") == -1
+    assert sides("Matthew Taylor said Tony Blair was not standing in the way of a deal.").get("Tony Blair") == 0

@@ -116,6 +116,7 @@ from .verdicts import (
     conduct_verdict,
     lacking,
     named_as,
+    obstructing,
     soft_on,
     verdict,
 )
@@ -123,6 +124,7 @@ from .verdicts import (
 __all__ = [
     "VIRTUES",
     "lacking",
+    "obstructing",
     "EASY_ON",
     "soft_on",
     "MISTAKES",

@@ -127,6 +127,22 @@ def lacking(span: Any, pred: Any) -> float:
     return -2.0 if good else 0.0
 
 
+def obstructing(span: Any, pred: Any) -> float:
+    """−2 for a subject, or whose its subject is, said to stand in the way of something ("the personal ambition of
+    Mr Blair and Mr Brown was getting in the way of good government", "Russia stands in the way of a deal"): in a
+    speaker's words, a charge whatever the good thing obstructed; "is not standing in the way" takes none."""
+    if pred is None or _negated(pred) or not any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(w.dep_ == "pobj" and w.lower_ == "way" and any(
+                o.dep_ == "prep" and o.lower_ == "of" for o in w.children) for w in p.children)
+            for p in pred.children):
+        return 0.0
+    tok = span.root
+    while tok.head.i != pred.i and tok.dep_ in ("poss", "pobj", "prep", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return -2.0 if tok.head.i == pred.i and tok.dep_ == "nsubj" else 0.0
+
+
 def verdict(span: Any, pred: Any) -> float:
     """The verdicts of this module on the target (0 when it gives none)."""
-    return named_as(span) + conduct_verdict(span, pred) + soft_on(span, pred) + lacking(span, pred)
+    return named_as(span) + conduct_verdict(span, pred) + soft_on(span, pred) + lacking(span, pred) + obstructing(
+        span, pred)
