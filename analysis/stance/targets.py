@@ -286,9 +286,12 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 pol, score, why, role, local, clause, outcome, judged, alone, negated, left, undecided, deep = sc.get(
                     (st.article_id, cue_start, cs, int(r.start_char)),
                     (0, 0.0, "", None, 0.0, False, False, 0.0, 0.0, False, False, False, False))
+                read = pol  # the model's reading of the sentence
                 pol = _grounded(pol, local, negated)
                 political = r.actor_type != "state" and bool(roles_of.get(r.actor_id, set()) & POLITICAL_ROLES)
                 pol = _confident(pol, score, local, judged, political, alone)
+                if pol and pol != read:  # the side is not the model's: say what decided it
+                    why = "judged" if abs(alone) >= JUDGED_ALONE else f"denied: {why}" if negated else why
                 if outcome or undecided or (st.cue_negated and not cue_pol):
                     # "I think Swank will win": a forecast, not a side; "did not believe Mr Blair was strong enough":
                     # what the content says is not the speaker's claim (the cue may still take a side)
