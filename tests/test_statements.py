@@ -599,7 +599,7 @@ def test_a_predicate_that_contradicts_the_sentence_tone_leaves_the_target_neutra
 
 def test_pronoun_speakers_agree_in_gender(nlp):
     """Issue 29: "she said" goes to the woman of the article, not to the man who spoke last."""
-    from analysis.statements.speakers import person_genders
+    from analysis.statements.genders import person_genders
 
     text = ("Budget row\n\nMaria Lopez, the mayor, said the plan was sound. Her office backed it.\n\n"
             "John Smith, a councillor, said it was a waste. His colleagues agreed.\n\n"

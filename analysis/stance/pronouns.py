@@ -4,13 +4,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from analysis.statements.speakers import PRONOUN_GENDER
+from analysis.statements.genders import PRONOUN_GENDER
 
 # pronouns that may name a statement's target ("accused him of lying", "she is a liar", "praised his record"); the
 # plural ones are left out (a group or a party: too often unsure)
 TARGET_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
-# a body named again by its kind ("criticized the organization for promoting links", "accused the company of"):
-# the organization named last before it
+# a body named again by its kind ("criticized the organization for promoting links", "accused the club of"): the
+# organization of the sentences just before that the article has named most (``antecedent``)
 ORG_DESCRIPTIONS = frozenset({"organization", "organisation", "company", "firm", "group", "agency", "union", "club",
                               "bank"})
 
