@@ -1547,3 +1547,13 @@ def test_standing_in_the_way_is_a_charge(nlp):
                 "Brown was \"getting in the way of good government\".")
     assert got.get("Tony Blair") == -1 and got.get("Gordon Brown") == -1
     assert sides("Matthew Taylor said Tony Blair was not standing in the way of a deal.").get("Tony Blair") == 0
+
+
+def test_a_law_is_a_concept_and_attacking_its_critics_backs_it(nlp):
+    """"hit out at critics of the Gambling Bill": a law the recognizer tagged is a concept a coder records, and
+    taking a side against its critics takes its side (the dev set: Jowell for the bill; BBC: 5 new rows, Blair
+    for the Licensing Act among them)."""
+    st, sx = run(nlp, "Story\n\nThe Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out at "
+                      "critics of the Gambling Bill.")
+    assert list(st.concept.dropna()) == ["gambling bill"]
+    assert dict(zip(sx.target_concept.dropna(), sx.polarity[sx.target_concept.notna()])) == {"gambling bill": 1}

@@ -25,6 +25,7 @@ from .concepts import (
     propose_concepts,
 )
 from .cue_sides import (
+    CRITICS,
     DENIAL_CUES,
     LISTENER_CUES,
     NON_SPEECH_CUES,
@@ -34,6 +35,7 @@ from .cue_sides import (
     URGE_CUES,
     WARNING_CUES,
     content_cue,
+    critics_of,
     cue_polarity,
 )
 from .judgments import (
@@ -122,6 +124,8 @@ from .verdicts import (
 )
 
 __all__ = [
+    "CRITICS",
+    "critics_of",
     "VIRTUES",
     "lacking",
     "obstructing",

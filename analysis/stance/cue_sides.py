@@ -87,3 +87,13 @@ def content_cue(content: str) -> tuple[int, str]:
         return 0, ""
     stem = m.group(1).lower()
     return (1 if stem in ("welcom", "prais", "support", "endors") else -1), m.group(0).strip(" “\"").lower()
+
+
+# who stand against something: taking a side against them is taking its side ("hit out at critics of the Gambling
+# Bill" supports the bill)
+CRITICS = re.compile(r"\b(?:critics|opponents|detractors|enemies)\s+of\s+(?:the\s+|this\s+|his\s+|her\s+)?$", re.I)
+
+
+def critics_of(content: str, at: int) -> bool:
+    """Whether the words just before offset ``at`` of the content are "critics of" (or "opponents of")."""
+    return 0 < at <= len(content) and CRITICS.search(content[max(0, at - 40):at]) is not None

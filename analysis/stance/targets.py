@@ -31,6 +31,7 @@ from .cue_sides import (
     URGE_CUES,
     WARNING_CUES,
     content_cue,
+    critics_of,
     cue_polarity,
 )
 from .judgments import speaker_judgment
@@ -334,6 +335,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             got = sc.get((st.article_id, cue_start, cs, int(st.concept_start)), (None,) * 13)
             role, alone = got[3], float(got[8] or 0.0)
             pol, score, why = (cue_pol, float(cue_pol), cue_why) if cue_pol else (0, 0.0, "")
+            if pol and critics_of(st.content_text or "", int(st.concept_start) - cs):
+                pol, why, score = -pol, f"{cue_why} critics", float(-pol)  # "hit out at critics of the Gambling Bill"
             if (not pol or lemma in PROMISE_CUES) and not st.cue_negated:
                 got_pol, got_why = asked_for(lemma, st.content_text or "")
                 if got_pol or lemma not in PROMISE_CUES:  # "pledged support for X" keeps the cue's own side

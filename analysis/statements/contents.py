@@ -286,8 +286,11 @@ def _concept(chunks: list[Span], content: tuple[int, int]) -> tuple[str | None, 
     if content[0] < 0:
         return None, None, None
     for chunk in chunks:
-        if chunk.start_char >= content[0] and chunk.end_char <= content[1] and chunk.root.pos_ == "NOUN" \
-                and not chunk.root.ent_type_ and issue_phrase(chunk) and not _in_modifier_clause(chunk, content):
+        # a law the recognizer tagged ("the Gambling Bill") is a policy a coder records, like "the tobacco ban"
+        law = chunk.root.ent_type_ == "LAW" and chunk.root.pos_ in ("NOUN", "PROPN")
+        if chunk.start_char >= content[0] and chunk.end_char <= content[1] and (
+                chunk.root.pos_ == "NOUN" and not chunk.root.ent_type_ or law) and issue_phrase(chunk) \
+                and not _in_modifier_clause(chunk, content):
             words = [t.lower_ for t in chunk if (t.pos_ not in ("DET", "PRON") or t.lower_ == "no")
                      and not t.is_punct and not t.is_space]  # "the no change decision" keeps its "no"
             words = words[-4:]
