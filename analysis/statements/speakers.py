@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.nlp.wordnet import noun_sense
-from analysis.vocab import STATEMENT_COLUMNS, given_name_genders
+from analysis.vocab import STATEMENT_COLUMNS
 
 from .descriptions import described_actor, described_person, holds_title, op_ed_author, report_author, surname_speaker
 from .genders import PRONOUN_GENDER, person_genders
@@ -115,12 +115,6 @@ def _head_word(text: str, at: int) -> str:
     """The lower-case word of the text at a speaker phrase's head."""
     word = re.match(r"[\w’'-]+", text[at:at + 40])
     return word.group(0).lower() if word else ""
-
-
-def _given_name(name: str) -> bool:
-    """Whether a name of two words or more opens with a given name the census gives one gender."""
-    words = name.split()
-    return len(words) >= 2 and words[0].lower().strip(".") in given_name_genders()
 
 
 def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
@@ -346,15 +340,12 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         # "Some observers, including professor Zeynep Tufekci, criticized": the one named
                         named = [x for x in over if x.start_char >= ss + inc.end() and x.actor_type != "location"]
                         over = ([x for x in named if x.actor_type == "person"] or named)[:1]
-                    elif (hw := _head_word(text, heads[0])) not in SPEAKS_FOR | POST_NOMINALS:
+                    elif _head_word(text, heads[0]) not in SPEAKS_FOR | POST_NOMINALS:
                         # the head is no name and does not speak for the name in its modifier; a person in
-                        # apposition to a person noun is the speaker ("ITV's controller of entertainment, Claudia …",
-                        # "The We Company's executive chair Marcelo Claure", whom the recognizer made a firm)
-                        after = heads[0] + len(hw)
-                        over = [x for x in over if (x.actor_type == "person" and x.end_char >= se - 1 and text[
-                            :x.start_char].rstrip().endswith(",") or x.start_char == after + 1 and x.actor_type
-                            != "location" and _given_name(text[x.start_char:x.end_char])) and (noun_sense(hw)[0]
-                                == "noun.person" or hw in PERSON_NOUNS | {"chair", "co-chair"})][-1:]
+                        # apposition to a person noun is the speaker ("ITV's controller of entertainment, Claudia …")
+                        over = [x for x in over if x.actor_type == "person" and x.end_char >= se - 1 and text[
+                            :x.start_char].rstrip().endswith(",") and noun_sense(_head_word(text, heads[0]))[0]
+                                == "noun.person"][-1:]
                 if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()):
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
                 if not over and (who := surname_speaker(stext, people, m)) is not None:
