@@ -3,6 +3,7 @@
 from analysis.config import ExtractParams
 
 from .build import CHUNK_ARTICLES, PROJECTION, SPEAKER_COLUMNS, extract_to
+from .collector import YOUNG_THRESHOLD, fewer_collections
 from .derive import MAX_PARTITION, derive, derive_articles, derive_piece, local_cluster, model_version, start_pool
 from .params import DERIVE_CODE, Extracted, code_fingerprint, read_extracted
 from .run import run_extract
@@ -15,11 +16,13 @@ __all__ = [
     "MAX_PARTITION",
     "PROJECTION",
     "SPEAKER_COLUMNS",
+    "YOUNG_THRESHOLD",
     "code_fingerprint",
     "derive",
     "derive_articles",
     "derive_piece",
     "extract_to",
+    "fewer_collections",
     "local_cluster",
     "model_version",
     "read_extracted",

@@ -16,6 +16,7 @@ from analysis.registry import set_json_cache
 from analysis.store import clean_leftovers, default_dir, file_sha256, publish_folder, staging_folder, write_json
 
 from .build import extract_to
+from .collector import fewer_collections
 from .derive import start_pool
 from .params import Extracted, code_fingerprint, read_extracted
 
@@ -85,7 +86,8 @@ def run_extract(inputs: Sequence[str] | str, out: str | Path, params: ExtractPar
     early = int(params.n_process) > 1 and not scheduler and "ipykernel" not in sys.modules
     pool = start_pool(int(params.n_process)) if early else None
     try:
-        return _run_extract(inputs, out, params, progress, reuse, cache_root, scheduler, pool)
+        with fewer_collections():
+            return _run_extract(inputs, out, params, progress, reuse, cache_root, scheduler, pool)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
