@@ -44,3 +44,16 @@ def test_run_extract_collects_less_while_it_works(tmp_path, monkeypatch, thresho
         run.run_extract([str(tmp_path)], tmp_path / "out", progress=False, cache_dir=False)
     assert seen == [(collector.YOUNG_THRESHOLD, 10, 10)]
     assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_pool_workers_collect_less(thresholds):
+    import gc as _gc
+
+    from analysis.extract import start_pool
+
+    gc.set_threshold(700, 10, 10)
+    pool = start_pool(1)
+    try:
+        assert pool.submit(_gc.get_threshold).result()[0] == YOUNG_THRESHOLD
+    finally:
+        pool.shutdown()

@@ -145,10 +145,22 @@ def start_pool(workers: int) -> Any:
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = mp.get_context("forkserver" if "ipykernel" in sys.modules else "fork")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_die_with_parent)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker)
     for f in [pool.submit(os.getpid) for _ in range(workers)]:  # start the workers now
         f.result()
     return pool
+
+
+def _init_worker() -> None:
+    """A worker dies with its parent and, living only to extract, collects cyclic garbage as rarely as the
+    parent's extract does (``collector``)."""
+    import gc
+
+    from .collector import YOUNG_THRESHOLD
+
+    _die_with_parent()
+    old = gc.get_threshold()
+    gc.set_threshold(max(YOUNG_THRESHOLD, old[0]), *old[1:])
 
 
 def _die_with_parent() -> None:
