@@ -1557,3 +1557,23 @@ def test_a_law_is_a_concept_and_attacking_its_critics_backs_it(nlp):
                       "critics of the Gambling Bill.")
     assert list(st.concept.dropna()) == ["gambling bill"]
     assert dict(zip(sx.target_concept.dropna(), sx.polarity[sx.target_concept.notna()])) == {"gambling bill": 1}
+
+
+def test_an_act_the_content_is_about_is_its_concept_and_what_it_does_its_side(nlp):
+    """"said reopening the Waverley Line would restore the area's prosperity": the act is the concept a coder
+    records, and what the speaker says it does or is gives the side (dev set: Borthwick for reopening the line);
+    lessening a harm is a good, a likeness no liking, and a concession takes no side."""
+    st, sx = run(nlp, "Story\n\nAnne Borthwick said reopening the Waverley Line would restore the area's prosperity. "
+                      "Michael Ancram said lifting the arms embargo would be irresponsible. "
+                      "Sam Younger said enabling people to register individually could cut some errors and combat "
+                      "fraud. Graham Cluley said attacking a spammer's website is like poking a bear. "
+                      "Simon Wright said that while encouraging the industry to find a vaccine is important, more "
+                      "money is needed.")
+    assert {"reopening the waverley line", "lifting the arms embargo", "enabling people",
+            "attacking spammer's website"} <= set(st.concept.dropna())
+    sides = dict(zip(sx.target_concept.dropna(), sx.polarity[sx.target_concept.notna()]))
+    assert sides["reopening the waverley line"] == 1
+    assert sides["lifting the arms embargo"] == -1
+    assert sides["enabling people"] == 1  # cutting errors, combating fraud
+    assert sides["attacking spammer's website"] == 0
+    assert sides.get("encouraging the industry", 0) == 0

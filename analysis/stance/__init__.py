@@ -109,12 +109,18 @@ from .targets import (
     target_polarity,
 )
 from .verdicts import (
+    ACT_EFFECT,
     EASY_ON,
+    FEASIBILITY,
+    FEWER,
+    LESSENING,
     MISTAKES,
     MIXED,
     NAMING,
     STRONG,
+    UNASSERTED,
     VIRTUES,
+    act_effect,
     conduct_verdict,
     lacking,
     named_as,
@@ -124,6 +130,12 @@ from .verdicts import (
 )
 
 __all__ = [
+    "UNASSERTED",
+    "ACT_EFFECT",
+    "FEASIBILITY",
+    "FEWER",
+    "LESSENING",
+    "act_effect",
     "CRITICS",
     "critics_of",
     "VIRTUES",

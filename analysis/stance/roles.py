@@ -173,6 +173,8 @@ def _feels(span: Any, pred: Any) -> bool:
     ("was deeply disappointed", "is confident")."""
     if pred is None or span.root.dep_ not in ("nsubj", "nsubjpass") and span.root.head.i != pred.i:
         return False
+    if span.root.tag_ == "VBG":
+        return False  # an act feels nothing: "raising taxes would hurt families" says what it does
     lemma = pred.lemma_.lower()
     if lemma in FEEL_VERBS:
         return True

@@ -145,4 +145,54 @@ def obstructing(span: Any, pred: Any) -> float:
 def verdict(span: Any, pred: Any) -> float:
     """The verdicts of this module on the target (0 when it gives none)."""
     return named_as(span) + conduct_verdict(span, pred) + soft_on(span, pred) + lacking(span, pred) + obstructing(
-        span, pred)
+        span, pred) + act_effect(span, pred)
+
+
+ACT_EFFECT = 1.0  # the least lexicon weight of what an act does that judges it ("restore": 1.2, "mistake": −1.4)
+# what lessens its object: lessening a harm is a good ("could cut some errors and combat fraud", "would remove
+# the uncertainty"), the verb itself no verdict
+LESSENING = frozenset({"cut", "reduce", "stop", "remove", "prevent", "combat", "tackle", "fight", "curb", "lower",
+                       "ease", "end", "eliminate", "avoid", "lessen", "halt", "counter", "solve", "fix", "cure",
+                       "alleviate", "relieve", "minimise", "minimize", "resolve", "deter"})
+FEWER = frozenset({"fewer", "less", "little", "no"})  # "230 fewer serious injuries", "little problem"
+# how hard or likely an act is, not whether it is good ("reaching an understanding could be difficult")
+FEASIBILITY = frozenset({"difficult", "hard", "easy", "easier", "harder", "tough", "challenge", "challenging",
+                         "simple", "impossible", "possible", "certainty", "certain", "critical", "definitely"})
+UNASSERTED = frozenset({"if", "whether", "while", "although", "though", "whilst"})  # a condition, a concession
+
+
+def _effect(tok: Any, own: set[int], sign: float, depth: int) -> float:
+    """The lexicon value of what the predicate under ``tok`` says: its highest rated words, each one's sign
+    turned by a negation, a lessening verb or a "fewer" above it."""
+    if tok.i in own or depth > 3:
+        return 0.0
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ == "neg" for c in tok.children) or any(c.lower_ in FEWER and c.dep_ in ("amod", "det")
+                                                          for c in tok.children):
+        sign = -sign
+    lex = lexicon()
+    far = tok.lower_ == "far" and any(c.lower_ == "from" for c in tok.children)  # "far from improving services"
+    if lemma in LESSENING or tok.lower_ in FEWER or tok.lower_ in FEASIBILITY or tok.ent_type_ or far or (
+            tok.lower_ == "like" and tok.dep_ == "prep"):  # "is like poking a grizzly bear": a likeness, no liking
+        v = 0.0
+    else:
+        v = lex.get(tok.lower_, lex.get(lemma, 0.0))
+    if v:
+        return sign * v  # what a rated word acts on is not rated apart: "the biggest attack on civil liberties"
+    below = -sign if lemma in LESSENING or far else sign
+    return sum(_effect(c, own, below, depth + 1) for c in tok.children
+               if c.dep_ not in ("relcl", "advcl", "ccomp", "acl", "parataxis", "mark", "neg")
+               and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))  # "… and that it would never canvass"
+
+
+def act_effect(span: Any, pred: Any) -> float:
+    """What the speaker says an act the content is about does or is (``contents.act_subject``): "reopening the
+    Waverley Line would restore the area's prosperity" +2, "leaving the EU would be a disaster" −2, "could cut
+    some errors" +2 (``_effect``); none in a condition or a concession ("if", "while …")."""
+    root = span.root
+    if pred is None or root.tag_ != "VBG" or root.dep_ not in ("csubj", "nsubj") or root.head.i != pred.i:
+        return 0.0
+    if any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in pred.children):
+        return 0.0
+    v = _effect(pred, {t.i for t in root.subtree}, 1.0, 0)
+    return 2.0 if v >= ACT_EFFECT else -2.0 if v <= -ACT_EFFECT else 0.0

@@ -13,6 +13,7 @@ from .contents import (
     ROLE_HEADS,
     SPLIT_GAP,
     SPLIT_RE,
+    act_subject,
     aimed_at,
     evaluative_adjective,
     issue_phrase,
@@ -102,6 +103,7 @@ from .speakers import (
 )
 
 __all__ = [
+    "act_subject",
     "ATTEMPT_NOUNS",
     "unfit_pronoun_speakers",
     "OFFICES",

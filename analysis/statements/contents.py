@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from analysis.nlp import PARA_RE, doc_text, wordnet_senses
 from analysis.vocab import role_words
@@ -280,11 +280,15 @@ def _in_modifier_clause(chunk: Span, content: tuple[int, int]) -> bool:
     return False
 
 
-def _concept(chunks: list[Span], content: tuple[int, int]) -> tuple[str | None, int | None, int | None]:
-    """A short noun phrase naming what the content is about (DNA's concept): its first chunk that names an issue
-    or a policy (``issue_phrase``), with its character span in the piece; none when the content names none."""
+def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = None
+             ) -> tuple[str | None, int | None, int | None]:
+    """A short noun phrase naming what the content is about (DNA's concept): an act the content's clause is about
+    (``act_subject``), else its first chunk that names an issue or a policy (``issue_phrase``), with its
+    character span in the piece; none when the content names none."""
     if content[0] < 0:
         return None, None, None
+    if doc is not None and (act := act_subject(doc, content)) is not None:
+        return act
     for chunk in chunks:
         # a law the recognizer tagged ("the Gambling Bill") is a policy a coder records, like "the tobacco ban"
         law = chunk.root.ent_type_ == "LAW" and chunk.root.pos_ in ("NOUN", "PROPN")
@@ -331,3 +335,33 @@ def _aimed_act(root: Token) -> list[str] | None:
     # "his decision not to release foreign terror suspects": what is defended is not releasing them
     act = ["not", verb.lower_] if any(c.dep_ == "neg" for c in verb.children) else [verb.lower_]
     return [*act, *words[-4:]] if words else None
+
+
+def act_subject(doc: Doc, content: tuple[int, int]) -> tuple[str, int, int] | None:
+    """An act that is the subject of the content's clause, as a coder names the concept: "said reopening the
+    Waverley Line would restore the area's prosperity" is about "reopening the waverley line" (what the clause
+    says of the act is the speaker's verdict on it, ``verdicts.act_effect``). A gerund subject with an object;
+    its words (the gerund, its particle, the object's words up to its head, no "a"/"an", at most four), and the
+    span from the gerund to the object's head."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        if tok.tag_ != "VBG" or tok.dep_ not in ("csubj", "nsubj") or tok.head.pos_ not in ("VERB", "AUX") \
+                or not span.start <= tok.head.i < span.end:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ == "PRON":
+            continue
+        words: list[str] = []
+        for t in obj.subtree:
+            if t.i <= obj.i and not t.is_punct and t.lower_ not in ("a", "an"):
+                if t.lower_ in ("'s", "’s") and words:
+                    words[-1] += "'s"  # "attacking a spammer's website"
+                else:
+                    words.append(t.lower_)
+        act = [tok.lower_] + [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        if any(c.dep_ == "neg" for c in tok.children):
+            act = ["not", *act]
+        return " ".join([*act, *words[-4:]]), tok.idx, obj.idx + len(obj)
+    return None

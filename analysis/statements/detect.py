@@ -260,7 +260,7 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
     for r in rows:
         def sh(x: tuple[int, int]) -> tuple[int | None, int | None]:
             return (x[0] + off, x[1] + off) if x[0] >= 0 else (None, None)
-        concept, c_s, c_e = _concept(chunks, r["content"])
+        concept, c_s, c_e = _concept(chunks, r["content"], doc)
         (ss, se), (cs, ce), (ns, ne), (os_, oe), (ts, te) = (sh(r["speaker"]), sh(r["cue"]), sh(r["content"]),
                                                              sh(r["object"]), sh(r["sentence"]))
         out.append({"article_id": parsed.article_id, "kind": r["kind"], "sent_idx": r["sent_idx"],
