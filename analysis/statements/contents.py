@@ -325,16 +325,23 @@ def _aimed_act(root: Token) -> list[str] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
     if obj is None:
         return None
+    words = _object_words(obj)
+    # "his decision not to release foreign terror suspects": what is defended is not releasing them
+    act = ["not", verb.lower_] if any(c.dep_ == "neg" for c in verb.children) else [verb.lower_]
+    return [*act, *words[-4:]] if words else None
+
+
+def _object_words(obj: Token) -> list[str]:
+    """An act's object as a coder writes it: its words up to its head, no "a"/"an", a possessive's "'s" on its
+    word ("the European Union's arms embargo")."""
     words: list[str] = []
     for t in obj.subtree:
         if t.i <= obj.i and not t.is_punct and t.lower_ not in ("a", "an"):
             if t.lower_ in ("'s", "’s") and words:
-                words[-1] += "'s"  # "the European Union's arms embargo"
+                words[-1] += "'s"
             else:
                 words.append(t.lower_)
-    # "his decision not to release foreign terror suspects": what is defended is not releasing them
-    act = ["not", verb.lower_] if any(c.dep_ == "neg" for c in verb.children) else [verb.lower_]
-    return [*act, *words[-4:]] if words else None
+    return words
 
 
 def act_subject(doc: Doc, content: tuple[int, int]) -> tuple[str, int, int] | None:
@@ -353,13 +360,7 @@ def act_subject(doc: Doc, content: tuple[int, int]) -> tuple[str, int, int] | No
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None or obj.pos_ == "PRON":
             continue
-        words: list[str] = []
-        for t in obj.subtree:
-            if t.i <= obj.i and not t.is_punct and t.lower_ not in ("a", "an"):
-                if t.lower_ in ("'s", "’s") and words:
-                    words[-1] += "'s"  # "attacking a spammer's website"
-                else:
-                    words.append(t.lower_)
+        words = _object_words(obj)
         act = [tok.lower_] + [c.lower_ for c in tok.children if c.dep_ == "prt"]
         if any(c.dep_ == "neg" for c in tok.children):
             act = ["not", *act]
