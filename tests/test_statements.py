@@ -1577,3 +1577,28 @@ def test_an_act_the_content_is_about_is_its_concept_and_what_it_does_its_side(nl
     assert sides["enabling people"] == 1  # cutting errors, combating fraud
     assert sides["attacking spammer's website"] == 0
     assert sides.get("encouraging the industry", 0) == 0
+
+
+def test_a_named_officer_and_a_described_actor_speak(nlp):
+    """"said The We Company's recently named executive chair Marcelo Claure" (the parser's head is "named"),
+    'the "Pose" actor' after a paragraph that opens "Actor Billy Porter" (a quoted title tells which actor)."""
+    st, _ = run(nlp, "Story\n\nJob cuts will be announced later this week, said The We Company’s recently named "
+                     "executive chair Marcelo Claure in an email to staff.")
+    assert list(st.speaker_name) == ["Marcelo Claure"]
+    st, _ = run(nlp, "Story\n\nActor Billy Porter is expecting. \"Hearing the heartbeat was something we never take "
+                     "for granted,\" the \"Pose\" actor previously said.")
+    assert "Billy Porter" in set(st[st.speaker_text == 'the "Pose" actor'].speaker_name)
+
+
+def test_a_name_after_its_role_speaks_and_an_office_or_a_name_after_of_does_not(nlp):
+    """The head of "BP chief executive Lord Browne" and "Tory shadow local government secretary Caroline Spelman"
+    is the name at its end; "The Lord Chancellor, Lord Falconer" is Falconer (an office is no name); "the parents
+    of 14-year-old Stefan Pakeerah" and "watchdog Reporters Without Borders" are not the person at their end."""
+    st, _ = run(nlp, "Story\n\nThe firm will sell the unit, BP chief executive Lord Browne said on Tuesday. "
+                     "The plans are a mistake, Tory shadow local government secretary Caroline Spelman said. "
+                     "The Lord Chancellor, Lord Falconer, said the courts would cope.")
+    assert list(st.sort_values("speaker_start").speaker_name) == ["Browne", "Caroline Spelman", "Falconer"]
+    st, _ = run(nlp, "Story\n\nStefan Pakeerah was killed last year. The parents of 14-year-old Stefan Pakeerah "
+                     "said the game was to blame. His sentence, criticised by human rights watchdog Reporters "
+                     "Without Borders, came a day later.")
+    assert not set(st.speaker_name.dropna()) & {"Stefan Pakeerah", "Without Borders"}

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from analysis.nlp import Parsed
 from analysis.nlp.wordnet import noun_sense
-from analysis.vocab import given_name_genders
+from analysis.vocab import HONORIFICS, TITLE_RE, given_name_genders
 
 from .mentions import mention_row
 
@@ -42,6 +42,28 @@ def _name_run(span: Span) -> int:
     if n == 0 or (n < len(span) and span[n].text not in (",", "of", "from", "at")):
         return 0
     return n
+
+
+def _head_name(span: Span, given: dict[str, Any]) -> Span | None:
+    """A person's name at the head of a speaker phrase, after its role ("BP chief executive Lord Browne", "All
+    Black Aaron Mauger", "Lt Col Eric Schnaible of the PCO"): the proper nouns that end at the phrase's head,
+    from an honorific or a given name on (the second signal), or None. A name that opens the phrase is
+    ``_name_run``'s."""
+    root = span.root
+    if root.pos_ != "PROPN" or not _NAME_WORD.fullmatch(root.text) or root.text in _NOT_NAMES:
+        return None
+    start = root.i
+    while start - 1 >= span.start and root.i - start < 3 and span.doc[start - 1].pos_ == "PROPN" \
+            and _NAME_WORD.fullmatch(span.doc[start - 1].text) and span.doc[start - 1].text not in _NOT_NAMES:
+        start -= 1
+    if start == span.start:
+        return None
+    for tok in span.doc[start:root.i]:
+        if tok.text in HONORIFICS or tok.lower_ in given:
+            name = span.doc[tok.i:root.i + 1]
+            # "The Lord Chancellor", "the Lord Chief Justice" are offices
+            return None if any(TITLE_RE.match(t.text + " ") for t in name[1:]) else name
+    return None
 
 
 def _apposition(span: Span, n: int) -> str | None:
@@ -103,14 +125,15 @@ def speaker_mentions(parsed: Parsed, statements: list[dict[str, Any]], mentions:
             continue
         body = _body(span)
         n = _name_run(span) if body is None else 0
-        if not n and body is None:
+        head = _head_name(span, given) if not n and body is None else None
+        if not n and body is None and head is None:
             continue
-        name = span[:n] if body is None else body
+        name = body if body is not None else head if head is not None else span[:n]
         start_char, end_char = name[0].idx + off, name[-1].idx + len(name[-1]) + off
         if any(s < end_char and start_char < e for s, e in taken):
             continue  # a mention has it (the speaker's own, or another statement's run just added)
         words = [t.text for t in name]
-        label = "ORG" if body is not None else _apposition(span, n)
+        label = "ORG" if body is not None else "PERSON" if head is not None else _apposition(span, n)
         if label is None and not _plural_noun(words[-1]) and (
                 len(words) >= 2 and words[0].lower() in given or any(
                     p == name.text or p.endswith(" " + name.text) or p.startswith(name.text + " ") and len(words) >= 2

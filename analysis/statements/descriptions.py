@@ -24,6 +24,7 @@ NEW_REFERENT = frozenset({"a", "an", "another", "one", "some", "several", "many"
 # words of an organization's name after its head ("Doctors for Camp Closure", "Bank of England")
 _NAME_PREPS = frozenset({"for", "of", "on", "in", "at", "against", "and", "&"})
 _WORD = re.compile(r"[\w’'&.-]+")
+_QUOTED = re.compile(r"[\"“][^\"“”]{1,40}[\"”]")
 # nouns that name nothing in particular: never a key on their own
 _VAGUE = frozenset({"people", "person", "man", "woman", "men", "women", "group", "one", "ones", "others", "side",
                     "source", "sources", "statement", "report", "reports", "party", "parties", "team", "family",
@@ -60,7 +61,8 @@ def description_key(phrase: str, head_at: int, initial: bool = False) -> tuple[s
     description of an actor already named: a definite or bare common-noun phrase ("the late neurologist",
     "Prosecutors"), not a new referent ("a doctor", "one official"), a name, or a pronoun; its head names a
     person or a body. ``initial``: the phrase opens a sentence, so its first word may be capitalized."""
-    words = _WORD.findall(phrase)
+    # a work's title in quotes tells which actor, like "veteran" ('the "Pose" actor' is "actor Billy Porter")
+    words = _WORD.findall(_QUOTED.sub(" ", phrase))
     if not words or len(words) > 5 or words[0].lower() in NEW_REFERENT or any(c.isdigit() for c in phrase):
         return None
     head = _WORD.match(phrase[max(0, head_at):])
@@ -82,7 +84,8 @@ def _appositions(key: str, text: str, mentions: list[Any], upto: int) -> set[str
     apposition (the description must end its phrase)."""
     found: set[str] = set()
     pat = r"\s+".join(map(re.escape, key.split()))
-    before = re.compile(r"(?:^|[^\w\s’'-]\s*|\b(?:" + "|".join(_LEAD_INS) + r")\s+)" + pat + r"(?:['’]s)?\s*$", re.I)
+    before = re.compile(r"(?:^|\n\s*|[^\w\s’'-]\s*|\b(?:" + "|".join(_LEAD_INS) + r")\s+)" + pat + r"(?:['’]s)?\s*$",
+                        re.I)  # (a paragraph may open with the title: "Actor Billy Porter is expecting")
     after = re.compile(r",\s*(?:the|a|an|its|his|her|their)\s+(?:(?:" + "|".join(_PLAIN) + r")\s+)?" + pat
                        + r"(?:\s*[,.;:)—–]|\s+(?:who|whose|which)\b|\s*$)", re.I)
     for p in mentions:

@@ -223,7 +223,12 @@ def _speaker_heads(doc: Doc, speaker: tuple[int, int], off: int) -> list[int]:
     span = doc.char_span(speaker[0], speaker[1], alignment_mode="expand")
     if span is None:
         return []
-    heads, todo = [], [span.root]
+    root = span.root
+    if root.pos_ == "VERB" and root.tag_ == "VBN":
+        # a participle the parser made the head: "The We Company's recently named executive chair Marcelo Claure"
+        # speaks as the one named
+        root = next((c for c in root.children if c.dep_ in ("dobj", "oprd") and span.start <= c.i < span.end), root)
+    heads, todo = [], [root]
     while todo:
         t = todo.pop(0)
         heads.append(t.idx + off)

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.nlp.wordnet import noun_sense
-from analysis.vocab import STATEMENT_COLUMNS
+from analysis.vocab import HONORIFICS, STATEMENT_COLUMNS
 
 from .descriptions import described_actor, described_person, holds_title, op_ed_author, report_author, surname_speaker
 from .genders import PRONOUN_GENDER, person_genders
@@ -174,6 +174,28 @@ _POSSESSED = re.compile(r"^(his|her) (?:\w+ )?(?:office|campaign|aides?|lawyers?
 _SPOKESMAN = re.compile(r"(?:a|the|an official) spokes(?:man|woman|person)")
 _PREPOSITIONS = frozenset({"at", "in", "on", "by", "for", "with", "from", "to", "of", "after", "before", "during",
                            "since", "under", "over", "about", "against", "between", "into", "through", "like", "as"})
+
+
+# a name with its prepositions ("Lord of the Rings", "War on Want's", "Guide to British Quangos") before a lower-case
+# word: the speaker phrase goes on to the role of the name at its end ("… director Peter Jackson")
+_TITLED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:of|on|to|for|in|and|&)\s+(?:the\s+)?"
+                     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+(?=['’]s\b|\s+[a-z0-9])")
+
+
+def _ends_phrase(text: str, head: int, at: int) -> bool:
+    """Whether a name that ends a speaker phrase at ``at`` is its head though the parser chose a word before it,
+    at ``head`` ("Tory shadow local government secretary Caroline Spelman", "War on Want's John Hilary"): no
+    preposition, conjunction or comma stands between them outside a name ("a spokesman for Tony Blair", "the
+    parents of 14-year-old Stefan", "personal trainer Greg Anderson and athletics coach Remy" are not the name)."""
+    if head > at:
+        return False
+    last = re.search(r"(\S+)\s*$", text[head:at])
+    if last is not None and last.group(1)[0].isupper() and last.group(1) not in HONORIFICS \
+            and not re.search(r"['’]s?$", last.group(1)):
+        return False  # the name runs on before the mention ("watchdog Reporters Without Borders")
+    between = _TITLED.sub(" ", text[head:at])
+    return "," not in between and not any(
+        w.lower() in _PREPOSITIONS | {"and", "or", "&", "along", "plus"} for w in re.findall(r"[\w&]+", between))
 
 
 def _body_opener(m: list[Any], text: str, sentences: list[tuple[int | None, int]], before: int,
@@ -343,9 +365,9 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     elif _head_word(text, heads[0]) not in SPEAKS_FOR | POST_NOMINALS:
                         # the head is no name and does not speak for the name in its modifier; a person in
                         # apposition to a person noun is the speaker ("ITV's controller of entertainment, Claudia …")
-                        over = [x for x in over if x.actor_type == "person" and x.end_char >= se - 1 and text[
+                        over = [x for x in over if x.actor_type == "person" and x.end_char >= se - 1 and (text[
                             :x.start_char].rstrip().endswith(",") and noun_sense(_head_word(text, heads[0]))[0]
-                                == "noun.person"][-1:]
+                                == "noun.person" or _ends_phrase(text, heads[0], x.start_char))][-1:]
                 if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()):
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
                 if not over and (who := surname_speaker(stext, people, m)) is not None:
