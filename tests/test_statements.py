@@ -1602,3 +1602,21 @@ def test_a_name_after_its_role_speaks_and_an_office_or_a_name_after_of_does_not(
                      "said the game was to blame. His sentence, criticised by human rights watchdog Reporters "
                      "Without Borders, came a day later.")
     assert not set(st.speaker_name.dropna()) & {"Stefan Pakeerah", "Without Borders"}
+
+
+def test_it_is_the_body_the_sentence_is_about(nlp):
+    """"it" takes up the body its own sentence or the one before is about, after an adverbial ("In addition to
+    the penalty, Monsanto also agreed … It said"), through a possessive ("Heineken's net income fell … It
+    blamed"), or later in the same sentence ("Porsche may join the race, although it insists"); never a body in
+    a prepositional phrase ("its stake in Changyu") nor a dummy "it" ("after it became clear")."""
+    st, _ = run(nlp, "Story\n\nMonsanto was fined on Friday. In addition to the penalty, Monsanto also agreed to "
+                     "three years of monitoring. It said it accepted full responsibility for the payments.\n\n"
+                     "Heineken's net income fell to 537m euros during 2004. It blamed weak demand in western "
+                     "Europe.\n\nEven the sports car maker Porsche may join the race, although it insists it is "
+                     "still considering the plan.")
+    its = st[st.speaker_text.str.lower() == "it"].sort_values("speaker_start")
+    assert list(its.speaker_name) == ["Monsanto", "Heineken", "Porsche"]
+    st, _ = run(nlp, "Story\n\nThe state agency will also sell 10% of its stake in Changyu to another company, "
+                     "although it did not say who. The MPs launched an inquiry into the CSA's performance after "
+                     "it became clear that the system had failed, they said.")
+    assert not set(st[st.speaker_text.str.lower() == "it"].speaker_name.dropna())

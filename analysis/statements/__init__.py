@@ -1,5 +1,6 @@
 """Attributed statements: quotes, the cue detector, sources, contents, and the speakers' actors."""
 
+from .bodies import PREPOSITIONS, body_opener, subject_body
 from .contents import (
     AIMING,
     ATTEMPT_NOUNS,
@@ -103,6 +104,9 @@ from .speakers import (
 )
 
 __all__ = [
+    "PREPOSITIONS",
+    "body_opener",
+    "subject_body",
     "act_subject",
     "ATTEMPT_NOUNS",
     "unfit_pronoun_speakers",

@@ -12,6 +12,7 @@ import pandas as pd
 from analysis.nlp.wordnet import noun_sense
 from analysis.vocab import HONORIFICS, STATEMENT_COLUMNS
 
+from .bodies import PREPOSITIONS, body_opener, subject_body
 from .descriptions import described_actor, described_person, holds_title, op_ed_author, report_author, surname_speaker
 from .genders import PRONOUN_GENDER, person_genders
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
@@ -172,9 +173,6 @@ def _passive_it(text: str, end: int, cue_start: Any, cue_end: Any) -> bool:
 _POSSESSED = re.compile(r"^(his|her) (?:\w+ )?(?:office|campaign|aides?|lawyers?|attorneys?|representatives?|team|"
                         r"staff|camp|publicist|agent|spokes(?:man|woman|person))$")
 _SPOKESMAN = re.compile(r"(?:a|the|an official) spokes(?:man|woman|person)")
-_PREPOSITIONS = frozenset({"at", "in", "on", "by", "for", "with", "from", "to", "of", "after", "before", "during",
-                           "since", "under", "over", "about", "against", "between", "into", "through", "like", "as"})
-
 
 # a name with its prepositions ("Lord of the Rings", "War on Want's", "Guide to British Quangos") before a lower-case
 # word: the speaker phrase goes on to the role of the name at its end ("… director Peter Jackson")
@@ -195,29 +193,7 @@ def _ends_phrase(text: str, head: int, at: int) -> bool:
         return False  # the name runs on before the mention ("watchdog Reporters Without Borders")
     between = _TITLED.sub(" ", text[head:at])
     return "," not in between and not any(
-        w.lower() in _PREPOSITIONS | {"and", "or", "&", "along", "plus"} for w in re.findall(r"[\w&]+", between))
-
-
-def _body_opener(m: list[Any], text: str, sentences: list[tuple[int | None, int]], before: int,
-                 quotes: list[tuple[int, int]]) -> str | None:
-    """The organization or state that opens the first of ``sentences`` (start, index) that has one before
-    ``before``: its first mention within three words of the start, outside quotes, not a possessive ("The UK's
-    biggest mortgage lender said …" opens with no body), as "it" takes up the subject before it ("Deutsche Bank is
-    involved because it is being sued by Yukos. It had agreed …": Deutsche Bank, not Yukos)."""
-    for start, idx in sentences:
-        if start is None:
-            continue
-        first = next((x for x in m if x.sent_idx == idx and x.start_char >= start), None)
-        if first is None or first.start_char >= before or first.actor_type not in ("organization", "state") or any(
-                a <= first.start_char < b for a, b in quotes):
-            continue
-        lead = text[start:first.start_char].lower().split()
-        if len(lead) > 3 or set(lead) & _PREPOSITIONS or re.match(r"['’](?:s\b|\s)", text[first.end_char:first.end_char + 2]):
-            continue  # "At the Court of Appeal, the Countryside Alliance …", "Athletics' ruling body"
-        if first.actor_type == "state" and (first.label == "NORP" or lead[-1:] == ["the"]):
-            continue  # "French nationals", "The US firm": a modifier, not the subject
-        return first.actor_id
-    return None
+        w.lower() in PREPOSITIONS | {"and", "or", "&", "along", "plus"} for w in re.findall(r"[\w&]+", between))
 
 
 def records_by_article(df: pd.DataFrame) -> dict[str, list[Any]]:
@@ -383,7 +359,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 elif over:
                     actors = coordinated_actors(over, text, ss, se, heads)
                     actor, how = actors[0], "mention"
-                elif _SPOKESMAN.fullmatch(low) and (who := _body_opener(m, text, [(starts.get((aid, i)), i) for i in (
+                elif _SPOKESMAN.fullmatch(low) and (who := body_opener(m, text, [(starts.get((aid, i)), i) for i in (
                         int(r["sent_idx"]), int(r["sent_idx"]) - 1)], ss, quotes) or (last_speaker["thing"] if spoke[
                         "thing"] is not None and r["sent_idx"] - spoke["thing"] <= 2 else None)) is not None:
                     actor, how = who, "role_noun"  # "But the Home Office defended the measures. A spokesman said"
@@ -425,15 +401,20 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         plural = noun.endswith("s") and noun[:-1] in PERSON_NOUNS | ROLE_NOUNS  # "the officials"
                         kind = "thing" if want == "org" or noun in ORG_NOUNS or plural else \
                             "person" if noun in PERSON_NOUNS else "any"
-                        if spoke[kind] is not None and r["sent_idx"] - spoke[kind] <= 1 and (
+                        opens = _opens_clause(text, sent_start, ss) or _IT_LEAD.fullmatch(
+                            text[sent_start:ss].strip(" \n\t\"“”‘’'")) is not None
+                        dummy = _passive_it(text, se, r.get("cue_start"), r.get("cue_end"))
+                        if low == "it" and not opens and not dummy:
+                            # "Porsche may join the race, although it insists": the body of its own sentence
+                            # before whoever spoke last
+                            actor = subject_body(m, text, int(r["sent_idx"]), sent_start, ss, quotes)
+                        if actor is None and spoke[kind] is not None and r["sent_idx"] - spoke[kind] <= 1 and (
                                 not _company(low) or types.get(last_speaker[kind]) != "state"):
                             actor = last_speaker[kind]
-                        if actor is None and low == "it" and (_opens_clause(text, sent_start, ss) or _IT_LEAD.fullmatch(
-                                text[sent_start:ss].strip(" \n\t\"“”‘’'"))) and not \
-                                _passive_it(text, se, r.get("cue_start"), r.get("cue_end")):
+                        if actor is None and low == "it" and opens and not dummy:
                             # "Argonaut needed a constant flow of deals. In August it warned …": the body the
                             # sentence before (or this one, before "it") opens with
-                            actor = _body_opener(m, text, [(starts.get((aid, i)), i) for i in (
+                            actor = body_opener(m, text, [(starts.get((aid, i)), i) for i in (
                                 int(r["sent_idx"]), int(r["sent_idx"]) - 1)], ss, quotes)
                         if actor is None and low not in PRONOUNS and low.split()[0] in DEFINITE:
                             # "the actor said", "the agency said": the nearest person or organization named in

@@ -1,0 +1,82 @@
+"""Which organization or state an "it", "the company" or "a spokesman" takes up: the body the sentence is about.
+
+"It said" after "Monsanto admitted …" is Monsanto; a body in a modifier ("The UK's biggest mortgage lender",
+"Netherlands-based group LNM") or after a preposition ("At the Court of Appeal, the Countryside Alliance …") is not
+what the sentence is about.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+PREPOSITIONS = frozenset({"at", "in", "on", "by", "for", "with", "from", "to", "of", "after", "before", "during",
+                           "since", "under", "over", "about", "against", "between", "into", "through", "like", "as"})
+# "it" that stands for no one: "after it became clear that", "it is likely"
+_DUMMY_IT = re.compile(r"it\s+(?:\w+\s+)?(?:is|was|became|becomes|seems|seemed|appears|appeared|remains|remained)\s+"
+                       r"(?:\w+\s+)?(?:clear|unclear|likely|unlikely|evident|apparent|possible|impossible|"
+                       r"probable|certain|uncertain|thought|believed|understood|expected|feared)\b", re.I)
+# nouns after a body's possessive that make the phrase another speaker ("Athletics' ruling body", "BP's chief")
+_AGENTS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:body|chief|boss|head|spokes\w+|officials?|executives?|"
+                     r"director|chairman|president|lawyers?|staff|board|unit|subsidiary|arm|division|owner|founder|"
+                     r"shareholders?|investors?|lender|bank|firm|company|rivals?|parent|union|leader|minister)\b", re.I)
+
+
+# an adverbial set off by a comma before the subject ("In addition to the penalty, Monsanto also agreed …",
+# "Although the flaw was fixed, Microsoft has come under …"), not a noun phrase ("And new technology, including …")
+_ADVERBIAL = re.compile(r"^(?:(?:and|but|so|yet)\s+)?(?:in|on|at|by|after|before|during|since|with|under|following|"
+                        r"despite|last|this|earlier|later|meanwhile|however|although|though|while|when|because|once)"
+                        r"\b[^,\n]{0,60},\s*(?:(?:however|meanwhile|though),\s*)?", re.I)
+
+
+def body_opener(m: list[Any], text: str, sentences: list[tuple[int | None, int]], before: int,
+                 quotes: list[tuple[int, int]]) -> str | None:
+    """The organization or state that opens the first of ``sentences`` (start, index) that has one before
+    ``before``: its first mention within three words of the start (after an adverbial), outside quotes, not a
+    state's possessive ("The UK's biggest mortgage lender said …" opens with no body), as "it" takes up the subject before it ("Deutsche Bank is
+    involved because it is being sued by Yukos. It had agreed …": Deutsche Bank, not Yukos)."""
+    for start, idx in sentences:
+        if start is None:
+            continue
+        first = next((x for x in m if x.sent_idx == idx and x.start_char >= start), None)
+        if first is None or first.start_char >= before or first.actor_type not in ("organization", "state") or any(
+                a <= first.start_char < b for a, b in quotes):
+            continue
+        lead = _ADVERBIAL.sub("", text[start:first.start_char]).lower().split()
+        if len(lead) > 3 or set(lead) & PREPOSITIONS or re.match(r"['’](?:s\b|\s)", text[
+                first.end_char:first.end_char + 2]) and (first.actor_type == "state" or _AGENTS.match(
+                    text, first.end_char)):
+            continue  # "At the Court of Appeal, the Countryside Alliance …", "Athletics' ruling body" (but
+            # "Heineken's net income fell. It blamed …" is Heineken's)
+        if first.actor_type == "state" and (first.label == "NORP" or lead[-1:] == ["the"]):
+            continue  # "French nationals", "The US firm": a modifier, not the subject
+        return first.actor_id
+    return None
+
+
+def subject_body(m: list[Any], text: str, sent_idx: int, start: int, before: int,
+                 quotes: list[tuple[int, int]]) -> str | None:
+    """The one organization of the sentence before ``before`` that can be its subject, when its "it" speaks later
+    in it ("Qantas shares fell almost 3%, however, after it warned", "Shares in Australian budget airline Virgin
+    Blue plunged 20% after it warned", "Porsche may join the race, although it insists"): outside quotes; not a
+    modifier ("Netherlands-based", "Microsoft's WMA format", "holds its AGM") nor after a preposition ("its stake
+    in Changyu", "a complaint against Deutsche Bank"), except shares in a firm; None when two could be, or when
+    "it" is a dummy subject ("after it became clear that")."""
+    if _DUMMY_IT.match(text, before):
+        return None
+    found: list[str] = []
+    for x in m:
+        if x.sent_idx != sent_idx or x.start_char < start or any(a <= x.start_char < b for a, b in quotes):
+            continue
+        if x.start_char >= before:
+            break
+        if x.actor_type != "organization" or re.match(r"-|['’]", text[x.end_char:x.end_char + 1]):
+            continue
+        lead = re.split(r"[,;:(—–-]|[.!?]\s", text[start:x.start_char])[-1].lower().split()[-6:]
+        if lead[-1:] and lead[-1] in ("its", "his", "her", "their", "our", "my"):
+            continue
+        at = next((j for j in range(len(lead) - 1, -1, -1) if lead[j] in PREPOSITIONS | {"without"}), None)
+        if at is not None and not (lead[at] == "in" and at > 0 and lead[at - 1] in ("shares", "stock")):
+            continue
+        if x.actor_id not in found:
+            found.append(x.actor_id)
+    return found[0] if len(found) == 1 else None
