@@ -1620,3 +1620,30 @@ def test_it_is_the_body_the_sentence_is_about(nlp):
                      "although it did not say who. The MPs launched an inquiry into the CSA's performance after "
                      "it became clear that the system had failed, they said.")
     assert not set(st[st.speaker_text.str.lower() == "it"].speaker_name.dropna())
+
+
+def test_a_harm_that_befalls_a_target_is_no_side_against_it(nlp):
+    """Issue 27 (BBC rows read): "the effect would be to undermine the UN" and "the fires damaged Plaid Cymru's
+    public image" report a harm the target suffers, no side against it; "should sack Mr Brown" calls for one."""
+    _, stance = run(nlp, "Story\n\nBut Clare Short said the effect of the parallel coalition would be to undermine "
+                         "the UN.")
+    assert set(stance[stance.target_name == "United Nations"].polarity) <= {0}
+    _, stance = run(nlp, "Story\n\nDafydd Wigley accepted that the fires damaged Plaid Cymru's public image.")
+    assert set(stance[stance.target_name == "Plaid Cymru"].polarity) <= {0}
+    _, stance = run(nlp, "Story\n\nFrank Field said the prime minister should sack Mr Brown.")
+    assert list(stance[stance.target_name.fillna("").str.contains("Brown")].polarity) == [-1]
+
+
+def test_what_is_said_of_a_claim_is_not_said_of_the_names_in_it(nlp):
+    """Issue 27 (BBC rows read): "rejects a suggestion that he had once told Bert Roberts that …" and "proved
+    claims of a clash between Muslims and Christians were wrong" take no side on Roberts or the Muslims; a
+    claim's source is another matter ("shrugged off claims from Michael Howard")."""
+    _, stance = run(nlp, "Story\n\nMr Sullivan also rejects a suggestion that he had once told fellow WorldCom "
+                         "board member Bert Roberts that Mr Ebbers was unaware of the fraud.")
+    assert set(stance[stance.target_name == "Bert Roberts"].polarity) <= {0}
+    _, stance = run(nlp, "Story\n\nThe deal also proved claims of a clash between Muslims and Christians were "
+                         "\"wrong\", Tony Blair said.")
+    assert set(stance[stance.target_name.isin(["Muslims", "Christians"])].polarity) <= {0}
+    _, stance = run(nlp, "Story\n\nTony Blair shrugged off claims from Conservative leader Michael Howard that he "
+                         "led a \"grubby government\".")
+    assert list(stance[stance.target_name == "Michael Howard"].polarity) == [-1]

@@ -12,6 +12,7 @@ from .attitudes import (
     PREFERRING,
     attitude,
 )
+from .claims import CLAIM_NOUNS, in_claim
 from .concepts import (
     Concept,
     ConceptDictionary,
@@ -60,6 +61,7 @@ from .requests import (
 )
 from .roles import (
     ADDRESSEE,
+    ADVOCACY,
     AIMED_PREPS,
     APPRECIATION,
     CONCESSIVE,
@@ -72,6 +74,7 @@ from .roles import (
     EMOTIONS,
     FEEL_VERBS,
     FRIENDLY_ACTS,
+    HARMS,
     HOSTILE_ACTS,
     INCIDENTAL,
     JUDGED,
@@ -86,6 +89,7 @@ from .roles import (
     TOPIC_PREPS,
     demanded_stop,
     denied,
+    harmed,
     judging_value,
     left_place,
     local_sentiment,
@@ -215,6 +219,11 @@ __all__ = [
     "OBJECT",
     "REPORT_VERBS",
     "SUBJECT",
+    "harmed",
+    "in_claim",
+    "CLAIM_NOUNS",
+    "HARMS",
+    "ADVOCACY",
     "local_sentiment",
     "negated_predicate",
     "denied",

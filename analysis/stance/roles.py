@@ -442,3 +442,27 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
             # (an object predicate says what the object is: "X called him a disgrace" judges him, not X)
         frontier, depth = nxt, depth + 1
     return -total if neg_pred else total
+
+
+# what befalls a target that the speaker reports, not wants: "the fires damaged Plaid Cymru's public image", "the
+# effect would be to undermine the UN", "would not affect the Labour Party's chances" (BBC rows read: each was
+# taken for a side against the one harmed)
+HARMS = frozenset({"damage", "hurt", "harm", "undermine", "affect", "weaken", "threaten", "hit", "destroy", "ruin",
+                   "endanger", "jeopardise", "jeopardize", "cripple", "wreck", "erode", "sabotage", "dent", "tarnish",
+                   "injure", "kill", "invade", "bomb"})
+ADVOCACY = frozenset({"should", "must", "ought", "need", "needs"})
+
+
+def harmed(span: Any, pred: Any) -> bool:
+    """Whether the target is what a harm befalls (the object of ``HARMS``, or its possessor: "damaged Plaid Cymru's
+    image") as something that happens, not a harm the speaker calls for ("should damage them") nor one the target
+    does to itself."""
+    if pred is None or pred.pos_ != "VERB" or pred.lemma_.lower() not in HARMS:
+        return False
+    top = span.root
+    while top.dep_ == "poss" or top.dep_ in ("compound", "amod") and top.head.i != top.i:
+        top = top.head  # "Plaid Cymru's public image": the image is harmed, and so its owner
+    if top.head.i != pred.i or top.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return not any(c.lower_ in ADVOCACY for c in pred.children) and not (
+        pred.dep_ == "xcomp" and pred.head.lemma_.lower() in ("want", "urge", "call", "vow", "promise", "threaten"))

@@ -23,6 +23,7 @@ from analysis.statements import person_genders, records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
 from .attitudes import attitude
+from .claims import in_claim
 from .cue_sides import (
     DENIAL_CUES,
     LISTENER_CUES,
@@ -39,7 +40,7 @@ from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
 from .pronouns import TARGET_PRONOUNS, antecedent, described_org, same_name
 from .requests import PROMISE_CUES, asked_action, asked_for
-from .roles import ADDRESSEE, JUDGED, JUDGMENT, OBJECT, denied, left_place, local_sentiment, target_role
+from .roles import ADDRESSEE, JUDGED, JUDGMENT, OBJECT, denied, harmed, left_place, local_sentiment, target_role
 from .verdicts import verdict
 
 # thresholds on the distance-weighted lexicon score (tuned on the NewsMTSC train split, see benchmarks)
@@ -191,8 +192,9 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                         "local": round(local, 3), "judged": round(judged, 3), "alone": round(alone, 3),
                         "clause": pred is not None and pred.pos_ in ("VERB", "AUX"),
                         "negated": pred is not None and denied(pred), "open": pred is not None and _open(pred),
-                        "deep": _under_act(span, obj) or _under_act(span, content),
-                        "outcome": _outcome(pred), "left": left_place(span), "pronoun": mt.get("pronoun", ""),
+                        "deep": 2 if in_claim(span, obj) or in_claim(span, content) else int(
+                            _under_act(span, obj) or _under_act(span, content)),
+                        "outcome": _outcome(pred) or harmed(span, pred), "left": left_place(span), "pronoun": mt.get("pronoun", ""),
                         "pronoun_subject": mt.get("subject", -1)})
     return out
 
@@ -211,7 +213,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         sc[key] = (int(r.polarity), float(r.score), r.words, getattr(r, "role", ADDRESSEE), getattr(r, "local", 0.0),
                    bool(getattr(r, "clause", False)), bool(getattr(r, "outcome", False)), float(getattr(r, "judged", 0.0)),
                    float(getattr(r, "alone", 0.0)), bool(getattr(r, "negated", False)), bool(getattr(r, "left", False)),
-                   bool(getattr(r, "open", False)), bool(getattr(r, "deep", False)))
+                   bool(getattr(r, "open", False)), int(getattr(r, "deep", 0)))
     pronouns: dict[tuple[str, int | None, int], list[tuple[int, str, int]]] = {}
     if len(scores) and "pronoun" in scores.columns:
         for r in scores[scores["pronoun"].fillna("") != ""].itertuples(index=False):
@@ -286,7 +288,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     continue
                 pol, score, why, role, local, clause, outcome, judged, alone, negated, left, undecided, deep = sc.get(
                     (st.article_id, cue_start, cs, int(r.start_char)),
-                    (0, 0.0, "", None, 0.0, False, False, 0.0, 0.0, False, False, False, False))
+                    (0, 0.0, "", None, 0.0, False, False, 0.0, 0.0, False, False, False, 0))
                 read = pol  # the model's reading of the sentence
                 pol = _grounded(pol, local, negated)
                 political = r.actor_type != "state" and bool(roles_of.get(r.actor_id, set()) & POLITICAL_ROLES)
@@ -302,13 +304,15 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 # — but a warning is against what threatens, not what is threatened ("warned that Russia would
                 # attack Ukraine"), and a denial that someone did something is no attack on them ("denied that
                 # Brown had lied"; "denied Villalba's claims" is)
-                if cue_pol and (left or deep and not topic or not in_obj and (lemma in WARNING_CUES and role == OBJECT
+                if cue_pol and (left or deep and (not topic or deep == 2) or not in_obj and (lemma in WARNING_CUES and role == OBJECT
                                                         or lemma in DENIAL_CUES and clause)):
                     pol, why, score = 0, "", 0.0
                 elif cue_pol and (in_obj or topic or pol == 0 and obj is None):
                     # (a cue with an addressee takes its side on the addressee: "challenged the Treasury to open its
                     # books so the National Audit Office can report" is no attack on the Audit Office)
                     pol, why, score = cue_pol, cue_why, float(cue_pol)
+                if deep == 2:
+                    pol, why, score = 0, "", 0.0  # what is said of a claim is not said of the names in it
                 if in_obj and not said_cue and lemma in LISTENER_CUES:
                     role = None  # the listener ("told the BBC: 'I reject that entirely'" is nothing against the BBC)
                 if not in_obj and any(a <= r.start_char < b for a, b in nested):

@@ -11,10 +11,12 @@ from typing import Any
 
 PREPOSITIONS = frozenset({"at", "in", "on", "by", "for", "with", "from", "to", "of", "after", "before", "during",
                            "since", "under", "over", "about", "against", "between", "into", "through", "like", "as"})
-# "it" that stands for no one: "after it became clear that", "it is likely"
+# "it" that stands for no one: "after it became clear that", "it is likely", "it's revealed in … review that"
 _DUMMY_IT = re.compile(r"it\s+(?:\w+\s+)?(?:is|was|became|becomes|seems|seemed|appears|appeared|remains|remained)\s+"
                        r"(?:\w+\s+)?(?:clear|unclear|likely|unlikely|evident|apparent|possible|impossible|"
-                       r"probable|certain|uncertain|thought|believed|understood|expected|feared)\b", re.I)
+                       r"probable|certain|uncertain|thought|believed|understood|expected|feared)\b|it['’]s\s+(?:been\s+)?"
+                       r"(?:revealed|said|reported|understood|thought|believed|expected|known|claimed|alleged|"
+                       r"rumou?red|feared|suggested|estimated)\b", re.I)
 # nouns after a body's possessive that make the phrase another speaker ("Athletics' ruling body", "BP's chief")
 _AGENTS = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:body|chief|boss|head|spokes\w+|officials?|executives?|"
                      r"director|chairman|president|lawyers?|staff|board|unit|subsidiary|arm|division|owner|founder|"
