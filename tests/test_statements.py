@@ -1647,3 +1647,15 @@ def test_what_is_said_of_a_claim_is_not_said_of_the_names_in_it(nlp):
     _, stance = run(nlp, "Story\n\nTony Blair shrugged off claims from Conservative leader Michael Howard that he "
                          "led a \"grubby government\".")
     assert list(stance[stance.target_name == "Michael Howard"].polarity) == [-1]
+
+
+def test_a_finding_and_what_someone_learned_take_no_side(nlp):
+    """Issue 27 (BBC rows read): "A poll for the News of the World suggests the Conservatives are on course for
+    their worst election defeat" is a finding, no position of the paper; "Mr Bush had learned military force was
+    not the only way to fight terrorism" says what Bush knows, nothing against him."""
+    _, stance = run(nlp, "Story\n\nA poll for the News of the World newspaper suggests the Conservatives are on "
+                         "course for their worst election defeat in a century.")
+    assert set(stance.polarity) <= {0}
+    _, stance = run(nlp, "Story\n\nTony Blair said Mr Bush had learned military force was not the only way to "
+                         "fight terrorism.")
+    assert set(stance[stance.target_name.fillna("").str.contains("Bush")].polarity) <= {0}

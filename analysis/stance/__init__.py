@@ -38,6 +38,7 @@ from .cue_sides import (
     content_cue,
     critics_of,
     cue_polarity,
+    measured,
 )
 from .judgments import (
     CLASSIFIED,
@@ -81,6 +82,7 @@ from .roles import (
     JUDGMENT,
     JUDGMENT_AGAINST,
     JUDGMENT_FOR,
+    KNOWING,
     LEAVING,
     OBJECT,
     OFFICES,
@@ -220,6 +222,8 @@ __all__ = [
     "REPORT_VERBS",
     "SUBJECT",
     "harmed",
+    "measured",
+    "KNOWING",
     "in_claim",
     "CLAIM_NOUNS",
     "HARMS",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from analysis.statements import EVALUATIVE_ADJECTIVES
 
@@ -97,3 +98,17 @@ CRITICS = re.compile(r"\b(?:critics|opponents|detractors|enemies)\s+of\s+(?:the\
 def critics_of(content: str, at: int) -> bool:
     """Whether the words just before offset ``at`` of the content are "critics of" (or "opponents of")."""
     return 0 < at <= len(content) and CRITICS.search(content[max(0, at - 40):at]) is not None
+
+
+# a measurement as the source ("a survey has found", "A poll for the News of the World suggests the Conservatives
+# are on course for their worst defeat", "official figures show"): a finding, not a position anyone takes (a
+# study or a report may argue one)
+# (the noun in lower case, or opening the phrase: "referee Graham Poll" is a man)
+_MEASURES = re.compile(r"(?:(?:[\w'’&.-]+\s+){0,5}?(?:poll|polls|survey|surveys|figures|statistics|data|census)|"
+                       r"(?:Poll|Polls|Survey|Surveys|Figures|Statistics|Data))(?:\s+(?:for|by|of|from|on|in)\b.*)?",
+                       re.S)
+
+
+def measured(speaker_text: Any) -> bool:
+    """Whether a statement's source phrase is a poll, a survey or figures rather than someone speaking."""
+    return isinstance(speaker_text, str) and _MEASURES.fullmatch(speaker_text.strip()) is not None

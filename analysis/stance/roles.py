@@ -121,6 +121,12 @@ REPORT_VERBS = {"say", "tell", "claim", "argue", "insist", "believe", "think", "
                 "deny", "warn", "urge", "describe", "denounce", "applaud", "endorse", "hail", "admit", "complain"}
 
 
+# verbs of coming to know: what the subject learned or knows is not said of the subject (the speaker grants it:
+# "voters would recognise that Labour had brought stability" is for Labour)
+KNOWING = frozenset({"learn", "know", "realise", "realize", "understand", "recognise", "recognize", "discover",
+                     "notice", "see"})
+
+
 def _reported(pred: Any, inside: set[int]) -> bool:
     """Whether the predicate is, or hangs under, a verb of saying or of taking sides whose subject is a name or a
     noun other than a pronoun: X's content then reports Y's position ("X said Y criticized Z"), and X takes no
@@ -256,6 +262,8 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
         return INCIDENTAL, None
     if role == SUBJECT and _feels(span, pred):
         return INCIDENTAL, None  # "Brown feels deeply betrayed": his feeling, not a side taken on him
+    if role == SUBJECT and pred.lemma_.lower() in KNOWING:
+        return INCIDENTAL, None  # "Mr Bush had learned military force was not the only way": what he knows
     return role, pred
 
 
