@@ -1659,3 +1659,15 @@ def test_a_finding_and_what_someone_learned_take_no_side(nlp):
     _, stance = run(nlp, "Story\n\nTony Blair said Mr Bush had learned military force was not the only way to "
                          "fight terrorism.")
     assert set(stance[stance.target_name.fillna("").str.contains("Bush")].polarity) <= {0}
+
+
+def test_who_is_told_of_a_danger_is_advised_not_opposed(nlp):
+    """Issue 27 (BBC rows read): "Lord Goldsmith warned Tony Blair that the Iraq war could be illegal" advises
+    Blair; a warning about the one warned ("warned the BBC that attacking Mr Campbell had brought it trouble") or
+    a demand ("warned Mr Brown not to use the cash on bribes") is against them."""
+    _, stance = run(nlp, "Story\n\nLord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be "
+                         "illegal without a second UN resolution.")
+    assert set(stance[stance.target_name == "Tony Blair"].polarity) <= {0}
+    _, stance = run(nlp, "Story\n\nPeter Mandelson warned the BBC that attacking Mr Campbell had brought it trouble "
+                         "before.")
+    assert list(stance[stance.target_name == "BBC"].polarity) == [-1]

@@ -1,8 +1,10 @@
-"""Names inside a claim: what a speaker says of a claim is not said of the names in it.
+"""Names inside a claim, and who is told of a danger: neither is a side taken on them.
 
 "Mr Sullivan also rejects a suggestion that he had once told Bert Roberts that …" rejects the suggestion, not
 Roberts; "proved claims of a clash between Muslims and Christians were wrong" judges the claims, not Muslims
 (BBC rows read, issue 27). The claim's source is another matter: "shrugged off claims from Michael Howard".
+"Lord Goldsmith warned Tony Blair that the Iraq war could be illegal" advises Blair; "warned the BBC to steer away
+from demonising Mr Campbell" and "warned Labour and the Tories they were in danger of pandering" are against them.
 """
 from __future__ import annotations
 
@@ -30,3 +32,26 @@ def in_claim(span: Any, piece: tuple[int, int] | None) -> bool:
             return True
         tok = head
     return False
+
+
+def advised(span: Any, content: tuple[int, int] | None) -> bool:
+    """Whether the target, told of something (the object of a warning), hears of a state of affairs that is not
+    its own doing: the content (character offsets in the span's Doc) is a clause with a subject and no
+    third-person pronoun ("that the Iraq war could be illegal", "such practices were wrong"), not a demand ("to
+    steer away") nor a clause about the one warned ("they were in danger of …", "he may have to quit")."""
+    if content is None:
+        return False
+    piece = span.doc.char_span(*content, alignment_mode="expand")
+    if piece is None:
+        return False
+    inside = set(range(piece.start, piece.end))
+    roots = [t for t in piece if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in roots[0].children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i in inside]
+    # a pronoun anywhere in it may be the one warned: "warned the BBC that attacking Mr Campbell had brought it
+    # trouble before" is a threat
+    return bool(subjects) and not any(t.pos_ == "PRON" and t.lower_ in _THIRD for t in piece)
+
+
+_THIRD = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"})

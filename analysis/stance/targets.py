@@ -23,7 +23,7 @@ from analysis.statements import person_genders, records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
 from .attitudes import attitude
-from .claims import in_claim
+from .claims import advised, in_claim
 from .cue_sides import (
     DENIAL_CUES,
     LISTENER_CUES,
@@ -115,6 +115,11 @@ def _under_act(span: Any, piece: tuple[int, int] | None) -> bool:
     return False
 
 
+def _warned(st: dict[str, Any], span: Any, obj: tuple[int, int] | None) -> bool:
+    """Whether the target is the one a warning is addressed to ("warned Tony Blair that …")."""
+    return (st.get("cue_lemma") or "") in WARNING_CUES and obj is not None and obj[0] <= span.start_char < obj[1]
+
+
 def _open(pred: Any) -> bool:
     """Whether what is said of the target is left open: a condition or a question ("it was yet to be seen if Mr
     Clarke could deliver a fair system", "whether Labour can win"), not a claim the speaker makes."""
@@ -195,7 +200,8 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                         "negated": pred is not None and denied(pred), "open": pred is not None and _open(pred),
                         "deep": 2 if in_claim(span, obj) or in_claim(span, content) else int(
                             _under_act(span, obj) or _under_act(span, content)),
-                        "outcome": _outcome(pred) or harmed(span, pred), "left": left_place(span), "pronoun": mt.get("pronoun", ""),
+                        "outcome": _outcome(pred) or harmed(span, pred), "left": left_place(span) or (
+                            _warned(st, span, obj) and advised(span, content)), "pronoun": mt.get("pronoun", ""),
                         "pronoun_subject": mt.get("subject", -1)})
     return out
 
