@@ -1671,3 +1671,11 @@ def test_who_is_told_of_a_danger_is_advised_not_opposed(nlp):
     _, stance = run(nlp, "Story\n\nPeter Mandelson warned the BBC that attacking Mr Campbell had brought it trouble "
                          "before.")
     assert list(stance[stance.target_name == "BBC"].polarity) == [-1]
+
+
+def test_right_to_do_something_is_a_judgment_for_the_doer(nlp):
+    """Issue 27 (a BBC row read as against Labour): "Labour was right to reject the Tories' idea" judges Labour's
+    act good, whatever "reject" says of the idea."""
+    _, stance = run(nlp, "Story\n\nLiberal Democrat home affairs spokesman Mark Oaten said Labour was right to "
+                         "reject the Tories' idea of quotas on asylum.")
+    assert list(stance[stance.target_name == "Labour Party"].polarity) == [1]

@@ -329,9 +329,16 @@ CONDUCT_NOUNS = frozenset({"job", "work", "record", "performance", "leadership",
                            "behavior", "plan", "plans", "idea", "ideas", "proposal", "proposals", "answer"})
 
 
+def _right_to(tok: Any) -> bool:
+    """ "Labour was right to reject the Tories' idea": "right" judging what someone did (VADER does not rate it)."""
+    return tok.lower_ == "right" and tok.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in tok.children)
+
+
 def judging_value(tok: Any) -> float:
     """−2 for a word that judges against (``JUDGMENT_AGAINST``), +2 for one that judges for, else 0."""
     w, lemma = tok.lower_, tok.lemma_.lower()
+    if _right_to(tok):
+        return 2.0
     return -2.0 if w in JUDGMENT_AGAINST or lemma in JUDGMENT_AGAINST else \
         2.0 if w in JUDGMENT_FOR or lemma in JUDGMENT_FOR else 0.0
 
@@ -431,7 +438,7 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
                 continue
             v = lex.get(t.lower_, lex.get(t.lemma_.lower(), 0.0))
             if only is not None and t.lower_ not in only and t.lemma_.lower() not in only and not (
-                    t.lower_ in APPRECIATION and t.head.lemma_.lower() in CONDUCT_NOUNS):
+                    t.lower_ in APPRECIATION and t.head.lemma_.lower() in CONDUCT_NOUNS) and not _right_to(t):
                 v = 0.0  # a word that rates how things stand, not what the target does or is
             elif only is not None and not v:  # a judging word VADER does not rate ("inappropriate", "unlawful")
                 v = judging_value(t)
