@@ -3,7 +3,7 @@
 from analysis.config import ExtractParams
 
 from .build import CHUNK_ARTICLES, PROJECTION, SPEAKER_COLUMNS, extract_to
-from .collector import YOUNG_THRESHOLD, fewer_collections
+from .collector import YOUNG_THRESHOLD, collect_less, fewer_collections
 from .derive import MAX_PARTITION, derive, derive_articles, derive_piece, local_cluster, model_version, start_pool
 from .params import DERIVE_CODE, Extracted, code_fingerprint, read_extracted
 from .run import run_extract
@@ -18,6 +18,7 @@ __all__ = [
     "SPEAKER_COLUMNS",
     "YOUNG_THRESHOLD",
     "code_fingerprint",
+    "collect_less",
     "derive",
     "derive_articles",
     "derive_piece",

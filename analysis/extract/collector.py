@@ -18,11 +18,17 @@ from typing import Iterator
 YOUNG_THRESHOLD = 50_000
 
 
-@contextmanager
-def fewer_collections(young: int = YOUNG_THRESHOLD) -> Iterator[None]:
-    """Raise the youngest generation's threshold to ``young`` (never lower it) for the block."""
+def collect_less(young: int = YOUNG_THRESHOLD) -> tuple[int, ...]:
+    """Raise the youngest generation's threshold to ``young`` (never lower it); the thresholds before."""
     old = gc.get_threshold()
     gc.set_threshold(max(young, old[0]), *old[1:])
+    return old
+
+
+@contextmanager
+def fewer_collections(young: int = YOUNG_THRESHOLD) -> Iterator[None]:
+    """``collect_less`` for the block, the thresholds restored after it."""
+    old = collect_less(young)
     try:
         yield
     finally:

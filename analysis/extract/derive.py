@@ -154,13 +154,10 @@ def start_pool(workers: int) -> Any:
 def _init_worker() -> None:
     """A worker dies with its parent and, living only to extract, collects cyclic garbage as rarely as the
     parent's extract does (``collector``)."""
-    import gc
-
-    from .collector import YOUNG_THRESHOLD
+    from .collector import collect_less
 
     _die_with_parent()
-    old = gc.get_threshold()
-    gc.set_threshold(max(YOUNG_THRESHOLD, old[0]), *old[1:])
+    collect_less()
 
 
 def _die_with_parent() -> None:

@@ -198,6 +198,7 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                         "local": round(local, 3), "judged": round(judged, 3), "alone": round(alone, 3),
                         "clause": pred is not None and pred.pos_ in ("VERB", "AUX"),
                         "negated": pred is not None and denied(pred), "open": pred is not None and _open(pred),
+                        # 1: under an act the object or content names; 2: inside a claim (no side at all)
                         "deep": 2 if in_claim(span, obj) or in_claim(span, content) else int(
                             _under_act(span, obj) or _under_act(span, content)),
                         "outcome": _outcome(pred) or harmed(span, pred), "left": left_place(span) or (
@@ -311,7 +312,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 # — but a warning is against what threatens, not what is threatened ("warned that Russia would
                 # attack Ukraine"), and a denial that someone did something is no attack on them ("denied that
                 # Brown had lied"; "denied Villalba's claims" is)
-                if cue_pol and (left or deep and (not topic or deep == 2) or not in_obj and (lemma in WARNING_CUES and role == OBJECT
+                if cue_pol and (left or deep and not topic or not in_obj and (lemma in WARNING_CUES and role == OBJECT
                                                         or lemma in DENIAL_CUES and clause)):
                     pol, why, score = 0, "", 0.0
                 elif cue_pol and (in_obj or topic or pol == 0 and obj is None):
