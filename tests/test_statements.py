@@ -1679,3 +1679,20 @@ def test_right_to_do_something_is_a_judgment_for_the_doer(nlp):
     _, stance = run(nlp, "Story\n\nLiberal Democrat home affairs spokesman Mark Oaten said Labour was right to "
                          "reject the Tories' idea of quotas on asylum.")
     assert list(stance[stance.target_name == "Labour Party"].polarity) == [1]
+
+
+def test_a_policy_is_named_with_what_it_is_on_and_a_frame_passes_its_side_on(nlp):
+    """Issue 27 (BBC rows read): "backed a ban on smoking" backs the ban, not smoking; "called for reform of the
+    United Nations" and "denounce the war in Iraq" name the policy with its object; "backed plans for debt relief"
+    backs debt relief (the frame noun "plans" names no issue); "blamed the cuts on poor share returns" is no
+    policy on returns, and "a measure of the number" no act on a number."""
+    st, sx = run(nlp, "Story\n\nTony Blair backed a ban on smoking in pubs. Gordon Brown backed plans for debt "
+                      "relief. Michael Howard rejected calls for a referendum on the EU constitution. The cardinal "
+                      "used a Christmas message to denounce the war in Iraq as a \"terrible\" waste of money.")
+    sides = dict(zip(sx.target_concept.dropna(), sx.polarity[sx.target_concept.notna()]))
+    assert sides == {"ban on smoking": 1, "debt relief": 1, "referendum on eu constitution": -1, "war in iraq": -1}
+    st, _ = run(nlp, "Story\n\nThe insurer blamed the cuts on poor share returns. He said it was a measure of the "
+                     "number of staff. Tariffs on fixed and mobile phones are too high, Ofcom said.")
+    concepts = set(st.concept.dropna())
+    assert not {c for c in concepts if " on poor" in c or "measure of" in c}
+    assert "tariffs on mobile phones" in concepts

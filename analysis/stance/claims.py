@@ -5,6 +5,7 @@ Roberts; "proved claims of a clash between Muslims and Christians were wrong" ju
 (BBC rows read, issue 27). The claim's source is another matter: "shrugged off claims from Michael Howard".
 "Lord Goldsmith warned Tony Blair that the Iraq war could be illegal" advises Blair; "warned the BBC to steer away
 from demonising Mr Campbell" and "warned Labour and the Tories they were in danger of pandering" are against them.
+A concept inside a frame noun takes the frame's part: "backed plans for debt relief" backs debt relief.
 """
 from __future__ import annotations
 
@@ -52,6 +53,28 @@ def advised(span: Any, content: tuple[int, int] | None) -> bool:
     # a pronoun anywhere in it may be the one warned: "warned the BBC that attacking Mr Campbell had brought it
     # trouble before" is a threat
     return bool(subjects) and not any(t.pos_ == "PRON" and t.lower_ in _THIRD for t in piece)
+
+
+# nouns that carry the side taken on them over to what they are for or about: "backed plans for debt relief",
+# "rejected calls for a referendum", "welcomed moves towards independence"; not nouns that turn it round ("backed
+# a ban on smoking" is against smoking) nor claims (``in_claim``: what is said of a claim is not said of its topic)
+FRAMES = frozenset({"plan", "plans", "proposal", "proposals", "call", "calls", "demand", "demands", "move", "moves",
+                    "push", "bid", "bids", "effort", "efforts", "case", "campaign", "drive", "support", "backing",
+                    "commitment", "pledge", "pledges", "promise", "promises", "programme", "program", "idea"})
+_FRAME_PREPS = frozenset({"for", "of", "towards", "toward", "on"})
+
+
+def framing(span: Any) -> Any | None:
+    """The frame noun a concept hangs under by a preposition (``FRAMES``: "plans for debt relief", "calls for a
+    referendum"), as a one-token span, or None: the concept chooser passes over such nouns, which name no issue,
+    so the part the concept plays is the frame's."""
+    tok = span.root
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _FRAME_PREPS:
+        return None
+    frame = tok.head.head
+    if frame.pos_ != "NOUN" or frame.lower_ not in FRAMES or frame.i == tok.head.i:
+        return None
+    return span.doc[frame.i:frame.i + 1]
 
 
 _THIRD = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"})

@@ -23,7 +23,7 @@ from analysis.statements import person_genders, records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
 from .attitudes import attitude
-from .claims import advised, in_claim
+from .claims import advised, framing, in_claim
 from .cue_sides import (
     DENIAL_CUES,
     LISTENER_CUES,
@@ -177,6 +177,9 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
             if span is None:
                 continue
             role, pred = target_role(span, content, obj)
+            if mt.get("concept") and role not in JUDGED and (frame := framing(span)) is not None:
+                span = frame  # "backed plans for debt relief": the concept plays the frame's part
+                role, pred = target_role(span, content, obj)
             words: list[str] = []
             felt = role in JUDGED and attitude(span) != 0  # "I'm proud of X": the speaker says it, not the tone
             if role not in JUDGED or mt.get("concept") or felt:  # neutral whatever the sentence says, or a side

@@ -290,6 +290,8 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
     if doc is not None and (act := act_subject(doc, content)) is not None:
         return act
     for chunk in chunks:
+        if chunk.start_char >= content[0] and (got := _policy_on(chunk, content)) is not None:
+            return got
         # a law the recognizer tagged ("the Gambling Bill") is a policy a coder records, like "the tobacco ban"
         law = chunk.root.ent_type_ == "LAW" and chunk.root.pos_ in ("NOUN", "PROPN")
         if chunk.start_char >= content[0] and chunk.end_char <= content[1] and (
@@ -304,6 +306,48 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
             if words:
                 return " ".join(words), chunk.start_char, chunk.end_char
     return None, None, None
+
+
+# prepositions that say what a bare policy word is a policy on: "a ban on smoking", "a referendum on the EU
+# constitution", "a tax on fuel", "a cut in interest rates", "the war in Iraq"
+# ("cuts on poor share returns" is "blamed the cuts on …", "bills for pensioners" are not laws: "in" only for
+# changes and wars, "on" not for changes, no "for")
+_POLICY_PREPS = frozenset({"on", "of", "against", "in"})
+_CHANGES = frozenset({"cut", "rise", "increase"})
+_AMOUNTS = _CHANGES | {"war", "intervention", "invasion"}
+# "of" says what is acted on only after acts ("reform of the UN", "the detention of UK citizens", "the rule of
+# law"), not after "measure", "rate", "target", "process" ("a measure of the number", "the rate of increase")
+_IDIOMS = frozenset({"thumb", "words", "game", "games"})  # "rule of thumb", "war of words", "laws of the game"
+_OF_HEADS = frozenset({"reform", "review", "regulation", "privatisation", "privatization", "takeover", "withdrawal",
+                       "deportation", "detention", "invasion", "occupation", "merger", "election", "inquiry",
+                       "investigation", "probe", "overhaul", "revamp", "rule", "law", "charges"})
+_NO_TOPIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _policy_on(chunk: Span, content: tuple[int, int]) -> tuple[str, int, int] | None:
+    """A bare policy word with what it is on, as a coder names the concept ("backed a ban on smoking in pubs":
+    "ban on smoking", not "smoking", which the ban is against): the chunk's head in ``POLICY_HEADS`` with no
+    modifier of its own, a preposition of ``_POLICY_PREPS`` and its noun object (at most three of its words, no
+    date or figure), all inside the content. Frame nouns ("plans for debt relief") are not policies on their
+    object: the concept is what they are for (``stance.claims.framing``)."""
+    root = chunk.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in POLICY_HEADS or root.lower_ in ATTEMPT_NOUNS \
+            or any(t.i < root.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in chunk):
+        return None
+    lemma = root.lemma_.lower()
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _POLICY_PREPS
+                 and (c.lower_ != "in" or lemma in _AMOUNTS) and (c.lower_ != "on" or lemma not in _CHANGES)
+                 and (c.lower_ != "of" or lemma in _OF_HEADS or root.lower_ in _OF_HEADS)), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in _NO_TOPIC or obj.lower_ in _IDIOMS:
+        return None
+    toks = [t for t in obj.subtree if t.i <= obj.i and t.pos_ not in ("DET", "PRON", "PUNCT")]
+    cut = max((k + 1 for k, t in enumerate(toks) if t.dep_ == "cc"), default=0)
+    words = [t.lower_ for t in toks[cut:]]  # "tariffs on fixed and mobile phones": "tariffs on mobile phones"
+    end = obj.idx + len(obj)
+    if not words or end > content[1]:
+        return None
+    return " ".join([root.lower_, prep.lower_, *words[-3:]]), chunk.start_char, end
 
 
 # nouns of an attempt whose infinitive is what it is about: "a Tory attempt to change the law", "plans to scrap
