@@ -1696,3 +1696,15 @@ def test_a_policy_is_named_with_what_it_is_on_and_a_frame_passes_its_side_on(nlp
     concepts = set(st.concept.dropna())
     assert not {c for c in concepts if " on poor" in c or "measure of" in c}
     assert "tariffs on mobile phones" in concepts
+
+
+def test_the_member_for_a_place_is_a_person_not_the_place(nlp):
+    """Issue 29 (a BBC row judged wrong): "The MP for Sittingbourne and Sheppey said" is the MP the article is
+    about (Derek Wyatt), never the constituency, which the recognizer tags a person; "the mayor of London" still
+    speaks for London."""
+    st, _ = run(nlp, "Story\n\nDerek Wyatt said the campaign was slow. However, Mr Wyatt predicted the campaign "
+                     "would pick up. The MP for Sittingbourne and Sheppey said Tony Blair had been trying very hard.")
+    assert set(st[st.speaker_text.str.startswith("The MP")].speaker_name) == {"Derek Wyatt"}
+    st, _ = run(nlp, "Story\n\nThe MP for Bolton said the tax was unfair. The mayor of London said the plan was a "
+                     "disgrace.")
+    assert list(st.sort_values("speaker_start").speaker_name.fillna("")) == ["", "London"]

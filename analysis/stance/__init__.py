@@ -12,7 +12,7 @@ from .attitudes import (
     PREFERRING,
     attitude,
 )
-from .claims import CLAIM_NOUNS, advised, in_claim
+from .claims import CLAIM_NOUNS, FRAMES, advised, framing, in_claim
 from .concepts import (
     Concept,
     ConceptDictionary,
@@ -225,6 +225,8 @@ __all__ = [
     "measured",
     "KNOWING",
     "in_claim",
+    "framing",
+    "FRAMES",
     "advised",
     "CLAIM_NOUNS",
     "HARMS",

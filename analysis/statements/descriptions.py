@@ -202,6 +202,12 @@ def described_person(phrase: str, candidates: Sequence[str | None], in_sentence:
     if singular(head) != head or head in OFFICES | TRADES or head in _VAGUE - _BARE or (
             head in _BARE and len(words) == 2) or noun_sense(head)[0] != "noun.person":
         return None
+    return topic_person(candidates, in_sentence, in_content)
+
+
+def topic_person(candidates: Sequence[str | None], in_sentence: set[str], in_content: set[str]) -> str | None:
+    """The first of ``candidates`` unless the sentence names another person outside the content or the content
+    names the candidate (``described_person``)."""
     who = next((c for c in candidates if c is not None), None)
     return who if not in_sentence and who not in in_content else None
 
@@ -246,3 +252,20 @@ def op_ed_author(text: str, mentions: list[Any]) -> str | None:
             first.actor_type == "organization" and name[0].lower() in given_name_genders())):
         return None
     return first.actor_id if _TAGLINE.match(body, first.end_char) else None
+
+
+# members who sit for a place: "the MP for Sittingbourne and Sheppey" is a person, never the constituency
+SEATS = frozenset({"mp", "mep", "msp", "mla", "am", "member", "councillor", "senator", "congressman", "congresswoman",
+                   "representative", "candidate", "assemblyman", "assemblywoman"})
+
+
+def for_seat(text: str, head: int, over: list[Any]) -> bool:
+    """Whether the names of a speaker phrase headed at ``head`` are only the place its member sits for ("The MP
+    for Bolton said"; BBC rows read: "Sittingbourne" and "Sheppey" spoke for their MP, Derek Wyatt)."""
+    word = _WORD.match(text, head)
+    if word is None or word.group(0).lower() not in SEATS or not over:
+        return False
+    # (the recognizer often tags a constituency a person: "Sittingbourne", "Bolton")
+    return all(x.actor_type != "organization" for x in over) and re.fullmatch(
+        r"\s+for\s+(?:the\s+)?", text[word.end():over[0].start_char], re.I) is not None
+

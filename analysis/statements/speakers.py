@@ -13,7 +13,16 @@ from analysis.nlp.wordnet import noun_sense
 from analysis.vocab import HONORIFICS, STATEMENT_COLUMNS
 
 from .bodies import PREPOSITIONS, body_opener, subject_body
-from .descriptions import described_actor, described_person, holds_title, op_ed_author, report_author, surname_speaker
+from .descriptions import (
+    described_actor,
+    described_person,
+    for_seat,
+    holds_title,
+    op_ed_author,
+    report_author,
+    surname_speaker,
+    topic_person,
+)
 from .genders import PRONOUN_GENDER, person_genders
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 
@@ -346,7 +355,13 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                                 == "noun.person" or _ends_phrase(text, heads[0], x.start_char))][-1:]
                 if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()):
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
-                if not over and (who := surname_speaker(stext, people, m)) is not None:
+                seat = heads and for_seat(text, heads[0], over)
+                if seat:  # "The MP for Bolton said": whom the article gives that seat, or the one it is about
+                    over, seat = [], _role_holder(stext, heads[0] - ss, text, people) or topic_person(
+                        _topics(m, text, starts, aid, r, quotes, None), *_named_here(people, r, ss, se))
+                if seat:
+                    actor, how = seat, "description"
+                elif not over and (who := surname_speaker(stext, people, m)) is not None:
                     actor, how = who, "surname"  # '"…," concluded Chaves' when the article names Ana Chaves
                 elif not over and heads and (who := described_actor(stext, heads[0] - ss, text, m, ss)) is not None \
                         and not (_company(low) and types.get(who) == "state"):
