@@ -12,17 +12,8 @@ import pandas as pd
 from analysis.nlp.wordnet import noun_sense
 from analysis.vocab import HONORIFICS, STATEMENT_COLUMNS
 
+from . import descriptions as _d
 from .bodies import PREPOSITIONS, body_opener, subject_body
-from .descriptions import (
-    described_actor,
-    described_person,
-    for_seat,
-    holds_title,
-    op_ed_author,
-    report_author,
-    surname_speaker,
-    topic_person,
-)
 from .genders import PRONOUN_GENDER, person_genders
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 
@@ -320,7 +311,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
             if not info["country"] and isinstance(r.country, str):
                 info["country"] = r.country
         quotes = quote_spans(text)
-        genders, author = person_genders(text, people), op_ed_author(text, m)
+        genders, author = person_genders(text, people), _d.op_ed_author(text, m)
         person_speakers: list[str] = []  # the persons who spoke, in order
         spoken_at: dict[str, int] = {}  # where each last spoke
         last_speaker: dict[str, str | None] = {"person": None, "any": None, "thing": None}
@@ -355,18 +346,18 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                                 == "noun.person" or _ends_phrase(text, heads[0], x.start_char))][-1:]
                 if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()):
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
-                seat = heads and for_seat(text, heads[0], over)
+                seat = heads and _d.for_seat(text, heads[0], over)
                 if seat:  # "The MP for Bolton said": whom the article gives that seat, or the one it is about
-                    over, seat = [], _role_holder(stext, heads[0] - ss, text, people) or topic_person(
+                    over, seat = [], _role_holder(stext, heads[0] - ss, text, people) or _d.topic_person(
                         _topics(m, text, starts, aid, r, quotes, None), *_named_here(people, r, ss, se))
                 if seat:
                     actor, how = seat, "description"
-                elif not over and (who := surname_speaker(stext, people, m)) is not None:
+                elif not over and (who := _d.surname_speaker(stext, people, m)) is not None:
                     actor, how = who, "surname"  # '"…," concluded Chaves' when the article names Ana Chaves
-                elif not over and heads and (who := described_actor(stext, heads[0] - ss, text, m, ss)) is not None \
+                elif not over and heads and (who := _d.described_actor(stext, heads[0] - ss, text, m, ss)) is not None \
                         and not (_company(low) and types.get(who) == "state"):
                     actor, how = who, "description"  # "the late neurologist" after "neurologist Oliver Sacks"
-                elif not over and (who := report_author(stext, text, m, ss)) is not None:
+                elif not over and (who := _d.report_author(stext, text, m, ss)) is not None:
                     actor, how = who, "description"  # "the report said" after "a report by think-tank Demos"
                 elif over and not any(x.actor_type == "person" for x in over) and heads and (
                         who := _role_holder(stext, heads[0] - ss, text, people)) is not None:
@@ -441,12 +432,12 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                                     and not any(a <= x.start_char < b for a, b in quotes)]
                             actor = near[-1].actor_id if near else None
                         if actor is not None and len(low.split()) >= 3 and low.split()[0] in DEFINITE \
-                                and not holds_title(" ".join(low.split()[1:]), actor, m, text):
+                                and not _d.holds_title(" ".join(low.split()[1:]), actor, m, text):
                             actor = None  # "the home secretary said": only whoever the article calls so
                     how = "pronoun" if low in PRONOUNS else "role_noun"
                     if actor is not None and low in PRONOUN_GENDER and actor not in genders:
                         genders[actor] = PRONOUN_GENDER[low]  # "…," she said: a gender for the next pronoun
-                elif heads and (who := described_person(stext.strip(), _topics(m, text, starts, aid, r, quotes, (
+                elif heads and (who := _d.described_person(stext.strip(), _topics(m, text, starts, aid, r, quotes, (
                         last_speaker["person"] if spoke["person"] is not None and r["sent_idx"] - spoke["person"] <= 2
                         else None)), *_named_here(people, r, ss, se))) is not None:
                     actor, how = who, "description"  # "…," said the Newport-based athlete
