@@ -48,7 +48,10 @@ ROLE_OVERRIDES = {"ambassador": "DIP", "envoy": "DIP", "diplomat": "DIP", "spoke
                   # members of the European, Scottish and Northern Irish parliaments, which Phoenix lacks;
                   # "minister", "secretary", "official" and "general" were tried and left out: on BBC news
                   # they gave union leaders ("general secretary") and the opposition ("shadow minister") GOV/MIL
-                  "mep": "LEG", "msp": "LEG", "mla": "LEG"}
+                  "mep": "LEG", "msp": "LEG", "mla": "LEG",
+                  # Phoenix files film actors with the elite (ELI), whose fortunes read as politics; a sentence's
+                  # tone toward "the actor Robert Blake" at his murder trial is no side (BBC rows read, issue 27)
+                  "actor": "CVL", "actress": "CVL"}
 
 
 @lru_cache(maxsize=1)

@@ -1708,3 +1708,13 @@ def test_the_member_for_a_place_is_a_person_not_the_place(nlp):
     st, _ = run(nlp, "Story\n\nThe MP for Bolton said the tax was unfair. The mayor of London said the plan was a "
                      "disgrace.")
     assert list(st.sort_values("speaker_start").speaker_name.fillna("")) == ["", "London"]
+
+
+def test_a_film_actor_is_no_political_elite_whose_tone_takes_sides(nlp):
+    """Issue 27 (BBC rows read): Phoenix files "actor" with the elite (ELI), so the tone of a murder trial's
+    testimony ("the residue may have come from Mr Blake's revolver … the crime scene") read as a side against
+    the actor Robert Blake."""
+    _, stance = run(nlp, "Story\n\nThe actor Robert Blake is on trial. Mr Dowell told a Los Angeles court the "
+                         "residue may have come from Mr Blake's revolver, his gun collection, his presence at the "
+                         "crime scene or police.")
+    assert set(stance[stance.target_name == "Robert Blake"].polarity) <= {0}
