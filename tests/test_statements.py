@@ -1718,3 +1718,24 @@ def test_a_film_actor_is_no_political_elite_whose_tone_takes_sides(nlp):
                          "residue may have come from Mr Blake's revolver, his gun collection, his presence at the "
                          "crime scene or police.")
     assert set(stance[stance.target_name == "Robert Blake"].polarity) <= {0}
+
+
+def test_a_destination_and_a_cited_source_take_no_side(nlp):
+    """Issue 27 (BBC rows judged wrong): "threatened to take the factory and their jobs to Hungary" threatens the
+    staff, not Hungary; "as Mervyn King indicated last night, you don't really get …" cites King, no attack."""
+    _, stance = run(nlp, "Story\n\nStaff have started working an extra four hours a week, after Siemens threatened "
+                         "to take the factory and their jobs to Hungary.")
+    assert set(stance[stance.target_name == "Hungary"].polarity) <= {0}
+    _, stance = run(nlp, "Story\n\n\"The retail sales figures are very weak, but as Bank of England governor Mervyn "
+                         "King indicated last night, you don't really get an accurate impression until Easter,\" "
+                         "said Philip Shaw.")
+    assert set(stance[stance.target_name == "Mervyn King"].polarity) <= {0}
+
+
+def test_a_name_after_the_same_pronoun_in_its_sentence_is_not_what_it_stands_for(nlp):
+    """Issue 29 (a BBC row judged wrong): in "While saying he admired Mr Blair's leadership, he bitterly criticised
+    the Conservatives", "he" is not Blair, the first person of the sentence, but the one who spoke before."""
+    st, _ = run(nlp, "Story\n\nRobert Jackson said he was disillusioned with the party. In a letter he wrote that "
+                     "Labour should govern. While saying he admired Mr Blair's leadership, he bitterly criticised "
+                     "the Conservatives.")
+    assert set(st[st.cue_text == "criticised"].speaker_name) == {"Robert Jackson"}

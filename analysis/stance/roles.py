@@ -127,6 +127,10 @@ KNOWING = frozenset({"learn", "know", "realise", "realize", "understand", "recog
                      "notice", "see"})
 
 
+# verbs by which a speaker cites someone ("as Mervyn King indicated", "as the Bank has pointed out")
+CITED = frozenset({"indicate", "note", "point", "predict", "explain", "acknowledge", "observe", "show"})
+
+
 def _reported(pred: Any, inside: set[int]) -> bool:
     """Whether the predicate is, or hangs under, a verb of saying or of taking sides whose subject is a name or a
     noun other than a pronoun: X's content then reports Y's position ("X said Y criticized Z"), and X takes no
@@ -264,6 +268,9 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
         return INCIDENTAL, None  # "Brown feels deeply betrayed": his feeling, not a side taken on him
     if role == SUBJECT and pred.lemma_.lower() in KNOWING:
         return INCIDENTAL, None  # "Mr Bush had learned military force was not the only way": what he knows
+    if role == SUBJECT and pred.lemma_.lower() in REPORT_VERBS | CITED and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in pred.children):
+        return INCIDENTAL, None  # "as Mervyn King indicated last night, you don't really get …": a source cited
     return role, pred
 
 
@@ -394,10 +401,14 @@ def left_place(span: Any) -> bool:
         return False
     prep, head = root.head.lower_, root.head.head
     return prep in ("from", "of") and (head.lemma_.lower() in DEMANDED_STOPS or head.lower_ in ("pull", "down", "out")) \
-        or prep in AIMED_PREPS and head.pos_ == "NOUN"
+        or prep in AIMED_PREPS and head.pos_ == "NOUN" or prep in ("to", "from") and head.lemma_.lower() in MOVES
 
 
 AIMED_PREPS = frozenset({"for", "on", "against", "into", "over"})
+# where something is moved to or from is a place, not a side ("threatened to take the factory and their jobs to
+# Hungary", "plans to move production to China")
+MOVES = frozenset({"move", "take", "send", "shift", "relocate", "transfer", "export", "bring", "return", "flee",
+                   "deport", "extradite", "outsource", "ship", "switch"})
 
 
 DENIED_ACTS = frozenset({"blame", "criticise", "criticize", "condemn", "attack", "accuse"})

@@ -386,7 +386,9 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         before = [p for p in people if p.end_char <= ss and fits(p.actor_id)
                                   and not any(a <= p.start_char < b for a, b in quotes)]
                         prev = [x for x in person_speakers if fits(x)]
-                        in_sentence = [p for p in before if p.start_char >= sent_start]
+                        # (not one after the same pronoun: "While saying he admired Mr Blair's leadership, he …")
+                        in_sentence = [p for p in before if p.start_char >= sent_start and not re.search(
+                            rf"\b{low}\b", text[sent_start:p.start_char], re.I)]
                         opener = _opener(m, text, starts.get((aid, int(r["sent_idx"]) - 1)), int(r["sent_idx"]) - 1,
                                          quotes)
                         if in_sentence:  # "Julie Graham, an officer, … she said": the first such person of
