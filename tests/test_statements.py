@@ -1739,3 +1739,14 @@ def test_a_name_after_the_same_pronoun_in_its_sentence_is_not_what_it_stands_for
                      "Labour should govern. While saying he admired Mr Blair's leadership, he bitterly criticised "
                      "the Conservatives.")
     assert set(st[st.cue_text == "criticised"].speaker_name) == {"Robert Jackson"}
+
+
+def test_a_title_followed_by_a_reason_is_still_its_holder(nlp):
+    """Issue 27 (PolNeAR): "criticized the president for accepting contributions", "praised the senator for backing
+    the bill" name the holder; "the spokesman for the party" is another holder."""
+    _, stance = run(nlp, "Story\n\nSen. Bernie Sanders spoke in Iowa on Monday. Hillary Clinton praised the senator "
+                         "for backing the bill.")
+    assert list(stance[stance.target_name == "Bernie Sanders"].polarity) == [1]
+    _, stance = run(nlp, "Story\n\nSen. Bernie Sanders spoke in Iowa on Monday. Hillary Clinton said the spokesman "
+                         "for the party was wrong.")
+    assert "Bernie Sanders" not in set(stance.target_name.dropna())

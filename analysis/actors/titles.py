@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 # heads of a person's title ("the prime minister", "the foreign secretary", "the actress")
 TITLE_HEADS = frozenset({
@@ -60,6 +60,7 @@ def title_spans(doc: Doc, taken: set[int], bodies: frozenset[int] = frozenset())
             continue  # "the company's chief executive", "the Vermont senator": left to names and descriptors
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and (nxt.lower_ in ("of", "for", "at", "from", "to", "in") and nxt.pos_ != "PART"
+                                and not _reason(nxt)
                                 or nxt.tag_ == "POS"
                                 or nxt.pos_ == "PROPN" or nxt.i in taken
                                 or (nxt.text == "," and nxt.i + 1 in taken)):
@@ -68,6 +69,15 @@ def title_spans(doc: Doc, taken: set[int], bodies: frozenset[int] = frozenset())
             continue  # "Charles Clarke, the home secretary": the name is the mention, the phrase its title
         out.append((start if det else start + 1, t.i + 1))
     return out
+
+
+def _reason(prep: Token) -> bool:
+    """Whether a "for" after a title gives a reason ("criticized the senator for his record"), not the body or
+    place of another holder ("the spokesman for the Home Office", "the minister for Europe")."""
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if prep.lower_ != "for" or obj is None or obj.ent_type_:
+        return False
+    return obj.tag_ == "VBG" or obj.pos_ == "NOUN" and any(c.dep_ == "poss" for c in obj.children)
 
 
 def _words(s: str) -> list[str]:
