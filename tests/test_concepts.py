@@ -98,3 +98,4 @@ def test_a_notebook_reads_the_dictionary_from_the_project_folder(tmp_path, monke
     ex = views.open_run("in", "out", concepts="c.yaml", n_process=1, cache_dir=str(tmp_path / "cache"))
     assert "Tobacco control" in set(ex.stance.target_concept.dropna())
     assert views._run_concepts(ex).label("the smoking ban") == "Tobacco control"  # as the run's manifest names it
+

@@ -1750,3 +1750,19 @@ def test_a_title_followed_by_a_reason_is_still_its_holder(nlp):
     _, stance = run(nlp, "Story\n\nSen. Bernie Sanders spoke in Iowa on Monday. Hillary Clinton said the spokesman "
                          "for the party was wrong.")
     assert "Bernie Sanders" not in set(stance.target_name.dropna())
+
+
+def test_no_side_from_tone_against_the_speakers_own_party_known_across_the_corpus():
+    """Issue 27 (a BBC row judged wrong): "Only the Liberal Democrats stood against the Iraq war, he said" read as
+    Kennedy against his party, which that article never ties him to; the actors table does. Support for one's
+    own party stays (a coder records it), and so does a cue's side (score ±1)."""
+    from analysis.stance import own_side
+
+    rows = pd.DataFrame({
+        "speaker_actor_id": ["person:kennedy", "person:kennedy", "person:kennedy", "person:woodward"],
+        "target_actor_id": ["GBR-PTY-LIBDEM", "GBR-PTY-LIBDEM", "GBR-PTY-LIBDEM", "GBR"],
+        "polarity": [-1, 1, -1, 1], "score": [-0.45, 0.6, -1.0, 0.7],
+        "decided_by": ["war, terror", "honest", "criticise", "talented"]})
+    out = own_side(rows, {"person:kennedy": "GBR-PTY-LIBDEM", "person:woodward": "GBR"}, {"GBR-PTY-LIBDEM"})
+    assert list(out.polarity) == [0, 1, -1, 0]
+    assert list(rows.polarity) == [-1, 1, -1, 1]  # the input is left as it was

@@ -30,7 +30,7 @@ from analysis.config import ExtractParams
 from analysis.corpus import LoadResult, text_hash
 from analysis.networks import cooccurrence
 from analysis.registry import load_registry
-from analysis.stance import build_stance, label_concepts, load_concepts, merge_actors
+from analysis.stance import build_stance, label_concepts, load_concepts, merge_actors, own_side
 from analysis.statements import attach_speakers, unfit_pronoun_speakers
 from analysis.store import ArticleCache, ChunkCache, csv_ready, write_table
 from analysis.store import fingerprint as cache_fingerprint
@@ -308,9 +308,12 @@ def extract_to(loaded: LoadResult, params: ExtractParams, stage: Path, progress:
         unfit.update(bad)
         return _no_speaker(df, bad, SPEAKER_COLUMNS)
 
+    affiliation = dict(actors.dropna(subset=["affiliation"])[["actor_id", "affiliation"]].itertuples(index=False))
+    parties = set(actors.loc[actors["role"] == "PTY", "actor_id"])
+
     def fix_stance(df: pd.DataFrame) -> pd.DataFrame:
-        return _no_speaker(stance_fix(label_concepts(merge_actors(df, ids), concepts)), unfit,
-                           ("speaker_actor_id", "speaker_name"))
+        df = own_side(merge_actors(df, ids), affiliation, parties)
+        return _no_speaker(stance_fix(label_concepts(df, concepts)), unfit, ("speaker_actor_id", "speaker_name"))
 
     n = {"mentions": parts.finish("mentions", stage, fix=lambda df: apply_surname_links(
              apply_adhoc_names(apply_adhoc_merges(df, merges), names), links, fields)),

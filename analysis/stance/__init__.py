@@ -49,6 +49,7 @@ from .judgments import (
     own_judgment,
     speaker_judgment,
 )
+from .own_side import own_side, tone_rows
 from .polarity import DENSE, MODEL_PATH, N_HASH, NEGATORS, ROLES, explain, features, lexicon, model, predict, train
 from .pronouns import ORG_DESCRIPTIONS, TARGET_PRONOUNS, antecedent, described_org, same_name
 from .requests import (
@@ -225,6 +226,8 @@ __all__ = [
     "measured",
     "KNOWING",
     "in_claim",
+    "own_side",
+    "tone_rows",
     "framing",
     "FRAMES",
     "advised",
