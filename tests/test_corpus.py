@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -176,3 +177,19 @@ def test_no_break_spaces_become_spaces():
     a = make_article("x", "A\xa0title", "Republican presidential nominee\xa0Donald Trump said\u202fso.")
     assert "\xa0" not in a["text"] and "\u202f" not in a["text"]
     assert a["text"] == "A title\n\nRepublican presidential nominee Donald Trump said so."
+
+
+def test_a_folders_readme_and_license_are_no_articles(tmp_path):
+    """BBC's corpus folder loaded its README.md and README.upstream.txt as articles. A folder's documentation
+    files are skipped with a reason; given by name, such a file loads; an article named "license-fees-row.txt"
+    is an article."""
+    (tmp_path / "README.md").write_text("About this corpus\n\nThese are articles.", encoding="utf-8")
+    (tmp_path / "README.upstream.txt").write_text("Upstream notes\n\nMore notes.", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("MIT", encoding="utf-8")
+    (tmp_path / "license-fees-row.txt").write_text("Licence fee row\n\nThe BBC said so.", encoding="utf-8")
+    res = load([tmp_path])
+    assert list(res.articles.article_id) == ["license-fees-row.txt"]
+    skipped = res.report[res.report.status == "skipped"]
+    assert {Path(p).name for p in skipped.path} == {"README.md", "README.upstream.txt", "LICENSE"}
+    assert set(skipped[skipped.path.str.contains("README")].reason.str.contains("documentation")) == {True}
+    assert len(load([tmp_path / "README.md"]).articles) == 1

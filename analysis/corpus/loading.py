@@ -119,6 +119,17 @@ def _problem(path: str, reason: str) -> dict[str, Any]:
 
 
 OUTSIDE = "symbolic link to {} outside the input folder: skipped (give it as an input itself to load it)"
+# a corpus folder's own notes ("README.md", "LICENSE.txt") are no articles: BBC's folder loaded its two README
+# files as articles whose names took places in the actor tables
+DOCUMENTATION = "a folder's documentation file (README, LICENSE …), not an article (give it as an input itself to load it)"
+_DOC_STEMS = frozenset({"readme", "license", "licence", "copying", "changelog", "changes", "notice", "authors",
+                        "contributing", "citation", "manifest"})
+
+
+def _documentation(name: str) -> bool:
+    """Whether a file name inside a folder is the folder's documentation ("README.md", "README.upstream.txt",
+    "LICENSE.txt"): its name up to the first dot is such a word ("license-fees-row.txt" is an article)."""
+    return name.lower().split(".", 1)[0] in _DOC_STEMS
 
 
 def _walk(root: Path, problems: list[dict[str, Any]]) -> Iterator[tuple[Path, Path]]:
@@ -149,7 +160,9 @@ def _walk(root: Path, problems: list[dict[str, Any]]) -> Iterator[tuple[Path, Pa
             if not inside(os.path.realpath(p)):
                 problems.append(_problem(str(p), OUTSIDE.format("a file")))
                 continue
-            if p.suffix.lower() in SUPPORTED:
+            if p.suffix.lower() in SUPPORTED and _documentation(name):
+                problems.append(_problem(str(p), DOCUMENTATION))
+            elif p.suffix.lower() in SUPPORTED:
                 yield p, root
             else:
                 problems.append(_problem(str(p), f"unsupported file type '{p.suffix or '(none)'}'"))
