@@ -1766,3 +1766,10 @@ def test_no_side_from_tone_against_the_speakers_own_party_known_across_the_corpu
     out = own_side(rows, {"person:kennedy": "GBR-PTY-LIBDEM", "person:woodward": "GBR"}, {"GBR-PTY-LIBDEM"})
     assert list(out.polarity) == [0, 1, -1, 0]
     assert list(rows.polarity) == [-1, 1, -1, 1]  # the input is left as it was
+
+
+def test_a_persons_rep_speaks_for_them(nlp):
+    """Issue 29 (tuning pages): "Swift's rep said" and "A rep for Braun said" speak for the person, as "his office"
+    does."""
+    st, _ = run(nlp, "Story\n\nTaylor Swift released an album. Swift's rep said the claims were false.")
+    assert set(st[st.speaker_text == "Swift's rep"].speaker_name) == {"Taylor Swift"}

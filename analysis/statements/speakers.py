@@ -73,7 +73,8 @@ SPEAKS_FOR = ROLE_NOUNS | {"officials", "spokesmen", "spokespeople", "spokeswoma
                            # what an actor publishes speaks for it ("data from MarketAxess", "a survey by …")
                            "data", "report", "reports", "survey", "surveys", "study", "studies", "poll", "polls",
                            "figures", "statement", "statements", "guidance", "research", "analysis", "letter",
-                           "filing", "documents", "records", "release", "website", "account", "spokespersons"}
+                           "filing", "documents", "records", "release", "website", "account", "spokespersons",
+                           "rep", "reps", "publicist", "publicists"}  # "Swift's rep said": for Taylor Swift
 
 
 # letters after a name that the parser may take for the phrase's head ("Frank Field MP", "John Smith QC")
