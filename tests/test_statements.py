@@ -1771,5 +1771,6 @@ def test_no_side_from_tone_against_the_speakers_own_party_known_across_the_corpu
 def test_a_persons_rep_speaks_for_them(nlp):
     """Issue 29 (tuning pages): "Swift's rep said" and "A rep for Braun said" speak for the person, as "his office"
     does."""
-    st, _ = run(nlp, "Story\n\nTaylor Swift released an album. Swift's rep said the claims were false.")
+    st, _ = run(nlp, "Swift album\n\nPop star Taylor Swift released an album on Friday. Swift's rep said the "
+                     "claims were false.")
     assert set(st[st.speaker_text == "Swift's rep"].speaker_name) == {"Taylor Swift"}
