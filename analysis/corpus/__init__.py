@@ -1,16 +1,14 @@
 """Loading articles from files and folders into the articles table, with a load report for every file."""
 
+from .discovery import DOCUMENTATION, OUTSIDE, SUPPORTED, discover
 from .loading import (
     ARTICLE_COLUMNS,
     FIELD_ALIASES,
     MAX_FILE_BYTES,
-    OUTSIDE,
     REPORT_COLUMNS,
-    SUPPORTED,
     TOO_DEEP,
     LoadResult,
     decode,
-    discover,
     load,
     make_article,
     normalize_date,
@@ -31,6 +29,7 @@ __all__ = [
     "LoadResult",
     "MAX_FILE_BYTES",
     "OUTSIDE",
+    "DOCUMENTATION",
     "REPORT_COLUMNS",
     "SUPPORTED",
     "TOO_DEEP",

@@ -11,7 +11,6 @@ the workbook index ``text``.
 from __future__ import annotations
 
 import csv
-import glob
 import hashlib
 import io
 import json
@@ -20,18 +19,18 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 import pandas as pd
 
 from analysis.vocab import NO_BREAK_SPACES
 
+from .discovery import discover
 from .marks import normalize_quotes
 from .webpage import SHORT_PAGE_CHARS, page_title, trim_trailer
 
 log = logging.getLogger(__name__)
 
-SUPPORTED = {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".csv"}
 ARTICLE_COLUMNS = ["article_id", "title", "date", "source", "url", "text", "body_start", "path", "meta"]
 REPORT_COLUMNS = ["path", "record", "article_id", "status", "reason", "encoding", "n_chars"]
 
@@ -74,98 +73,6 @@ class _Collector:
         log.warning("skipped %s%s: %s", path, f" [{record}]" if record else "", reason)
         self.report.append({"path": path, "record": record, "article_id": None, "status": "skipped",
                             "reason": reason, "encoding": encoding, "n_chars": 0})
-
-
-# ---------------------------------------------------------------- discovering files
-
-def discover(inputs: Iterable[str | os.PathLike]) -> tuple[list[tuple[Path, Path]], list[dict[str, Any]]]:
-    """Expand files, folders and globs into (file, root) pairs; problems become report rows.
-
-    The root is the folder the article ids are made relative to: the folder given, or the file's
-    own folder when a file is given directly. Symlinked folders are followed once (loops are cut).
-    """
-    found: list[tuple[Path, Path]] = []
-    problems: list[dict[str, Any]] = []
-    for raw in inputs:
-        raw = str(raw)
-        paths = [Path(p) for p in sorted(glob.glob(raw))] if glob.has_magic(raw) else [Path(raw)]
-        if not paths:
-            problems.append(_problem(raw, "no file matches this pattern"))
-        for p in paths:
-            if p.is_dir():
-                found.extend(_walk(p, problems))
-            elif p.is_file():
-                found.append((p, p.parent))
-            elif p.is_symlink():
-                problems.append(_problem(str(p), "broken symbolic link"))
-            else:
-                problems.append(_problem(str(p), "no such file or folder"))
-    # a file reachable twice (two inputs, or a symlink) is loaded once
-    seen: set[str] = set()
-    unique = []
-    for f, root in found:
-        key = os.path.realpath(f)
-        if key in seen:
-            problems.append(_problem(str(f), "duplicate of a file already loaded (same real path)"))
-            continue
-        seen.add(key)
-        unique.append((f, root))
-    return unique, problems
-
-
-def _problem(path: str, reason: str) -> dict[str, Any]:
-    return {"path": path, "record": "", "article_id": None, "status": "skipped", "reason": reason,
-            "encoding": "", "n_chars": 0}
-
-
-OUTSIDE = "symbolic link to {} outside the input folder: skipped (give it as an input itself to load it)"
-# a corpus folder's own notes ("README.md", "LICENSE.txt") are no articles: BBC's folder loaded its two README
-# files as articles whose names took places in the actor tables
-DOCUMENTATION = "a folder's documentation file (README, LICENSE …), not an article (give it as an input itself to load it)"
-_DOC_STEMS = frozenset({"readme", "license", "licence", "copying", "changelog", "changes", "notice", "authors",
-                        "contributing", "citation", "manifest"})
-
-
-def _documentation(name: str) -> bool:
-    """Whether a file name inside a folder is the folder's documentation ("README.md", "README.upstream.txt",
-    "LICENSE.txt"): its name up to the first dot is such a word ("license-fees-row.txt" is an article)."""
-    return name.lower().split(".", 1)[0] in _DOC_STEMS
-
-
-def _walk(root: Path, problems: list[dict[str, Any]]) -> Iterator[tuple[Path, Path]]:
-    visited: set[str] = set()
-    top = os.path.realpath(root)
-
-    def inside(real: str) -> bool:
-        return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
-
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
-        real = os.path.realpath(dirpath)
-        if real in visited:
-            problems.append(_problem(dirpath, "symbolic link loop (folder already visited)"))
-            dirnames[:] = []
-            continue
-        visited.add(real)
-        keep = []
-        for d in sorted(d for d in dirnames if not d.startswith(".")):
-            if inside(os.path.realpath(os.path.join(dirpath, d))):
-                keep.append(d)
-            else:
-                problems.append(_problem(os.path.join(dirpath, d), OUTSIDE.format("a folder")))
-        dirnames[:] = keep
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            p = Path(dirpath) / name
-            if not inside(os.path.realpath(p)):
-                problems.append(_problem(str(p), OUTSIDE.format("a file")))
-                continue
-            if p.suffix.lower() in SUPPORTED and _documentation(name):
-                problems.append(_problem(str(p), DOCUMENTATION))
-            elif p.suffix.lower() in SUPPORTED:
-                yield p, root
-            else:
-                problems.append(_problem(str(p), f"unsupported file type '{p.suffix or '(none)'}'"))
 
 
 # ---------------------------------------------------------------- decoding

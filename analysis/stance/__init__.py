@@ -66,6 +66,7 @@ from .roles import (
     ADVOCACY,
     AIMED_PREPS,
     APPRECIATION,
+    CITED,
     CONCESSIVE,
     CONDUCT_NOUNS,
     COPULAS,
@@ -85,6 +86,7 @@ from .roles import (
     JUDGMENT_FOR,
     KNOWING,
     LEAVING,
+    MOVES,
     OBJECT,
     OFFICES,
     REPORT_VERBS,
@@ -137,6 +139,8 @@ from .verdicts import (
 )
 
 __all__ = [
+    "CITED",
+    "MOVES",
     "UNASSERTED",
     "ACT_EFFECT",
     "FEASIBILITY",
