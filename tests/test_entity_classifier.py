@@ -77,7 +77,7 @@ def test_parse_cache_key_covers_every_module_the_rows_come_from():
     covered = {f for f in seen for m in DERIVE_CODE if f == m or f.startswith(m + "/")}
     # read by the extract stage but not by the per-article rows
     not_rows = {"__init__.py", "store/__init__.py", "store/tables.py", "corpus/__init__.py", "corpus/loading.py", "corpus/webpage.py",
-                "corpus/marks.py",
+                "corpus/marks.py", "corpus/discovery.py",
                 "networks/__init__.py", "networks/cooccurrence.py", "networks/graphs.py", "networks/backbone.py",
                 "networks/periods.py"}
     assert seen - covered - not_rows == set()
