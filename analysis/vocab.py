@@ -43,6 +43,12 @@ TITLE_RE = re.compile(
     r"boss|economist|analyst|director|manager|coach|striker|captain|spokesperson|officer)\.?\s+)+", re.I)
 
 
+# a member's seat: "MP for Birkenhead", "the candidate for Sittingbourne and Sheppey" (BBC rows judged blind: the
+# recognizer tags constituencies persons, and "he" then took them for the MP)
+SEAT_BEFORE = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|AMs?|MLAs?|[Mm]ember|[Cc]andidate|[Cc]ouncillor)\s+for\s+"
+                         r"(?:the\s+)?(?:[A-Z][\w'-]+\s+and\s+)?$")
+
+
 ROLE_OVERRIDES = {"ambassador": "DIP", "envoy": "DIP", "diplomat": "DIP", "spokesman": "GOV",
                   "spokeswoman": "GOV", "spokesperson": "GOV", "foreign minister": "DIP",
                   # members of the European, Scottish and Northern Irish parliaments, which Phoenix lacks;

@@ -1774,3 +1774,16 @@ def test_a_persons_rep_speaks_for_them(nlp):
     st, _ = run(nlp, "Swift album\n\nPop star Taylor Swift released an album on Friday. Swift's rep said the "
                      "claims were false.")
     assert set(st[st.speaker_text == "Swift's rep"].speaker_name) == {"Taylor Swift"}
+
+
+def test_a_seat_is_a_place_and_a_possessor_of_a_named_body_is_no_target(nlp):
+    """Issue 29 and 27 (a second blind sample of BBC rows): "Frank Field, the Labour MP for Birkenhead" — the
+    recognizer tags Birkenhead a person, and "He said …" went to it; "criticised Britain's financial watchdog, the
+    Financial Services Authority" criticises the FSA, not Britain."""
+    st, _ = run(nlp, "Field row\n\nFrank Field, the Labour MP for Birkenhead, spoke on Sunday. He said the prime "
+                     "minister should sack Mr Brown.")
+    assert set(st.speaker_name.dropna()) <= {"Frank Field"} and "Frank Field" in set(st.speaker_name)
+    _, stance = run(nlp, "Lloyd's row\n\nThe head of Lloyd's of London, the insurance market, has criticised "
+                         "Britain's financial watchdog, the Financial Services Authority (FSA).")
+    sides = dict(zip(stance.target_name.fillna(stance.target_concept), stance.polarity))
+    assert sides.get("United Kingdom", 0) == 0 and sides.get("Financial Services Authority") == -1

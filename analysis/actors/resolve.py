@@ -28,7 +28,7 @@ import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analysis.registry import Actor, Registry, name_key
-from analysis.vocab import LABEL_TYPE, MENTION_COLUMNS, ORG_WORDS, TITLE_RE
+from analysis.vocab import LABEL_TYPE, MENTION_COLUMNS, ORG_WORDS, SEAT_BEFORE, TITLE_RE
 
 from .adhoc import (
     adhoc_counts,
@@ -179,6 +179,10 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
             elif r["label"] == "PERSON" and (toks := name_key(_strip_title(r["text"])).split()):
                 named.update(registry.surface_ids(toks[-1]))
     for i, r in enumerate(rows):
+        if r["label"] in ("PERSON", "ORG") and text and not isinstance(r.get("kb_id"), str) \
+                and SEAT_BEFORE.search(text, max(0, r["start_char"] - 40), r["start_char"]):
+            rows[i] = {**r, "label": "LOC"}  # "Frank Field, MP for Birkenhead": a seat, though tagged a person
+            continue
         words = str(r["text"]).split()
         if r["label"] == "ORG" and not isinstance(r.get("kb_id"), str) \
                 and len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \

@@ -157,9 +157,12 @@ _AGENT_HEADS = SPEAKS_FOR | {"plan", "plans", "policy", "policies", "proposal", 
 
 
 def _kind_modifier(span: Any) -> bool:
-    """Whether the name only modifies a common noun that is not its agent ("the EU constitution")."""
+    """Whether the name only modifies a common noun that is not its agent ("the EU constitution"), or owns a noun
+    the sentence names in apposition ("criticised Britain's financial watchdog, the FSA": the FSA)."""
     root = span.root
     head = root.head
+    if root.dep_ == "poss" and head.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ for c in head.children):
+        return True
     return (root.dep_ in ("compound", "amod", "nmod") and head.i != root.i and head.pos_ == "NOUN"
             and not (span.start <= head.i < span.end) and head.lower_ not in _AGENT_HEADS
             and head.lemma_.lower() not in _AGENT_HEADS)

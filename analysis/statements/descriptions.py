@@ -260,12 +260,12 @@ SEATS = frozenset({"mp", "mep", "msp", "mla", "am", "member", "councillor", "sen
 
 
 def for_seat(text: str, head: int, over: list[Any]) -> bool:
-    """Whether the names of a speaker phrase headed at ``head`` are only the place its member sits for ("The MP
-    for Bolton said"; BBC rows read: "Sittingbourne" and "Sheppey" spoke for their MP, Derek Wyatt)."""
+    """Whether a speaker phrase headed at ``head`` names a member by the place they sit for ("The MP for Bolton
+    said", "the Labour MP for Birkenhead"): the member speaks, not the place nor the party (BBC rows judged blind:
+    "Sittingbourne", "Sheppey" and "Birkenhead" spoke for their MPs)."""
     word = _WORD.match(text, head)
-    if word is None or word.group(0).lower() not in SEATS or not over:
+    if word is None or word.group(0).lower() not in SEATS or not re.match(r"\s+for\s", text[word.end():]):
         return False
-    # (the recognizer often tags a constituency a person: "Sittingbourne", "Bolton")
-    return all(x.actor_type != "organization" for x in over) and re.fullmatch(
-        r"\s+for\s+(?:the\s+)?", text[word.end():over[0].start_char], re.I) is not None
+    after = [x for x in over if x.start_char >= word.end()]
+    return bool(after) and all(x.actor_type != "organization" for x in after)
 
