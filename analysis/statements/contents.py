@@ -315,9 +315,9 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
 _POLICY_PREPS = frozenset({"on", "of", "against", "in"})
 _CHANGES = frozenset({"cut", "rise", "increase"})
 _AMOUNTS = _CHANGES | {"war", "intervention", "invasion"}
+_IDIOMS = frozenset({"thumb", "words", "game", "games"})  # "rule of thumb", "war of words", "laws of the game"
 # "of" says what is acted on only after acts ("reform of the UN", "the detention of UK citizens", "the rule of
 # law"), not after "measure", "rate", "target", "process" ("a measure of the number", "the rate of increase")
-_IDIOMS = frozenset({"thumb", "words", "game", "games"})  # "rule of thumb", "war of words", "laws of the game"
 _OF_HEADS = frozenset({"reform", "review", "regulation", "privatisation", "privatization", "takeover", "withdrawal",
                        "deportation", "detention", "invasion", "occupation", "merger", "election", "inquiry",
                        "investigation", "probe", "overhaul", "revamp", "rule", "law", "charges"})
