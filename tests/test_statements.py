@@ -1787,3 +1787,11 @@ def test_a_seat_is_a_place_and_a_possessor_of_a_named_body_is_no_target(nlp):
                          "Britain's financial watchdog, the Financial Services Authority (FSA).")
     sides = dict(zip(stance.target_name.fillna(stance.target_concept), stance.polarity))
     assert sides.get("United Kingdom", 0) == 0 and sides.get("Financial Services Authority") == -1
+
+
+def test_making_something_is_judged_by_what_is_made(nlp):
+    """Issue 27 (a BBC row judged wrong in a blind sample): VADER rates "create" a good, so "Gordon Brown has
+    created a system of massive centralisation and bureaucracy" read as Vince Cable for Brown."""
+    _, stance = run(nlp, "Cable attack\n\n\"Gordon Brown has created a system of massive centralisation and "
+                         "bureaucracy,\" said Vince Cable.")
+    assert set(stance[stance.target_name == "Gordon Brown"].polarity) <= {0}

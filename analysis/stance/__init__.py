@@ -140,6 +140,7 @@ from .verdicts import (
 
 __all__ = [
     "CITED",
+    "MAKING",
     "MOVES",
     "UNASSERTED",
     "ACT_EFFECT",

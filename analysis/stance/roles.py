@@ -279,6 +279,7 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
 
 # what one does to an object that sides against it or with it, where VADER's lexicon is silent ("should sack
 # Mr Brown", "voted to back the bill")
+MAKING = frozenset({"create", "produce", "build", "increase", "raise", "introduce"})  # VADER rates them as goods
 HOSTILE_ACTS = {"sack", "fire", "oust", "remove", "punish", "arrest", "jail", "imprison", "defeat", "beat", "stop",
                 "block", "ban", "impeach", "prosecute", "sanction", "isolate", "scrap", "abolish", "repeal", "veto",
                 "halt", "curb", "restrict", "expel", "depose", "topple", "overthrow", "boycott", "sue", "indict",
@@ -463,6 +464,8 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
                 v = 2.0 if top.lower_ == "for" else -2.0  # "I'm for Hillary", "we are against the war"
             elif t is pred and demanded_stop(t):
                 v = -2.0  # "Minsk must stop", "he should resign": a demand that the target stop
+            elif t is pred and t.lemma_.lower() in MAKING and any(c.dep_ == "dobj" for c in t.children):
+                v = 0.0  # "has created a system of massive centralisation": what is made judges, not the making
             if v and t is not pred and any(c.dep_ == "neg" for c in t.children):
                 v = -v
             total += v
