@@ -86,6 +86,7 @@ from .roles import (
     JUDGMENT_FOR,
     KNOWING,
     LEAVING,
+    MAKING,
     MOVES,
     OBJECT,
     OFFICES,
@@ -140,6 +141,7 @@ from .verdicts import (
 
 __all__ = [
     "CITED",
+    "MAKING",
     "MAKING",
     "MOVES",
     "UNASSERTED",
