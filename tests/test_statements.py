@@ -1795,3 +1795,13 @@ def test_making_something_is_judged_by_what_is_made(nlp):
     _, stance = run(nlp, "Cable attack\n\n\"Gordon Brown has created a system of massive centralisation and "
                          "bureaucracy,\" said Vince Cable.")
     assert set(stance[stance.target_name == "Gordon Brown"].polarity) <= {0}
+
+
+def test_a_promise_takes_no_side_on_an_owner_in_it(nlp):
+    """Issue 27 (a BBC row judged wrong in a blind sample): "he pledged childcare would be a centrepiece of Labour's
+    manifesto" promises childcare, no side on Labour; "pledged to keep Gerrard" still backs Gerrard."""
+    _, stance = run(nlp, "Blair pledge\n\nTony Blair spoke on Monday. And he pledged childcare would be a "
+                         "\"centrepiece\" of Labour's manifesto.")
+    assert set(stance[stance.target_name == "Labour Party"].polarity) <= {0}
+    _, stance = run(nlp, "Gerrard stays\n\nRafael Benitez has pledged to keep Steven Gerrard at Liverpool.")
+    assert list(stance[stance.target_name == "Steven Gerrard"].polarity) == [1]

@@ -205,7 +205,9 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                         "deep": 2 if in_claim(span, obj) or in_claim(span, content) else int(
                             _under_act(span, obj) or _under_act(span, content)),
                         "outcome": _outcome(pred) or harmed(span, pred), "left": left_place(span) or (
-                            _warned(st, span, obj) and advised(span, content)), "pronoun": mt.get("pronoun", ""),
+                            _warned(st, span, obj) and advised(span, content)) or (  # "pledged childcare would be a
+                            st.get("cue_lemma") in PROMISE_CUES and span.root.dep_ == "poss"),  # … of Labour's manifesto"
+                        "pronoun": mt.get("pronoun", ""),
                         "pronoun_subject": mt.get("subject", -1)})
     return out
 
