@@ -43,10 +43,14 @@ TITLE_RE = re.compile(
     r"boss|economist|analyst|director|manager|coach|striker|captain|spokesperson|officer)\.?\s+)+", re.I)
 
 
-# a member's seat: "MP for Birkenhead", "the candidate for Sittingbourne and Sheppey" (BBC rows judged blind: the
-# recognizer tags constituencies persons, and "he" then took them for the MP)
-SEAT_BEFORE = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|AMs?|MLAs?|[Mm]ember|[Cc]andidate|[Cc]ouncillor)\s+for\s+"
-                         r"(?:the\s+)?(?:[A-Z][\w'-]+\s+and\s+)?$")
+# members who sit for a place ("the MP for Sittingbourne and Sheppey", "Frank Field, MP for Birkenhead"): the
+# place is a seat, never the speaker (BBC rows judged blind: the recognizer tags constituencies persons, and "he"
+# then took them for the MP); acronyms in capitals only ("am for" is "I am for Hillary")
+SEAT_NOUNS = frozenset({"mp", "mep", "msp", "mla", "am", "member", "councillor", "senator", "congressman",
+                        "congresswoman", "representative", "candidate", "assemblyman", "assemblywoman"})
+SEAT_BEFORE = re.compile(r"\b(?:" + "|".join(w.upper() + "s?" if len(w) <= 3 else f"[{w[0].upper()}{w[0]}]{w[1:]}s?"
+                                          for w in sorted(SEAT_NOUNS))
+                         + r")\s+for\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+and\s+)?$")
 
 
 ROLE_OVERRIDES = {"ambassador": "DIP", "envoy": "DIP", "diplomat": "DIP", "spokesman": "GOV",

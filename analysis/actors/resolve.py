@@ -179,7 +179,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
             elif r["label"] == "PERSON" and (toks := name_key(_strip_title(r["text"])).split()):
                 named.update(registry.surface_ids(toks[-1]))
     for i, r in enumerate(rows):
-        if r["label"] in ("PERSON", "ORG") and text and not isinstance(r.get("kb_id"), str) \
+        if r["label"] == "PERSON" and text and not isinstance(r.get("kb_id"), str) \
                 and SEAT_BEFORE.search(text, max(0, r["start_char"] - 40), r["start_char"]):
             rows[i] = {**r, "label": "LOC"}  # "Frank Field, MP for Birkenhead": a seat, though tagged a person
             continue

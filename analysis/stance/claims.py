@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.statements import ATTEMPT_NOUNS
+
 CLAIM_NOUNS = frozenset({"claim", "suggestion", "allegation", "accusation", "report", "idea", "notion", "rumour",
                          "rumor", "speculation", "assertion", "charge", "theory", "talk", "fear", "fears", "belief",
                          "impression", "perception", "view", "argument", "story", "stories", "myth"})
@@ -55,12 +57,13 @@ def advised(span: Any, content: tuple[int, int] | None) -> bool:
     return bool(subjects) and not any(t.pos_ == "PRON" and t.lower_ in _THIRD for t in piece)
 
 
-# nouns that carry the side taken on them over to what they are for or about: "backed plans for debt relief",
-# "rejected calls for a referendum", "welcomed moves towards independence"; not nouns that turn it round ("backed
-# a ban on smoking" is against smoking) nor claims (``in_claim``: what is said of a claim is not said of its topic)
-FRAMES = frozenset({"plan", "plans", "proposal", "proposals", "call", "calls", "demand", "demands", "move", "moves",
-                    "push", "bid", "bids", "effort", "efforts", "case", "campaign", "drive", "support", "backing",
-                    "commitment", "pledge", "pledges", "promise", "promises", "programme", "program", "idea"})
+# nouns that carry the side taken on them over to what they are for or about: the attempt nouns whose act is the
+# concept (``statements.ATTEMPT_NOUNS``: "backed plans for debt relief", "rejected calls for a referendum") and
+# nouns of backing and pledging ("welcomed moves towards independence", "the case for reform"); not nouns that turn
+# it round ("backed a ban on smoking" is against smoking) nor claims (``in_claim``: what is said of a claim is not
+# said of its topic)
+FRAMES = ATTEMPT_NOUNS | {"demand", "demands", "case", "campaign", "drive", "support", "backing", "commitment",
+                          "pledge", "pledges", "promise", "promises", "programme", "program", "idea"}
 _FRAME_PREPS = frozenset({"for", "of", "towards", "toward", "on"})
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from analysis.nlp.wordnet import noun_sense, singular
-from analysis.vocab import HONORIFICS, given_name_genders
+from analysis.vocab import HONORIFICS, SEAT_NOUNS, given_name_genders
 
 THE = frozenset({"the", "this", "that", "these", "those"})
 NEW_REFERENT = frozenset({"a", "an", "another", "one", "some", "several", "many", "other", "two", "three", "four",
@@ -254,9 +254,7 @@ def op_ed_author(text: str, mentions: list[Any]) -> str | None:
     return first.actor_id if _TAGLINE.match(body, first.end_char) else None
 
 
-# members who sit for a place: "the MP for Sittingbourne and Sheppey" is a person, never the constituency
-SEATS = frozenset({"mp", "mep", "msp", "mla", "am", "member", "councillor", "senator", "congressman", "congresswoman",
-                   "representative", "candidate", "assemblyman", "assemblywoman"})
+SEATS = SEAT_NOUNS  # "the MP for Bolton": a member, never the place (``vocab.SEAT_NOUNS``)
 
 
 def for_seat(text: str, head: int, over: list[Any]) -> bool:
