@@ -1214,6 +1214,8 @@ def test_verdicts_in_so_many_words_take_a_side(nlp):
         ("Aston Villa chairman Doug Ellis said David O'Leary's record since his arrival in 2003 is excellent.",
          "Doug Ellis", "David O'Leary", 1),
         ("Barack Obama called Vladimir Putin a partner in the talks.", "Barack Obama", "Vladimir Putin", 0),
+        # the parser gives the verdict as a second object
+        ("The Tory leader Michael Howard branded Gordon Brown a liar on Monday.", "Michael Howard", "Gordon Brown", -1),
         ("Tony Blair said he had never called Gordon Brown a liar.", "Tony Blair", "Gordon Brown", 0),
         ("Brian O'Driscoll insisted Ireland will not make the mistake of being over-confident.",
          "Brian O'Driscoll", "Ireland", 0),
@@ -1419,6 +1421,52 @@ def test_an_op_eds_first_person_speaks_as_its_closing_lines_author(nlp):
                      "book out.")
     mine = st[st.speaker_text == "I"]
     assert len(mine) == 1 and mine.speaker_actor_id.isna().all()
+
+
+def test_an_op_eds_own_sentences_are_its_authors_statements(nlp):
+    """An op-ed's unattributed sentences are its author's positions (stance dev: the USA Today op-eds' coded rows
+    had no statement at all): "The FBI also failed to prevent mass killings" is Reynolds against the FBI. A
+    sentence with a quote or another's statement stays theirs, the headline and the tagline are no statements, an
+    op-ed sentence names no concept, and a news story without a tagline has no author's sentences."""
+    tagline = "\n\nGlenn Harlan Reynolds, a University of Tennessee law professor, is a member of USA TODAY's Board " \
+              "of Contributors."
+    body = ("Trust in the FBI\n\nThe FBI also failed to prevent mass killings by the Fort Hood shooter. "
+            "\"I am worried,\" Senator Bob Smith said of the FBI. Hillary Clinton said the FBI was fair.")
+    st, sx = run(nlp, body + tagline)
+    own = st[st.cue_lemma == "op-ed"]
+    assert list(own.speaker_name) == ["Glenn Harlan Reynolds"]
+    assert own.content_text.str.startswith("The FBI also failed").all() and own.concept.isna().all()
+    rows = sx[sx.statement_id.isin(own.statement_id)]
+    assert dict(zip(rows.target_name, rows.polarity)).get("FBI") == -1
+    st, _ = run(nlp, body + "\n\nThe FBI did not comment.")
+    assert not (st.cue_lemma == "op-ed").any()
+
+
+def test_blind_judged_bbc_rows_of_session_32(nlp):
+    """Rows a blind judge found wrong on BBC: the purpose of an act is no statement ("so the National Audit Office
+    can report"); being responsible for a harm is a charge (read as support from "responsible"); the party a person
+    is "a huge figure in" is where he stands, not a target; a sponsor in a longer name ("his RBS 6 Nations
+    Championship rivals") is no target; what a purchase is done to is not what is defended."""
+    def rows(text):
+        st, sx = run(nlp, "Story\n\n" + text)
+        return st, {(a, b if isinstance(b, str) else c): p for a, b, c, p in
+                    zip(sx.speaker_name, sx.target_name, sx.target_concept, sx.polarity)}
+
+    st, _ = rows("Charles Kennedy spoke. He challenged the Treasury to open up its books so the National Audit "
+                 "Office can report on the government's performance.")
+    assert "report" not in set(st.cue_text)
+    _, got = rows('Mr Davis said Labour had been responsible for "huge waste, huge overspending".')
+    assert got[("Davis", "Labour Party")] == -1
+    _, got = rows("Mr Davis said Gordon Brown was responsible for the recovery.")
+    assert got[("Davis", "Gordon Brown")] != -1
+    _, got = rows('Mr Blair said he was a "huge figure" in Labour and a "valued, personal friend".')
+    assert got[("Blair", "Labour Party")] == 0
+    _, got = rows("Tony Blair criticised the Washington Redskins.")
+    assert got[("Tony Blair", "Washington Redskins")] == -1
+    _, got = rows("Russia's president has defended the purchase of Yukos' key production unit by Rosneft.")
+    assert got[("Russia", "Yukos")] == 0 and got[("Russia", "purchase of key production unit")] == 1
+    _, got = rows("Tony Blair defended Labour's plans for the economy.")
+    assert got[("Tony Blair", "Labour Party")] == 1
 
 
 def test_a_denied_belief_or_a_refusal_gives_the_opposite_side(nlp):

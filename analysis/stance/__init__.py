@@ -131,6 +131,7 @@ from .verdicts import (
     UNASSERTED,
     VIRTUES,
     act_effect,
+    blamed_for,
     conduct_verdict,
     lacking,
     named_as,
@@ -140,6 +141,7 @@ from .verdicts import (
 )
 
 __all__ = [
+    "blamed_for",
     "CITED",
     "MAKING",
     "MAKING",

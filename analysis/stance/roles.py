@@ -98,8 +98,8 @@ def _in_noun_content(tok: Any, inside: set[int]) -> bool:
 
 
 def _title_part(span: Any) -> bool:
-    """Whether the name is a word of a person's title or label: "Democrat Hillary Clinton", "Secretary of State
-    Hillary Clinton", "GOP candidate Ben Carson" — the person is the target, not the party or the office."""
+    """Whether the name is a word of a person's title or label ("Democrat Hillary Clinton", "GOP candidate Ben
+    Carson": the person is the target, not the party), or of a longer name ("his RBS 6 Nations rivals")."""
     tok = span.root
     for _ in range(5):
         if tok.dep_ in ("compound", "amod", "nmod"):
@@ -109,6 +109,9 @@ def _title_part(span: Any) -> bool:
         else:
             return False
         if tok.ent_type_ == "PERSON" and not (span.start <= tok.i < span.end):
+            return True
+        if tok.pos_ == "PROPN" and span.root.dep_ in ("compound", "nmod") and span.root.head.i == tok.i and tok.i >= span.end \
+                and tok.ent_type_ not in ("GPE", "NORP") and span.doc[span.end].text != "-":  # "Turkey-EU talks": parties
             return True
     return False
 
@@ -125,8 +128,6 @@ REPORT_VERBS = {"say", "tell", "claim", "argue", "insist", "believe", "think", "
 # "voters would recognise that Labour had brought stability" is for Labour)
 KNOWING = frozenset({"learn", "know", "realise", "realize", "understand", "recognise", "recognize", "discover",
                      "notice", "see"})
-
-
 # verbs by which a speaker cites someone ("as Mervyn King indicated", "as the Bank has pointed out")
 CITED = frozenset({"indicate", "note", "point", "predict", "explain", "acknowledge", "observe", "show"})
 
@@ -205,9 +206,8 @@ def _formula(span: Any) -> bool:
     root = span.root
     if root.lower_ not in DEITIES:
         return False
-    doc = root.doc
-    before = doc[root.i - 1].lower_ if root.i > 0 else ""
-    after = doc[root.i + 1].lower_ if root.i + 1 < len(doc) else ""
+    before = root.doc[root.i - 1].lower_ if root.i > 0 else ""
+    after = root.doc[root.i + 1].lower_ if root.i + 1 < len(root.doc) else ""
     return (root.head.lemma_.lower() == "thank" or before in ("my", "for", "by", "thank", "please")
             or after in ("knows", "willing", "bless", "forbid", "help", "'s"))
 
@@ -251,8 +251,9 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
             return SUBJECT, None  # "warned against further sanctions", "argued against a referendum": the topic
         if prep.lower_ not in _ABOUT_PREPS or prep.head.i not in inside:
             return INCIDENTAL, None
-        if prep.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX"):
-            return INCIDENTAL, None  # "happen in the UK": a place, not a side
+        if prep.lower_ == "in" and (prep.head.pos_ in ("VERB", "AUX") or prep.head.pos_ == "NOUN" and (
+                prep.head.lemma_.lower() not in ATTITUDE_NOUNS)):  # "confidence in X" is a side
+            return INCIDENTAL, None  # "happen in the UK": a place; "a huge figure in Labour": where one stands
         pred, dep = prep.head, OBJECT
         if pred.pos_ in ("NOUN", "PROPN"):  # "criticism of X", "support for X": the noun's own object
             nhead = _up_noun_phrase(pred, inside)
@@ -277,8 +278,7 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
     return role, pred
 
 
-# what one does to an object that sides against it or with it, where VADER's lexicon is silent ("should sack
-# Mr Brown", "voted to back the bill")
+# acts that side against their object or with it where VADER is silent ("should sack Mr Brown", "voted to back it")
 MAKING = frozenset({"create", "produce", "build", "increase", "raise", "introduce"})  # VADER rates them as goods
 HOSTILE_ACTS = {"sack", "fire", "oust", "remove", "punish", "arrest", "jail", "imprison", "defeat", "beat", "stop",
                 "block", "ban", "impeach", "prosecute", "sanction", "isolate", "scrap", "abolish", "repeal", "veto",
@@ -288,8 +288,7 @@ HOSTILE_ACTS = {"sack", "fire", "oust", "remove", "punish", "arrest", "jail", "i
 DOUBTED = frozenset({"believe", "think", "expect", "accept", "consider", "feel", "say", "agree", "suppose"})
 DEMANDED_STOPS = frozenset({"stop", "halt", "cease", "end", "withdraw", "quit", "resign", "leave", "go", "step",
                             "apologise", "apologize", "desist"})  # not "back": "should back the plan"
-# leaving is a demand to stop only when it is leaving office ("he should go", "should leave the government"), not
-# "gun owners should leave their weapons at home"
+# leaving office only ("he should go", "should leave the government"; not "should leave their weapons at home")
 LEAVING = frozenset({"leave", "go", "quit", "step", "withdraw"})
 OFFICES = frozenset({"office", "post", "job", "government", "cabinet", "party", "race", "contest", "power",
                      "presidency", "seat", "role", "position", "country", "territory", "region"})

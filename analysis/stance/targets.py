@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis.actors import apply_adhoc_merges
 from analysis.nlp import DEFAULT_MODEL, load_pipeline
-from analysis.statements import person_genders, records_by_article
+from analysis.statements import DONE_TO, person_genders, records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
 from .attitudes import attitude
@@ -104,15 +104,17 @@ def _clause_subject(tok: Any, off: int) -> int:
 
 def _under_act(span: Any, piece: tuple[int, int] | None) -> bool:
     """Whether a target lies under an act that the cue's object or content names ("defended plans to end the EU's
-    arms embargo": the EU is what the plans act on, not what is defended; "defended Labour's plans" is)."""
+    arms embargo": the EU is what the plans act on, not what is defended; "defended Labour's plans" is), a verb or
+    a noun of ``DONE_TO`` ("defended the purchase of Yukos' key production unit": not Yukos; BBC, judged blind)."""
     if piece is None or not piece[0] <= span.start_char < piece[1]:
         return False
     tok = span.root.head
     while tok.head.i != tok.i and piece[0] <= tok.head.idx < piece[1]:
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") or tok.lower_ == "of" and tok.head.lemma_.lower() in DONE_TO:
             return True
         tok = tok.head
     return False
+
 
 
 def _warned(st: dict[str, Any], span: Any, obj: tuple[int, int] | None) -> bool:

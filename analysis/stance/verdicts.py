@@ -57,7 +57,8 @@ def named_as(span: Any) -> float:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.pos_ == "PRON" and subj.lower_ not in SPEAKER_PRONOUNS - {"they"}:
         return 0.0
-    complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > top.i]
+    # an object predicate, or a second object the parser gives as such ("branded Mr Brown a liar")
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "dobj") and c.i > top.i]
     complements += [c for c in top.children if c.dep_ == "appos"]
     complements += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                     for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
@@ -142,10 +143,31 @@ def obstructing(span: Any, pred: Any) -> float:
     return -2.0 if tok.head.i == pred.i and tok.dep_ == "nsubj" else 0.0
 
 
+# what a subject is said to answer for ("Labour had been responsible for huge waste", "the chancellor is to blame
+# for the mess"): a charge when what it answers for is a harm, though VADER rates "responsible" a good
+_ANSWERS = frozenset({"responsible", "accountable", "culpable", "blame"})
+
+
+def blamed_for(span: Any, pred: Any) -> float:
+    """−2 for a subject said to be responsible for a harm (the lexicon's rating of what follows "for" is below
+    −``ACT_EFFECT``); "not responsible for" and "responsible for the recovery" take no side (BBC, judged blind:
+    "Mr Davis said Labour had been responsible for 'huge waste, huge overspending'" read as support)."""
+    root = span.root
+    if pred is None or root.dep_ != "nsubj" or root.head.i != pred.i or _negated(pred):
+        return 0.0
+    heads = [c for c in pred.children if c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in _ANSWERS]
+    fors = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+            for g in p.children if g.dep_ == "pobj"]
+    lex = lexicon()
+    harm = sum(min(0.0, lex.get(w.lower_, lex.get(w.lemma_.lower(), 0.0))) for g in fors
+               for w in g.subtree if w.dep_ != "neg")
+    return -2.0 if harm <= -ACT_EFFECT else 0.0
+
+
 def verdict(span: Any, pred: Any) -> float:
     """The verdicts of this module on the target (0 when it gives none)."""
     return named_as(span) + conduct_verdict(span, pred) + soft_on(span, pred) + lacking(span, pred) + obstructing(
-        span, pred) + act_effect(span, pred)
+        span, pred) + act_effect(span, pred) + blamed_for(span, pred)
 
 
 ACT_EFFECT = 1.0  # the least lexicon weight of what an act does that judges it ("restore": 1.2, "mistake": −1.4)

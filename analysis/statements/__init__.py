@@ -5,6 +5,7 @@ from .contents import (
     AIMING,
     ATTEMPT_NOUNS,
     CLAIM_HEADS,
+    DONE_TO,
     EVALUATIVE_ADJECTIVES,
     FRAME_NOUNS,
     GENERIC_HEADS,
@@ -57,6 +58,7 @@ from .descriptions import (
     SEATS,
     THE,
     TRADES,
+    closing_author,
     described_actor,
     described_person,
     description_key,
@@ -69,6 +71,7 @@ from .descriptions import (
 )
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
 from .genders import PRONOUN_GENDER, given_name_genders, person_genders, unfit_pronoun_speakers
+from .op_eds import OP_ED, author_rows, author_sentences, byline
 from .quotes import (
     CLOSE_MARKS,
     MAX_QUOTE_PARAGRAPHS,
@@ -112,6 +115,7 @@ __all__ = [
     "subject_body",
     "act_subject",
     "ATTEMPT_NOUNS",
+    "DONE_TO",
     "unfit_pronoun_speakers",
     "OFFICES",
     "TRADES",
@@ -119,6 +123,11 @@ __all__ = [
     "described_person",
     "holds_title",
     "op_ed_author",
+    "closing_author",
+    "OP_ED",
+    "author_rows",
+    "author_sentences",
+    "byline",
     "surname_speaker",
     "for_seat",
     "topic_person",

@@ -318,9 +318,15 @@ _AMOUNTS = _CHANGES | {"war", "intervention", "invasion"}
 _IDIOMS = frozenset({"thumb", "words", "game", "games"})  # "rule of thumb", "war of words", "laws of the game"
 # "of" says what is acted on only after acts ("reform of the UN", "the detention of UK citizens", "the rule of
 # law"), not after "measure", "rate", "target", "process" ("a measure of the number", "the rate of increase")
-_OF_HEADS = frozenset({"reform", "review", "regulation", "privatisation", "privatization", "takeover", "withdrawal",
-                       "deportation", "detention", "invasion", "occupation", "merger", "election", "inquiry",
-                       "investigation", "probe", "overhaul", "revamp", "rule", "law", "charges"})
+# acts named by a noun whose "of" is what they are done to ("the purchase of Yukos' key production unit"): the
+# concept is the act, and what it is done to is not what a position on it is about (``stance.targets``)
+DONE_TO = frozenset({"purchase", "sale", "takeover", "acquisition", "sacking", "dismissal", "arrest", "detention",
+                     "removal", "closure", "break-up", "privatisation", "privatization", "nationalisation",
+                     "nationalization", "expulsion", "invasion", "occupation", "bombing", "buyout", "sell-off",
+                     "execution", "killing", "jailing", "imprisonment", "prosecution", "deportation", "extradition",
+                     "suspension", "ouster", "overthrow"})
+_OF_HEADS = DONE_TO | {"reform", "review", "regulation", "withdrawal", "merger", "election", "inquiry",
+                       "investigation", "probe", "overhaul", "revamp", "rule", "law", "charges"}
 _NO_TOPIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -331,7 +337,7 @@ def _policy_on(chunk: Span, content: tuple[int, int]) -> tuple[str, int, int] | 
     date or figure), all inside the content. Frame nouns ("plans for debt relief") are not policies on their
     object: the concept is what they are for (``stance.claims.framing``)."""
     root = chunk.root
-    if root.pos_ != "NOUN" or root.lemma_.lower() not in POLICY_HEADS or root.lower_ in ATTEMPT_NOUNS \
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in POLICY_HEADS | DONE_TO or root.lower_ in ATTEMPT_NOUNS \
             or any(t.i < root.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in chunk):
         return None
     lemma = root.lemma_.lower()

@@ -236,22 +236,32 @@ _TAGLINE = re.compile(r"(?:,[^.\n]{2,160},)?\s+(?:is|was|has been|writes|served)
                       r"editor|founder|president|director|professor|senior|former|executive|chairman|member|host)\b")
 
 
-def op_ed_author(text: str, mentions: list[Any]) -> str | None:
-    """The person an opinion piece's last paragraph names as its author (a short paragraph opening with a person's
-    full name, then "is a/the …", "is co-author of …"), whose first-person "I" outside quotes speaks (stance dev:
-    USA Today and Breitbart op-eds; "I predict", "I'm afraid" had no speaker). None for a news story's last line
-    ("Mr. Hurt is eager …": no full name) or a quote. A name the recognizer took for an organization counts when
-    it opens with a given name ("Glenn Harlan Reynolds")."""
+def closing_author(text: str, names: Sequence[tuple[int, int, str, bool]]) -> int | None:
+    """Which of ``names`` (start, end, name, person?) an opinion piece's last paragraph names as its author: a
+    short paragraph opening with a person's full name, then "is a/the …", "is co-author of …" (USA Today and
+    Breitbart op-eds). None for a news story's last line ("Mr. Hurt is eager …": no full name) or a quote. A name
+    the recognizer took for an organization counts when it opens with a given name ("Glenn Harlan Reynolds")."""
     body = text.rstrip()
     start = body.rfind("\n\n") + 2 if "\n\n" in body else 0
     if len(body) - start > 400 or body[start:start + 1] in "\"“'‘":
         return None
-    first = next((p for p in mentions if p.start_char >= start), None)
-    name = str(first.actor_name).split() if first is not None else []
-    if first is None or first.start_char - start > 3 or len(name) < 2 or not (first.actor_type == "person" or (
-            first.actor_type == "organization" and name[0].lower() in given_name_genders())):
+    k = next((j for j, x in enumerate(names) if x[0] >= start), None)
+    if k is None:
         return None
-    return first.actor_id if _TAGLINE.match(body, first.end_char) else None
+    s, e, name, person = names[k]
+    words = name.split()
+    if s - start > 3 or len(words) < 2 or not (person or words[0].lower() in given_name_genders()):
+        return None
+    return k if _TAGLINE.match(body, e) else None
+
+
+def op_ed_author(text: str, mentions: list[Any]) -> str | None:
+    """The actor an opinion piece's closing line names as its author (``closing_author``), whose first-person "I"
+    outside quotes speaks (stance dev: "I predict", "I'm afraid" had no speaker)."""
+    names = [(p.start_char, p.end_char, str(p.actor_name), p.actor_type == "person") for p in mentions
+             if p.actor_type in ("person", "organization")]
+    k = closing_author(text, names)
+    return next((p.actor_id for p in mentions if p.start_char == names[k][0]), None) if k is not None else None
 
 
 SEATS = SEAT_NOUNS  # "the MP for Bolton": a member, never the place (``vocab.SEAT_NOUNS``)

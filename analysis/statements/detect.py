@@ -34,6 +34,7 @@ from .contents import (
     particle,
 )
 from .cues import CUE_THRESHOLD, cue_lexicon, cue_probabilities
+from .op_eds import OP_ED, author_rows
 from .phrases import _np, _span_chars
 from .quotes import quote_spans
 from .sources import _noun_cue_args, _owner, _speaker_heads, _speaker_label, _speaker_modifiers, _subject
@@ -97,6 +98,18 @@ def _claim_from(noun: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if src is None or clause is None or clause.i < src.i:
         return None
     return _span_chars(_np(src)), _span_chars(list(clause.subtree))
+
+
+# modals of a clause that says what something is for ("so the Audit Office can report")
+_ENABLED = frozenset({"can", "could", "may", "might"})
+
+
+def _purpose(verb: Token) -> bool:
+    """Whether a cue verb says what an act is meant to allow ("open up its books so the National Audit Office can
+    report on the government's performance"), not what anyone said (BBC, judged blind: the Audit Office "opposed"
+    Gordon Brown in Charles Kennedy's words)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in _ENABLED for c in verb.children)
 
 
 def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] | None = None,
@@ -175,6 +188,8 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                 continue
             if t.dep_ == "xcomp" and t.head.lemma_ in REQUESTS and any(c.dep_ == "dobj" for c in t.head.children):
                 continue  # "challenged Mr Brown to deny reports": what he was asked to say, not a statement
+            if _purpose(t):
+                continue  # "… so the National Audit Office can report on it": what is to be made possible
             src, how = _subject(t, quotes)
             cs, ce, os_, oe = _content(t, quotes, sent)
             if src is None and cs < 0 and not probs:
@@ -255,12 +270,16 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
         rows.append({"kind": "direct", "sent_idx": sent_base + sent_index.get(span.sent.start, 0), "cue": (-1, -1),
                      "speaker": p["speaker"], "content": (qs, qe), "object": (-1, -1), "cue_lemma": "",
                      "sentence": (span.sent.start_char, span.sent.end_char), "inherited": True})
+    # an op-ed's own voice: its author's statements, though no verb of saying introduces them
+    for sent, author in author_rows(doc, text, quotes, rows):
+        add("other", sent, (-1, -1), author, (sent.start_char, sent.end_char), lemma=OP_ED)
     out = []
     chunks = noun_chunk_spans(doc) if rows else []
     for r in rows:
         def sh(x: tuple[int, int]) -> tuple[int | None, int | None]:
             return (x[0] + off, x[1] + off) if x[0] >= 0 else (None, None)
-        concept, c_s, c_e = _concept(chunks, r["content"], doc)
+        # (an op-ed sentence is no one policy: its names are its targets, not its first noun phrase)
+        concept, c_s, c_e = _concept(chunks, r["content"], doc) if r["cue_lemma"] != OP_ED else (None, None, None)
         (ss, se), (cs, ce), (ns, ne), (os_, oe), (ts, te) = (sh(r["speaker"]), sh(r["cue"]), sh(r["content"]),
                                                              sh(r["object"]), sh(r["sentence"]))
         out.append({"article_id": parsed.article_id, "kind": r["kind"], "sent_idx": r["sent_idx"],
