@@ -132,3 +132,13 @@ HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "
 # "presidential nominee\xa0Donald Trump" its title (243 of PolNeAR's 840 articles have them). The loader writes
 # them as spaces; the parser reads them so too, for text that bypasses the loader (a benchmark's gold offsets)
 NO_BREAK_SPACES = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " "})
+
+# a typographic apostrophe inside a word ("Trump’s", "doesn’t", "I’m"): the model reads it as a straight one only
+# when it is one ("Trump’s" gave the noun "trump", "n’t" a noun, "’m" no lemma "be"; web and PolNeAR news write
+# them so). The parser reads a copy with straight ones, of the same length, so offsets stay those of the text
+_CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")
+
+
+def plain_apostrophes(text: str) -> str:
+    """``text`` with every apostrophe inside a word made straight (same length, same offsets)."""
+    return _CURLY_APOSTROPHE.sub("'", text) if "\u2019" in text else text

@@ -581,12 +581,12 @@ def test_what_only_companies_have_is_organization_evidence(nlp):
 
     from analysis.corpus import make_article
     from analysis.extract import derive_piece
-    from analysis.nlp import Parsed, paragraph_starts, truecase
+    from analysis.nlp import Parsed, paragraph_starts, parser_text
 
     text = ("Story\n\nHousebuilders did well. George Wimpey shares rose 6% and Pernod's profits fell. "
             "Shares in Milan fell. Malcolm Glazer's shares rose.")
     t = make_article("t", None, text)["text"]
-    d = derive_piece(Parsed("t", 0, nlp(truecase(t)), t), 0, paragraph_starts(t))
+    d = derive_piece(Parsed("t", 0, nlp(parser_text(t)), t), 0, paragraph_starts(t))
     m = pd.DataFrame(d["mentions"])
     cue = dict(zip(m.text, m.org_cue))
     assert cue.get("George Wimpey") and cue.get("Pernod"), m[["text", "label", "org_cue"]]

@@ -150,3 +150,20 @@ def test_parse_reads_no_break_spaces_as_spaces(nlp):
     piece = next(parse(pd.DataFrame({"article_id": ["a"], "text": [text]}), nlp))
     assert piece.doc.text == text.replace("\xa0", " ") and piece.source == text
     assert not any(t.is_space for t in piece.doc)
+
+
+def test_parse_reads_apostrophes_inside_words_as_straight(nlp):
+    """"Trump’s" was the noun "trump", "n’t" a noun and "’m" had no lemma "be": the parser reads apostrophes inside
+    words as straight ones, at the same offsets; the source keeps its characters, and a closing single quote
+    after a word ("the ‘idea’ of") stays."""
+    import pandas as pd
+
+    from analysis.nlp import parse
+
+    text = "Trump’s plan doesn’t work, I’m told; the ‘idea’ of it."
+    piece = next(parse(pd.DataFrame({"article_id": ["a"], "text": [text]}), nlp))
+    assert piece.source == text and len(piece.doc.text) == len(text)
+    assert piece.doc.text == "Trump's plan doesn't work, I'm told; the ‘idea’ of it."
+    lemmas = {t.text: t.lemma_ for t in piece.doc}
+    assert lemmas["n't"] == "not" and lemmas["'m"] == "be"
+

@@ -4,7 +4,7 @@ import pandas as pd
 from analysis.actors import resolve
 from analysis.corpus import make_article
 from analysis.extract import derive_piece
-from analysis.nlp import Parsed, paragraph_starts, truecase
+from analysis.nlp import Parsed, paragraph_starts, parser_text
 from analysis.registry import load_registry
 from analysis.stance import build_stance, cue_polarity, target_polarity
 from analysis.statements import attach_speakers, doc_statements, quote_spans
@@ -13,7 +13,7 @@ from analysis.statements import attach_speakers, doc_statements, quote_spans
 def run(nlp, text):
     art = pd.DataFrame([make_article("t", None, text)])
     t = art.text[0]
-    piece = Parsed("t", 0, nlp(truecase(t)), t)
+    piece = Parsed("t", 0, nlp(parser_text(t)), t)
     d = derive_piece(piece, 0, paragraph_starts(t))  # as extract derives each piece
     m = resolve(pd.DataFrame(d["mentions"]), art, load_registry())
     st = attach_speakers(pd.DataFrame(d["statements"]), m, art, pd.DataFrame(d["sentences"]))
@@ -140,7 +140,7 @@ def test_continuation_quotes_keep_their_speaker_when_paragraph_breaks_are_lost(n
 
 
 def _rows(nlp, text, words):
-    piece = Parsed("t", 0, nlp(truecase(text)), text)
+    piece = Parsed("t", 0, nlp(parser_text(text)), text)
     probs = {tok.i: 0.9 for tok in piece.doc if tok.text in words}
 
     def part(r, k):
@@ -181,14 +181,14 @@ def test_nominal_cue_source_and_content(nlp):
     text = "Talks\n\nMerkel's support for the sanctions surprised many diplomats in Brussels."
     art = pd.DataFrame([make_article("t", None, text)])
     t = art.text[0]
-    piece = Parsed("t", 0, nlp(truecase(t)), t)
+    piece = Parsed("t", 0, nlp(parser_text(t)), t)
     noun = next(tok for tok in piece.doc if tok.lower_ == "support")
     raw = doc_statements(piece, probs={noun.i: 0.9})
     got = [(t[r["speaker_start"]:r["speaker_end"]], t[r["cue_start"]:r["cue_end"]],
             t[r["content_start"]:r["content_end"]]) for r in raw]
     assert ("Merkel", "support", "for the sanctions") in got
     text2 = "Talks\n\nThe criticism from Democrats about the tax plan grew louder."
-    piece2 = Parsed("t", 0, nlp(truecase(text2)), text2)
+    piece2 = Parsed("t", 0, nlp(parser_text(text2)), text2)
     noun2 = next(tok for tok in piece2.doc if tok.lower_ == "criticism")
     raw2 = doc_statements(piece2, probs={noun2.i: 0.9})
     got2 = [(text2[r["speaker_start"]:r["speaker_end"]] if r["speaker_start"] is not None else None,
@@ -198,7 +198,7 @@ def test_nominal_cue_source_and_content(nlp):
 
 def _forced(nlp, text, words):
     """Statements of ``text`` with the cue detector forced to fire on exactly ``words``."""
-    piece = Parsed("t", 0, nlp(truecase(text)), text)
+    piece = Parsed("t", 0, nlp(parser_text(text)), text)
     probs = {tok.i: 0.9 for tok in piece.doc if tok.text in words}
     out = {}
     for r in doc_statements(piece, probs=probs):
@@ -213,7 +213,7 @@ def test_parse_slips_that_hide_a_plain_subject(nlp):
         "said": "He"}
     # the second verb of a coordination hung on the first one's complement ("shameful")
     text = "Talks\n\nHe called it \"shameful\" and called on leaders \"not to feed that dark impulse inside of us.\""
-    piece = Parsed("t", 0, nlp(truecase(text)), text)
+    piece = Parsed("t", 0, nlp(parser_text(text)), text)
     second = [t.i for t in piece.doc if t.text == "called"][1]
     raw = doc_statements(piece, probs={second: 0.9})
     assert [text[r["speaker_start"]:r["speaker_end"]] for r in raw] == ["He"]
@@ -312,7 +312,7 @@ def test_quoted_as_saying_content_spans_the_quoted_and_their_words(nlp):
     words, not from X alone."""
     text = ("Travel\n\nThe New York Times had quoted US officials as saying that Kim Jong Un plans to travel to "
             "Russia this month.")
-    piece = Parsed("t", 0, nlp(truecase(text)), text)
+    piece = Parsed("t", 0, nlp(parser_text(text)), text)
     probs = {tok.i: 0.9 for tok in piece.doc if tok.text == "quoted"}
     raw = doc_statements(piece, probs=probs)
     got = {text[r["cue_start"]:r["cue_end"]]: text[r["content_start"]:r["content_end"]] for r in raw}
@@ -353,7 +353,7 @@ def test_clause_not_addressee_is_the_content(nlp):
     """"told reporters that …", "urged Pyongyang to halt …": the clause is the content, the object the
     addressee; a cue with only an object keeps it as content ("announced the deal")."""
     def contents(text, word):
-        piece = Parsed("t", 0, nlp(truecase(text)), text)
+        piece = Parsed("t", 0, nlp(parser_text(text)), text)
         raw = doc_statements(piece, probs={tok.i: 0.9 for tok in piece.doc if tok.text == word})
         return [(text[r["content_start"]:r["content_end"]],
                  text[r["object_start"]:r["object_end"]] if (r["object_start"] or -1) >= 0 else None) for r in raw]
@@ -379,7 +379,7 @@ def test_content_of_cut_quotes_parentheticals_adjectives_and_passives(nlp):
               "left-leaning economists")]
     for body, word, content, speaker in cases:
         text = "Talks\n\n" + body
-        piece = Parsed("t", 0, nlp(truecase(text)), text)
+        piece = Parsed("t", 0, nlp(parser_text(text)), text)
         raw = doc_statements(piece, probs={tok.i: 0.9 for tok in piece.doc if tok.text == word})
         got = [(text[r["content_start"]:r["content_end"]], text[r["speaker_start"]:r["speaker_end"]]) for r in raw]
         assert got == [(content, speaker)], body
@@ -1023,6 +1023,9 @@ def test_the_speakers_attitude_gives_a_side(nlp):
         {"Football Association": -1}
     assert sides('"I have enjoyed all of my time with Andy Roddick," Brad Gilbert said.') == {"Andy Roddick": 1}
     assert sides('"I don\'t like Boris Johnson," Tony Blair said.') == {"Boris Johnson": -1}
+    # a side taken with "for" or "against", in typographic apostrophes too (the dev set's Franken row)
+    assert sides("“Well you were for Bernie and I’m for Hillary,” Al Franken said.") == {"Hillary": 1, "Bernie": 0}
+    assert sides('"We are against the Liberal Democrats," Gordon Brown said.') == {"Liberal Democrats": -1}
     for text in ("Roger Knapman said he is glad to see the back of Robert Kilroy-Silk.",
                  "Michael Owen has told the BBC he is happy in Spain.",
                  '"I am hugely disappointed for Jason Robinson," coach Andy Robinson said.',

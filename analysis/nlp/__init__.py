@@ -25,6 +25,7 @@ from .pipeline import (
     paragraph_boundaries,
     paragraph_starts,
     parse,
+    parser_text,
     registry_acronyms,
     sentence_numbers,
     truecase,
@@ -67,5 +68,6 @@ __all__ = [
     "paragraph_starts",
     "parse",
     "registry_acronyms",
+    "parser_text",
     "truecase",
 ]

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analysis.registry import add_entity_ruler, load_registry, registry_stamp
-from analysis.vocab import DEFAULT_MODEL, NO_BREAK_SPACES
+from analysis.vocab import DEFAULT_MODEL, NO_BREAK_SPACES, plain_apostrophes
 
 from .attribute_rules import speed_up as speed_up_attribute_ruler
 from .lemmas import speed_up as speed_up_lemmatizer
@@ -186,8 +186,8 @@ def truecase(text: str, acronyms: frozenset[str] = frozenset()) -> str:
 class Parsed:
     """One parsed piece of an article: ``offset`` is where ``doc.text`` starts in the article text.
 
-    ``text`` is the original piece (``doc.text`` may differ in letter case and in no-break spaces only, see
-    ``truecase`` and ``vocab.NO_BREAK_SPACES``).
+    ``text`` is the original piece (``doc.text`` may differ in letter case, no-break spaces and apostrophes inside
+    words only, see ``truecase``, ``vocab.NO_BREAK_SPACES`` and ``vocab.plain_apostrophes``).
     """
 
     article_id: str
@@ -209,6 +209,12 @@ def registry_acronyms(nlp: Language) -> frozenset[str]:
                      if a.isupper() and " " not in a and len(a) <= 8)
 
 
+def parser_text(piece: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """What the parser reads of a piece: truecased, no-break spaces and apostrophes inside words made plain, at
+    the same length (the tables keep the piece as written)."""
+    return plain_apostrophes(truecase(piece, acronyms).translate(NO_BREAK_SPACES))
+
+
 def parse(articles: pd.DataFrame, nlp: Language, batch_size: int = 50, n_process: int = 1,
           progress: bool = False) -> Iterator[Parsed]:
     """Parse every article with ``nlp.pipe``; yields pieces in article order."""
@@ -217,7 +223,7 @@ def parse(articles: pd.DataFrame, nlp: Language, batch_size: int = 50, n_process
     def units() -> Iterable[tuple[str, tuple[str, int, str, str]]]:
         for aid, text in zip(articles["article_id"], articles["text"]):
             for off, piece in chunks(text, min(CHUNK_CHARS, nlp.max_length)):
-                cased = truecase(piece, acronyms).translate(NO_BREAK_SPACES)
+                cased = parser_text(piece, acronyms)
                 yield cased, (aid, off, piece, cased)
 
     n_process = max(1, int(n_process))

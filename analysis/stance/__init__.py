@@ -10,6 +10,7 @@ from .attitudes import (
     LIKED_PREPS,
     LIKING,
     PREFERRING,
+    SIDING,
     attitude,
 )
 from .claims import CLAIM_NOUNS, FRAMES, advised, framing, in_claim
@@ -142,6 +143,7 @@ from .verdicts import (
 
 __all__ = [
     "blamed_for",
+    "SIDING",
     "CITED",
     "MAKING",
     "MAKING",

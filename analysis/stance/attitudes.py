@@ -19,6 +19,9 @@ from .polarity import lexicon
 LIKING = frozenset({"like", "love", "admire", "respect", "enjoy", "appreciate", "adore", "cherish", "welcome",
                     "applaud", "salute", "hate", "despise", "loathe", "dislike", "detest", "distrust", "resent",
                     "deplore", "abhor", "fear"})
+# prepositions by which a copula takes a side ("I'm for Hillary", "we are against the war"; not "I'm here for …")
+SIDING = frozenset({"for", "against"})
+_FIRMLY = frozenset({"all", "firmly", "squarely", "totally", "absolutely", "strongly", "very", "much", "not", "n't"})
 # verbs of choosing one thing over another ("take X over Y", "prefer X to Y")
 PREFERRING = frozenset({"prefer", "choose", "pick", "take", "favour", "favor", "select"})
 # what the rejected side of a preference follows
@@ -81,10 +84,12 @@ def attitude(span: Any) -> float:
         tok = tok.head
     rejected, hops = False, 0
     preps: list[str] = []  # every preposition passed: "a job in the Premiership" is no liking of the Premiership
+    last_prep = None
     while hops < 6 and tok.head.i != tok.i:
         dep, head = tok.dep_, tok.head
         if dep == "pobj":
             preps.append(head.lower_)
+            last_prep = head
             if head.lower_ in AGAINST_PREPS or (head.lower_ == "to" and head.head.lemma_.lower() == "prefer"):
                 rejected = True  # "X over Y", "X instead of Y", "prefer X to Y"
             tok, hops = head.head, hops + 1  # the preposition's head
@@ -113,6 +118,10 @@ def attitude(span: Any) -> float:
             return -value if _negated(tok) else value
         if rejected:
             continue  # "Sanders over Trump": up to the verb that prefers
+        if dep == "prep-of" and preps == [preps[-1]] and preps[-1] in SIDING and lemma == "be" and _holder(tok) \
+                is not None and all(w.lower_ in _FIRMLY for w in tok.doc[tok.i + 1:last_prep.i]):
+            # "I'm for Hillary", "we are against the war"; "I am not against him" takes no side
+            return 0.0 if _negated(tok) else 2.0 if preps[-1] == "for" else -2.0
         if lemma in LIKING and tok.pos_ == "VERB" and _holder(tok) is not None and set(preps) <= LIKED_PREPS:
             value = 2.0 if lexicon().get(lemma, 0.0) > 0 or lemma in ("respect", "enjoy", "welcome") else -2.0
             return -value if _negated(tok) else value
