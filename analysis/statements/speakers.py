@@ -361,8 +361,11 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 elif not over and (who := _d.report_author(stext, text, m, ss)) is not None:
                     actor, how = who, "description"  # "the report said" after "a report by think-tank Demos"
                 elif over and not any(x.actor_type == "person" for x in over) and heads and (
-                        who := _role_holder(stext, heads[0] - ss, text, people)) is not None:
-                    actor, how = who, "role_holder"  # "the Wikileaks founder" after "Julian Assange, the …"
+                        who := _role_holder(stext, heads[0] - ss, text, people) or _role_holder(
+                            stext, len(stext.rstrip()) - len(stext.split()[-1]), text, people)) is not None:
+                    # "the Wikileaks founder" after "Julian Assange, the …"; "The England coach said" after "England
+                    # coach Sven-Goran Eriksson" (the parser had "England" for the head: England spoke)
+                    actor, how = who, "role_holder"
                 elif over:
                     actors = coordinated_actors(over, text, ss, se, heads)
                     actor, how = actors[0], "mention"
