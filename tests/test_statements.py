@@ -1470,6 +1470,13 @@ def test_blind_judged_bbc_rows_of_session_32(nlp):
     assert got[("Russia", "Yukos")] == 0 and got[("Russia", "purchase of key production unit")] == 1
     _, got = rows("Tony Blair defended Labour's plans for the economy.")
     assert got[("Tony Blair", "Labour Party")] == 1
+    # a partner in a joint act is no target; agreeing with someone alone is no joint act
+    _, got = rows("Mr Brown said he had agreed with the Italian finance minister Domenico Siniscalco to push forward "
+                  "with plans for the sharing of research.")
+    assert got[("Brown", "Domenico Siniscalco")] == 0
+    from analysis.stance.partners import partner
+    doc = nlp("Brown agreed with Blair. Brown signed a deal with Chelsea.")
+    assert not partner(doc[3:4]) and partner(doc[10:11])
 
 
 def test_a_denied_belief_or_a_refusal_gives_the_opposite_side(nlp):

@@ -51,6 +51,7 @@ from .judgments import (
     speaker_judgment,
 )
 from .own_side import own_side, tone_rows
+from .partners import JOINT, partner
 from .polarity import DENSE, MODEL_PATH, N_HASH, NEGATORS, ROLES, explain, features, lexicon, model, predict, train
 from .pronouns import ORG_DESCRIPTIONS, TARGET_PRONOUNS, antecedent, described_org, same_name
 from .requests import (
@@ -142,6 +143,8 @@ from .verdicts import (
 )
 
 __all__ = [
+    "JOINT",
+    "partner",
     "blamed_for",
     "SIDING",
     "CITED",

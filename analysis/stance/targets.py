@@ -37,11 +37,23 @@ from .cue_sides import (
     measured,
 )
 from .judgments import speaker_judgment
+from .partners import partner
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
 from .pronouns import TARGET_PRONOUNS, antecedent, described_org, same_name
 from .requests import PROMISE_CUES, asked_action, asked_for
-from .roles import ADDRESSEE, JUDGED, JUDGMENT, OBJECT, denied, harmed, left_place, local_sentiment, target_role
+from .roles import (
+    ADDRESSEE,
+    INCIDENTAL,
+    JUDGED,
+    JUDGMENT,
+    OBJECT,
+    denied,
+    harmed,
+    left_place,
+    local_sentiment,
+    target_role,
+)
 from .verdicts import verdict
 
 # thresholds on the distance-weighted lexicon score (tuned on the NewsMTSC train split, see benchmarks)
@@ -179,6 +191,8 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
             if span is None:
                 continue
             role, pred = target_role(span, content, obj)
+            if role in JUDGED and partner(span):
+                role, pred = INCIDENTAL, None  # "agreed with Siniscalco to push forward with plans": a partner
             if mt.get("concept") and role not in JUDGED and (frame := framing(span)) is not None:
                 span = frame  # "backed plans for debt relief": the concept plays the frame's part
                 role, pred = target_role(span, content, obj)
