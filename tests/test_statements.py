@@ -1470,6 +1470,12 @@ def test_blind_judged_bbc_rows_of_session_32(nlp):
     assert got[("Russia", "Yukos")] == 0 and got[("Russia", "purchase of key production unit")] == 1
     _, got = rows("Tony Blair defended Labour's plans for the economy.")
     assert got[("Tony Blair", "Labour Party")] == 1
+    # betraying someone is a deed the speaker charges, not a feeling ("feels deeply betrayed" stays a feeling)
+    _, got = rows("Gordon Brown said Michael Fallon betrayed the voters.")
+    assert got[("Gordon Brown", "Michael Fallon")] == -1
+    _, got = rows('Gordon Brown met Tony Blair. "Gordon Brown, understandably, feels deeply betrayed," Robert Peston '
+                  'said.')
+    assert got[("Robert Peston", "Gordon Brown")] == 0
     # a partner in a joint act is no target; agreeing with someone alone is no joint act
     _, got = rows("Mr Brown said he had agreed with the Italian finance minister Domenico Siniscalco to push forward "
                   "with plans for the sharing of research.")
