@@ -19,7 +19,8 @@ from .polarity import lexicon
 LIKING = frozenset({"like", "love", "admire", "respect", "enjoy", "appreciate", "adore", "cherish", "welcome",
                     "applaud", "salute", "hate", "despise", "loathe", "dislike", "detest", "distrust", "resent",
                     "deplore", "abhor", "fear"})
-# prepositions by which a copula takes a side ("I'm for Hillary", "we are against the war"; not "I'm here for …")
+# prepositions by which a copula takes a side ("I'm for Hillary", "we are against the war"), with only words of
+# degree between (``_FIRMLY``: "I'm all for it"; "I'm here for …" is not this)
 SIDING = frozenset({"for", "against"})
 _FIRMLY = frozenset({"all", "firmly", "squarely", "totally", "absolutely", "strongly", "very", "much", "not", "n't"})
 # verbs of choosing one thing over another ("take X over Y", "prefer X to Y")

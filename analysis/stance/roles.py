@@ -192,8 +192,8 @@ def _feels(span: Any, pred: Any) -> bool:
     lemma = pred.lemma_.lower()
     if lemma in FEEL_VERBS:
         return True
-    if lemma in COPULAS or pred.lower_ in EMOTIONS and not any(c.dep_ == "dobj" for c in pred.children):  # "betrayed
-        # the voters" is a deed, "felt betrayed" a feeling
+    # ("felt betrayed" is a feeling, "betrayed the voters" a deed)
+    if lemma in COPULAS or pred.lower_ in EMOTIONS and not any(c.dep_ == "dobj" for c in pred.children):
         words = [pred] + [c for c in pred.children if c.dep_ in ("acomp", "attr", "xcomp")]
         return any(w.lower_ in EMOTIONS for w in words)
     return False

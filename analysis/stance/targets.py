@@ -128,7 +128,6 @@ def _under_act(span: Any, piece: tuple[int, int] | None) -> bool:
     return False
 
 
-
 def _warned(st: dict[str, Any], span: Any, obj: tuple[int, int] | None) -> bool:
     """Whether the target is the one a warning is addressed to ("warned Tony Blair that …")."""
     return (st.get("cue_lemma") or "") in WARNING_CUES and obj is not None and obj[0] <= span.start_char < obj[1]

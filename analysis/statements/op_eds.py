@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from .contents import _NO_TOPIC as _UNSIDED  # dates, numbers, amounts: no one to be for or against
 from .descriptions import closing_author
 
 _ROLES = ("PERSON", "ORG")
@@ -43,10 +44,6 @@ def author_sentences(doc: Any, text: str, author: tuple[int, int], quotes: Itera
         if any(s <= x.start_char and x.end_char <= e for x in doc.ents if x.label_ not in _UNSIDED):
             out.append(sent)
     return out
-
-
-# entity labels that name no one to be for or against (dates, numbers, amounts)
-_UNSIDED = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
 def author_rows(doc: Any, text: str, quotes: list[tuple[int, int]], rows: list[dict[str, Any]]
