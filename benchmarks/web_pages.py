@@ -3,7 +3,8 @@
     python benchmarks/web_pages.py PATH_TO_ARTICLE_EXTRACTION_BENCHMARK_CHECKOUT
 
 The pages (``benchmarks/devsets/web/pages.txt``, picked by ``select.py`` from Zyte's MIT-licensed
-article-extraction-benchmark) are read from that checkout (``html/<id>.html.gz``), loaded as a user's folder of
+article-extraction-benchmark; with ``--tuning``, the pages of ``tuning.txt`` and their speaker labels
+``tuning_attributions.jsonl``, which rules may be tuned on) are read from that checkout (``html/<id>.html.gz``), loaded as a user's folder of
 HTML pages and extracted. Labels (``attributions.jsonl``, ``actors.jsonl``, by the guide there) were made once
 from the pages' text and are never tuned on.
 
@@ -57,8 +58,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("checkout")
     ap.add_argument("--show", type=int, default=25, help="how many wrong speakers to list")
+    ap.add_argument("--tuning", action="store_true",
+                    help="score the tuning pages (tuning.txt, speakers only: tuning_attributions.jsonl) instead")
     args = ap.parse_args()
-    ids = [x.split("\t")[0] for x in (DEV / "pages.txt").read_text().splitlines() if x.strip()]
+    pages = "tuning.txt" if args.tuning else "pages.txt"
+    ids = [x.split("\t")[0] for x in (DEV / pages).read_text().splitlines() if x.strip()]
     work = Path(tempfile.mkdtemp(prefix="nw-web-"))
     (work / "pages").mkdir()
     for i in ids:
@@ -69,7 +73,8 @@ def main() -> None:
     ex = run_extract([str(work / "pages")], work / "run", ExtractParams(n_process=1), progress=False, cache_dir=False)
     arts = ex.articles.set_index("article_id")
     page_of = {aid: str(aid).rsplit(".html", 1)[0] for aid in arts.index}
-    attributions, actors = rows("attributions.jsonl"), rows("actors.jsonl")
+    attributions, actors = ((rows("tuning_attributions.jsonl"), []) if args.tuning
+                            else (rows("attributions.jsonl"), rows("actors.jsonl")))
 
     # speakers
     st = ex.statements.copy()

@@ -656,6 +656,26 @@ def test_role_nouns_and_surnames_the_recognizer_missed(nlp):
     assert surname_speaker("Doctor", people, orgs) == "ken"  # a person first
 
 
+def test_the_actor_after_a_long_quote_and_a_given_name_the_recognizer_left_out(nlp):
+    """Issue 29 (tuning pages): "…," said the actor, two quoted sentences after the person last spoke, is that
+    person when nobody else is named since; 'the "Pose" actor' is "the actor" (a work's title tells no holder
+    apart). "Marcelo Claure" and "Claure" tagged ORG, and "Jeff Sanborn" with only "Sanborn" tagged, are persons,
+    so the "He said" after them is theirs, not the last person named before."""
+    st, _ = run(nlp, "Show\n\nJames Van Der Beek left the show on Monday. \"We lost the baby,\" Van Der Beek said. "
+                     "\"It was hard. We are sad.\"\n\n\"You never know why these things happen,\" said the actor.\n\n"
+                     "\"Hearing the heartbeat was something we never take for granted,\" the \"Pose\" actor said.")
+    who = dict(zip(st.speaker_text, st.speaker_name))
+    assert isinstance(who.get("Van Der Beek"), str)
+    assert who.get("the actor") == who["Van Der Beek"] and who.get('the "Pose" actor') == who["Van Der Beek"]
+    st, _ = run(nlp, "Jobs\n\nNeumann had resigned as chief executive. Job cuts will be announced this week, said the "
+                     "company's executive chair Marcelo Claure in an email to staff.\n\nNext steps will be divulged on "
+                     "Friday, Claure said in the email.\n\nHe said WeWork needs a more efficient organization.")
+    assert set(st.speaker_name.dropna()) == {"Marcelo Claure"}, st[["speaker_text", "speaker_name"]].values.tolist()
+    st, _ = run(nlp, "Ads\n\nJeff Sanborn, president of Chapter & Verse, an advertising agency, said he thought the "
+                     "campaign was meant to raise eyebrows. \"Let's be provocative,\" Sanborn said.")
+    assert set(st.speaker_name.dropna()) == {"Jeff Sanborn"}, st[["speaker_text", "speaker_name"]].values.tolist()
+
+
 def test_a_role_phrase_speaks_for_the_person_it_names(nlp):
     """Issue 29: "the Wikileaks founder said" is Julian Assange when the article gives him that role; the
     organization only when it names no one."""

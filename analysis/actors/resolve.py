@@ -1,8 +1,8 @@
 """Mentions: entity spans found by spaCy (and the registry matcher), resolved to actors.
 
-Two steps, so that resolution can change without touching parsing:
-``doc_mentions`` turns one parsed piece into raw mention rows (spans, labels, grammatical hints);
-``resolve`` turns the raw mentions of a whole corpus into the `mentions` table, article by article:
+Two steps, so that resolution can change without touching parsing: ``doc_mentions`` turns one parsed piece
+into raw mention rows (spans, labels, grammatical hints); ``resolve`` turns the raw mentions of a whole corpus
+into the `mentions` table, article by article:
 
 1. a registered name or alias (the registry matcher's match, or a lookup of the span, also without a
    title such as "President" or a country prefix such as "US") → ``alias``;
@@ -28,7 +28,7 @@ import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from analysis.registry import Actor, Registry, name_key
-from analysis.vocab import LABEL_TYPE, MENTION_COLUMNS, ORG_WORDS, SEAT_BEFORE, TITLE_RE
+from analysis.vocab import LABEL_TYPE, MENTION_COLUMNS, ORG_FINAL, ORG_WORDS, SEAT_BEFORE, TITLE_RE, given_name_genders
 
 from .adhoc import (
     adhoc_counts,
@@ -170,6 +170,10 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     bare = {t[0] for t in person_toks if len(t) == 1}
     # … or written after a personal title the recognizer missed ("Vincent Cable" tagged ORG, then "Mr Cable told")
     bare |= {name_key(w) for w in re.findall(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])", text or "")}
+    # … or opens with a given name and its last word stands alone in the article ("Marcelo Claure", "Claure said")
+    alone, given = {name_key(r["text"]) for r in rows if " " not in str(r["text"])}, given_name_genders()
+    bare |= {name_key(w[1]) for r in rows if r["label"] == "ORG" and len(w := str(r["text"]).split()) == 2
+             and name_key(w[0]) in given and name_key(w[1]) in alone and w[1].lower() not in ORG_FINAL}
     # registry actors the article names, for a role phrase in an undated text ("the prime minister" → Mr Blair)
     named: set[str] = set()
     if registry is not None:
@@ -434,8 +438,6 @@ def _acronyms(resolved: list[dict[str, Any]]) -> None:
 
 
 SURNAME_LABELS = ("ORG", "GPE", "NORP", "LOC", "FAC")
-
-
 FIELD_KEYS = ("actor_id", "actor_name", "actor_type", "country", "role", "affiliation")
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import PARA_RE, TokenTable, doc_text
 from analysis.nlp.wordnet import noun_sense
-from analysis.vocab import HONORIFICS, ORG_FINAL, ORG_SUFFIX, TITLE_RE, role_words
+from analysis.vocab import HONORIFICS, ORG_FINAL, ORG_SUFFIX, TITLE_RE, given_name_genders, role_words
 
 from .titles import TITLE_HEADS
 
@@ -102,9 +102,19 @@ def honorific_persons(spans: list[Span]) -> list[Span]:
     """"Mr Ebbers", "Ms Lomax", "Dr Nielsen": an honorific and one or two capitalized words name a person,
     whatever the NER or the classifier said (on 2,225 BBC articles this made 109 mentions that were
     organizations or places persons, "Mr Ebbers" 37 times), also at the end of a longer span ("to the Foreign
-    Policy Centre Mr Straw said"). Registry matches are left alone."""
+    Policy Centre Mr Straw said"). So does a given name the NER left out before one capitalized word. Registry
+    matches are left alone."""
     out = []
+    covered = {i for e in spans for i in range(e.start, e.end)}
+    given = given_name_genders()
     for e in spans:
+        first = e.doc[e.start - 1] if e.start > 0 else None
+        if len(e) == 1 and not e.kb_id_ and first is not None and first.i not in covered and first.pos_ == "PROPN" \
+                and first.text.istitle() and first.is_alpha and first.lower_ in given and e[0].text.istitle() and not e[0].is_sent_start \
+                and noun_sense(first.lower_)[0] != "noun.time":  # not "Sunday Telegraph", "in June Grewcock"
+            # "Jeff Sanborn, president of Chapter & Verse" with only "Sanborn" tagged (ORG): a given name before
+            # one capitalized word makes the whole a person
+            e = Span(e.doc, e.start - 1, e.end, label="PERSON")
         # "the Foreign Policy Centre Mr Straw" (ORG): the name before the honorific, and the person from it
         cut = next((t.i for t in e[1:] if t.text in HONORIFICS and 1 <= e.end - t.i - 1 <= 2), None) \
             if not e.kb_id_ else None

@@ -67,6 +67,7 @@ from .descriptions import (
     op_ed_author,
     report_author,
     surname_speaker,
+    title_words,
     topic_person,
 )
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
@@ -130,6 +131,7 @@ __all__ = [
     "byline",
     "surname_speaker",
     "for_seat",
+    "title_words",
     "topic_person",
     "REQUESTS",
     "AIMING",

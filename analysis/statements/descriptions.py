@@ -76,6 +76,12 @@ def description_key(phrase: str, head_at: int, initial: bool = False) -> tuple[s
     return (key, hw) if hw in key.split() and _names_actor(hw) else None
 
 
+def title_words(phrase: str) -> list[str]:
+    """A description's words without a work's title in quotes and modifiers that tell no holder apart ('the
+    "Pose" actor' → the actor): what must match the title the article gives someone (``holds_title``)."""
+    return [w for w in _QUOTED.sub(" ", phrase).split() if w.lower() not in _PLAIN]
+
+
 def _appositions(key: str, text: str, mentions: list[Any], upto: int) -> set[str]:
     """Actors the article gives ``key`` right before their name ("neurologist Oliver Sacks", "Prime Minister Tony
     Blair") or in apposition after it ("Oliver Sacks, the neurologist,"), before ``upto``. The key is the whole

@@ -437,8 +437,15 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                                     and 0 <= r["sent_idx"] - x.sent_idx <= 2
                                     and not any(a <= x.start_char < b for a, b in quotes)]
                             actor = near[-1].actor_id if near else None
-                        if actor is not None and len(low.split()) >= 3 and low.split()[0] in DEFINITE \
-                                and not _d.holds_title(" ".join(low.split()[1:]), actor, m, text):
+                            last = last_speaker["person"]
+                            if actor is None and fit == ("person",) and last is not None and not any(
+                                    spoken_at.get(last, ss) < x.start_char < ss and x.actor_id != last
+                                    and x.actor_type == "person" and not any(a <= x.start_char < b for a, b in quotes)
+                                    for x in m) and r["sent_idx"] - spoke["person"] <= 4:
+                                actor = last  # "…," said the actor: after a long quote, whoever spoke it
+                        title = _d.title_words(low)  # 'the "Pose" actor', 'the former minister'
+                        if actor is not None and len(title) >= 3 and title[0] in DEFINITE \
+                                and not _d.holds_title(" ".join(title[1:]), actor, m, text):
                             actor = None  # "the home secretary said": only whoever the article calls so
                     how = "pronoun" if low in PRONOUNS else "role_noun"
                     if actor is not None and low in PRONOUN_GENDER and actor not in genders:
