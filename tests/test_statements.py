@@ -851,12 +851,13 @@ def test_a_demand_that_the_target_stop_opposes_it(nlp):
     assert local_sentiment(beattie, doc[6], {}, set()) == 0.0
 
 
-def test_an_act_refused_is_no_side(nlp):
-    """Issue 27: "Benitez has refused to blame Dudek" is no attack on Dudek."""
+def test_an_attack_refused_is_no_attack_but_a_defence(nlp):
+    """Issue 27: "Benitez has refused to blame Dudek" is no attack on Dudek; two blind judges (sessions 31 and 33)
+    read such a refusal as defending him, so it is support."""
     _, stance = run(nlp, "Draw\n\nLiverpool manager Rafael Benitez has refused to blame goalkeeper Jerzy Dudek after "
                          "the draw.")
     dudek = stance[stance.target_name == "Jerzy Dudek"]
-    assert len(dudek) and (dudek.polarity == 0).all()
+    assert len(dudek) and (dudek.polarity == 1).all()
 
 
 def test_a_denied_belief_is_no_side(nlp):
@@ -1889,3 +1890,20 @@ def test_a_promise_takes_no_side_on_an_owner_in_it(nlp):
     assert set(stance[stance.target_name == "Labour Party"].polarity) <= {0}
     _, stance = run(nlp, "Gerrard stays\n\nRafael Benitez has pledged to keep Steven Gerrard at Liverpool.")
     assert list(stance[stance.target_name == "Steven Gerrard"].polarity) == [1]
+
+
+def test_refusing_to_take_a_side_takes_the_other_and_dismissing_a_player_is_no_statement(nlp):
+    """Issue 27 (fourth blind BBC sample): "refused to point the finger of blame at Jerzy Dudek" defends him (the
+    tone of "blame" had read as an attack); "refused to back" opposes. A referee who "dismissed Didier Drogba" sent
+    him off: no side, while "dismissed Gordon Brown's Budget as …" still opposes the Budget's owner."""
+    def sides(text, name):
+        _, stance = run(nlp, "Story\n\n" + text)
+        return list(stance[stance.target_name.fillna("").str.contains(name)].polarity)
+
+    assert sides("Liverpool manager Rafael Benitez has refused to point the finger of blame at goalkeeper Jerzy "
+                 "Dudek after the draw.", "Dudek") == [1]
+    assert sides("Charles Kennedy refused to back Tony Blair over the war.", "Blair") == [-1]
+    assert sides("The anger was over a talk between Barca boss Frank Rijkaard and referee Anders Frisk, who later "
+                 "dismissed Didier Drogba.", "Drogba") in ([], [0])
+    assert sides("Tory leader Michael Howard has dismissed Gordon Brown's Budget as \"vote now, pay later\" "
+                 "spending plans.", "Brown") == [-1]

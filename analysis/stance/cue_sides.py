@@ -32,10 +32,16 @@ SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "app
 
 
 TOPIC_CUES = {"warn", "caution", "express", "voice", "raise", "complain", "welcome", "condemn", "denounce", "decry",
-              "deplore", "oppose", "support", "endorse", "applaud", "hail", "reject"}
+              "deplore", "oppose", "support", "endorse", "applaud", "hail", "reject", "refuse", "decline"}
 
 
 URGE_CUES = {"urge", "call", "ask", "demand", "press", "appeal", "implore"}
+
+
+# a refusal of an act of taking sides takes the other side, on everything in it ("refused to back", "declined to
+# criticise"): the cue's side, not the tone of "blame" in "refused to point the finger of blame at Dudek"
+REFUSAL_CUES = {"refuse", "decline"}
+_REFUSED = re.compile(r"\W*to\s+(\w+)(\s+the\s+finger\b)?")
 
 
 WARNING_CUES = {"warn", "caution"}
@@ -56,6 +62,16 @@ NON_SPEECH_CUES = {"be", "show", "see", "know", "name", "seem", "appear", "look"
                    "hit"}  # a blow ("hit some powerful forehands"); "hit out at" / "hit back at" are cues of their own
 
 
+# "dismissed Didier Drogba" (a referee), "dismissed him" (an employer): a sending-off or a sacking, no speech act;
+# one dismisses claims, fears, a bid, or someone "as" something
+_DISMISSED = re.compile(r"\W*(?:him|her|them|(?:[A-Z](?:[\w.-]|['’][A-Z])*\s*){1,4})\W*")  # not "Brown's Budget"
+
+
+def dismissal(lemma: str, content: Any) -> bool:
+    """Whether "dismissed" has a person (a name or a pronoun, nothing after it) for its whole content."""
+    return lemma == "dismiss" and isinstance(content, str) and _DISMISSED.fullmatch(content) is not None
+
+
 def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, str]:
     """The polarity a reporting cue carries by itself ("condemn" −1, "praise" +1, "urge … to stop" −1)."""
     pol, why = 0, ""
@@ -73,6 +89,11 @@ def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, 
             pol, why = 1, f"{lemma} support"
     elif lemma in URGE_CUES and content and (stop := STOP_PHRASES.search(content[:80])):
         pol, why = -1, f"{lemma} … {stop.group(0)}"
+    elif lemma in REFUSAL_CUES and (act := _REFUSED.match(content or "")):
+        # "refused to back Mr Blair" opposes him; "refused to point the finger of blame at Dudek" defends him
+        verb = act.group(1).lower()
+        side = -1 if verb in SUPPORT_CUES else 1 if verb in OPPOSE_CUES or verb == "point" and act.group(2) else 0
+        pol, why = side, (f"{lemma} to {verb}" if side else "")
     if negated and pol:
         pol, why = -pol, f"not {why}"
     return pol, why

@@ -34,6 +34,7 @@ from .cue_sides import (
     content_cue,
     critics_of,
     cue_polarity,
+    dismissal,
     measured,
 )
 from .judgments import speaker_judgment
@@ -270,7 +271,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         m = by_article.get(st.article_id)
         obj = (int(st.object_start), int(st.object_end)) if not pd.isna(st.object_start) else None
         lemma = st.cue_lemma or ""
-        if lemma in NON_SPEECH_CUES or measured(st.speaker_text) or hedged(st.sentence, st.speaker_text, st.cue_text):
+        if lemma in NON_SPEECH_CUES or measured(st.speaker_text) or dismissal(lemma, st.content_text) or hedged(
+                st.sentence, st.speaker_text, st.cue_text):
             continue
         if lemma == "agree" and not re.match(r"\W*(?:that|with)\b|\W*[\"“‘']", st.content_text or "", re.I):
             continue  # "agreed to buy Chalone", "agreed a deal with the IMF": a deed, not a position
