@@ -9,8 +9,8 @@ HTML pages and extracted. Labels (``attributions.jsonl``, ``actors.jsonl``, by t
 from the pages' text and are never tuned on.
 
 Scores:
-- speaker accuracy: for each labelled attribution the workbook found (its first statement whose content, else
-  whose sentence, holds the snippet), whether its speaker matches the labelled speaker (names match as in
+- speaker accuracy: for each labelled attribution the workbook found (its first statement whose content holds the
+  snippet, else of the statements whose sentence holds it the one whose content shares most of its words), whether its speaker matches the labelled speaker (names match as in
   ``stance_dev.py``: equal, surname, or subset of words; or an acronym); a source the page does not name ("people
   familiar with the talks") is right as no speaker, a named one is wrong as none;
 - the share of all statements with a resolved speaker;
@@ -90,6 +90,10 @@ def main() -> None:
         hit = st[page & content_text.map(lambda t: norm in t)]
         if hit.empty:
             hit = st[page & sent_text.map(lambda t: norm in t)]
+            if len(hit) > 1:  # several statements in the sentence: the one whose content shares most of the snippet
+                snip = set(words(norm))
+                shared = content_text[hit.index].map(lambda t: len(snip & set(words(t))))
+                hit = hit.loc[[shared.idxmax()]]
         if hit.empty:
             continue  # an attribution the workbook did not find (recall, scored by statements_polnear.py)
         found += 1
