@@ -10,7 +10,8 @@ from the pages' text and are never tuned on.
 
 Scores:
 - speaker accuracy: for each labelled attribution the workbook found (its first statement whose content holds the
-  snippet, else of the statements whose sentence holds it the one whose content shares most of its words), whether its speaker matches the labelled speaker (names match as in
+  snippet, else of the statements whose sentence holds it the one the snippet shows most of: its cue, then its
+  source phrase, then its content), whether its speaker matches the labelled speaker (names match as in
   ``stance_dev.py``: equal, surname, or subset of words; or an acronym); a source the page does not name ("people
   familiar with the talks") is right as no speaker, a named one is wrong as none;
 - the share of all statements with a resolved speaker;
@@ -90,10 +91,11 @@ def main() -> None:
         hit = st[page & content_text.map(lambda t: norm in t)]
         if hit.empty:
             hit = st[page & sent_text.map(lambda t: norm in t)]
-            if len(hit) > 1:  # several statements in the sentence: the one whose content shares most of the snippet
-                snip = set(words(norm))
-                shared = content_text[hit.index].map(lambda t: len(snip & set(words(t))))
-                hit = hit.loc[[shared.idxmax()]]
+            if len(hit) > 1:  # several statements in the sentence: the one the snippet shows most of (its cue,
+                snip = set(words(norm))  # its source phrase, then its content)
+                shown = [(bool(set(words(c)) & snip), bool(set(words(sp)) & snip), len(set(words(t)) & snip), -k)
+                         for k, (c, sp, t) in enumerate(zip(hit.cue_text, hit.speaker_text, content_text[hit.index]))]
+                hit = hit.iloc[[-max(shown)[3]]]
         if hit.empty:
             continue  # an attribution the workbook did not find (recall, scored by statements_polnear.py)
         found += 1

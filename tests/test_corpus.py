@@ -145,6 +145,25 @@ def test_web_pages_headline_suffix_trailer_and_stub(tmp_path):
     assert trim_trailer(text).endswith("to keep.")
 
 
+def test_hover_cards_are_no_part_of_the_text(tmp_path):
+    """Issue 29 (tuning pages): The Hill hides a politician's card, with headlines, after each linked name; the
+    text read "Rep. Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders doubles down …" and the name became
+    a junk person."""
+    from analysis.corpus import drop_popups
+
+    card = ('<span class="rollover-people"><a class="rollover-people-link" href="/people/aoc">Alexandria '
+            'Ocasio-Cortez</a><span class="rollover-people-block"><a class="name">Alexandria Ocasio-Cortez</a>'
+            '<a>Sanders doubles down on Bolivia coup</a></span></span>')
+    body = "".join(f"<p>Paragraph {i}: the court heard the case of a man who threatened a congresswoman.</p>"
+                   for i in range(8))
+    page = (f"<html><head><title>Threat case</title></head><body><article><h1>Threat case</h1>{body}<p>Rep. {card}"
+            " (D-N.Y.) linked the incident to a TV host's comments.</p></article></body></html>")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    text = load(tmp_path).articles.iloc[0].text
+    assert "Rep. Alexandria Ocasio-Cortez (D-N.Y.) linked the incident" in text and "Sanders" not in text
+    assert drop_popups("<p>plain</p>") == "<p>plain</p>"  # no card: the page as it was
+
+
 def test_short_pages_skipped_by_the_parameter(tmp_path):
     """Issue 29: short_pages = skip leaves paywall stubs out, with the reason in the load report."""
     stub = ("<html><head><title>Paywalled story | The Daily Planet</title></head><body><article><h1>Paywalled story"

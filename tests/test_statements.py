@@ -1907,3 +1907,29 @@ def test_refusing_to_take_a_side_takes_the_other_and_dismissing_a_player_is_no_s
                  "dismissed Didier Drogba.", "Drogba") in ([], [0])
     assert sides("Tory leader Michael Howard has dismissed Gordon Brown's Budget as \"vote now, pay later\" "
                  "spending plans.", "Brown") == [-1]
+
+
+def test_a_description_whose_second_sense_is_a_person_speaks_as_the_person_before(nlp):
+    """Issue 29 (tuning pages): WordNet's first "agent" is a cause, its second a representative, so "The real estate
+    agent said" was nobody; it is the person the sentence before opens with. A made thing with a person sense
+    ("the poster", "the machine") still speaks as nobody."""
+    st, _ = run(nlp, "Campaign\n\nSarah Jones did not know Deval Patrick was coming to the gathering. The real estate "
+                     "agent said she related to him as someone who was also raised in a single-parent home.")
+    assert dict(zip(st.speaker_text, st.speaker_name)).get("The real estate agent") == "Sarah Jones"
+    st, _ = run(nlp, "Campaign\n\nMichael Howard unveiled the Tory campaign. The poster shows Mr Howard with a "
+                     "pocket watch and says \"I can spend the same money twice.\"")
+    assert not isinstance(dict(zip(st.speaker_text, st.speaker_name)).get("The poster"), str)
+
+
+def test_a_pronoun_is_no_one_its_own_content_names(nlp):
+    """Issue 29 (tuning pages): "A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar":
+    "he" is not Omar (and Omar then took the gender "he", so her own "She added" went to another woman). When
+    the last speaker is the one named ("He said Mr Blair had spoken with such sincerity" after Blair spoke), the
+    speaker is the person this or the last sentence names; "His office said Holcomb …" may be his."""
+    st, _ = run(nlp, "Threat\n\nRep. Ilhan Omar spoke on Monday. A New York man pleaded guilty to charges he "
+                     "threatened to kill Rep. Ilhan Omar.")
+    assert dict(zip(st.cue_text, st.speaker_name)).get("threatened") != "Ilhan Omar"
+    st, _ = run(nlp, "Apology\n\nMr Blair said the families deserved to be exonerated. However, Gerry Conlon said "
+                     "the families were delighted with the apology. He said Mr Blair had spoken with sincerity.")
+    said = st[st.speaker_text == "He"]
+    assert list(said.speaker_name) == ["Gerry Conlon"], st[["speaker_text", "speaker_name"]].values.tolist()

@@ -27,7 +27,7 @@ from analysis.vocab import NO_BREAK_SPACES
 
 from .discovery import discover
 from .marks import normalize_quotes
-from .webpage import SHORT_PAGE_CHARS, page_title, trim_trailer
+from .webpage import SHORT_PAGE_CHARS, drop_popups, page_title, trim_trailer
 
 log = logging.getLogger(__name__)
 
@@ -338,7 +338,7 @@ def _load_html(html: str, rel: str, path: str, col: _Collector, enc: str) -> Non
     import trafilatura
 
     try:
-        body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True,
+        body = trafilatura.extract(drop_popups(html), include_comments=False, include_tables=False, favor_recall=True,
                                    deduplicate=False)
         meta = trafilatura.extract_metadata(html)
     except Exception as e:  # trafilatura raises a variety of lxml errors on broken markup

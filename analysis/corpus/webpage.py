@@ -21,6 +21,29 @@ _SITE_WORDS = re.compile(r"(?i)(\.com|\.co\.|\.org|\.net|\b\w*news\b|\btimes\b|\
                         r"\bradio\b|\bchannel\b|\breuters\b|\bap\b|\bcnn\b|\bbbc\b|\bnbc\b|\bcbs\b|\babc\b|\bfox\b)")
 
 
+# the hidden half of a hover card or tooltip ("rollover-people-block", "tooltiptext", "q-tooltip-content"): The Hill
+# puts a politician's card, with headlines, inside the paragraph after each linked name, and the text read
+# "Rep. Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders doubles down on Bolivia 'coup' …"
+_POPUP = re.compile(r"[\w-]*(?:rollover|tooltip|popover|hovercard|hover-card)[\w-]*(?:block|content|text|body|inner)")
+
+
+def drop_popups(html: str) -> str:
+    """The page without the hidden parts of hover cards and tooltips (``_POPUP``), else as it was."""
+    if not _POPUP.search(html):
+        return html
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # unparsable markup: leave it to trafilatura
+        return html
+    hidden = [el for el in tree.iter() if isinstance(el.tag, str) and any(
+        _POPUP.fullmatch(c) for c in (el.get("class") or "").split())]
+    for el in hidden:
+        el.drop_tree()
+    return lxml.html.tostring(tree, encoding="unicode") if hidden else html
+
+
 def _meta(tree: Any, *keys: str) -> str | None:
     for k in keys:
         for attr in ("property", "name"):

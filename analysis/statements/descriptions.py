@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from analysis.nlp.wordnet import noun_sense, singular
+from analysis.nlp.wordnet import noun_sense, singular, wordnet_senses
 from analysis.vocab import HONORIFICS, SEAT_NOUNS, given_name_genders
 
 THE = frozenset({"the", "this", "that", "these", "those"})
@@ -206,9 +206,19 @@ def described_person(phrase: str, candidates: Sequence[str | None], in_sentence:
         return None
     head = words[-1].lower().strip(".,;:")
     if singular(head) != head or head in OFFICES | TRADES or head in _VAGUE - _BARE or (
-            head in _BARE and len(words) == 2) or noun_sense(head)[0] != "noun.person":
+            head in _BARE and len(words) == 2) or not _person_noun(head):
         return None
     return topic_person(candidates, in_sentence, in_content)
+
+
+def _person_noun(head: str) -> bool:
+    """Whether a noun's first WordNet sense names a person, or its second when the first is no made thing or
+    message ("agent": a cause, then a representative, "the real estate agent said"; "seed"; not "the poster",
+    "the machine")."""
+    entry = wordnet_senses().get((singular(head.lower()), "n"))
+    senses = entry[0] if entry is not None else ()
+    return senses[:1] == ("noun.person",) or senses[1:2] == ("noun.person",) and senses[0] not in (
+        "noun.artifact", "noun.communication", "noun.act")
 
 
 def topic_person(candidates: Sequence[str | None], in_sentence: set[str], in_content: set[str]) -> str | None:

@@ -383,10 +383,13 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                                          and low.split()[0] not in INDEFINITE):  # "a report" is a new one
                     want = PRONOUNS.get(low, "any")
                     if want == "person":
-                        # the last person who spoke, else the nearest person named before (outside quotes), of
-                        # the pronoun's gender when the article shows theirs
+                        # the last person who spoke, else the nearest person named before (outside quotes), of the
+                        # pronoun's gender, not one its content names ("he threatened to kill Ilhan Omar"; "His …" may)
                         g = PRONOUN_GENDER.get(low)
-                        fits = lambda a: g is None or genders.get(a, g) == g  # noqa: E731
+                        ca, cb = r.get("content_start"), r.get("content_end")
+                        after = {p.actor_id for p in people if ca is not None and not pd.isna(ca) and se <= int(ca)
+                                 <= p.start_char < int(cb)} if stext.split()[0].lower() not in ("his", "her") else set()
+                        fits = lambda a: (g is None or genders.get(a, g) == g) and a not in after  # noqa: E731
                         before = [p for p in people if p.end_char <= ss and fits(p.actor_id)
                                   and not any(a <= p.start_char < b for a, b in quotes)]
                         prev = [x for x in person_speakers if fits(x)]
@@ -402,6 +405,9 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                             # not the last speaker (Volker) nor the last name ("Braun has worked with … Kim
                             # Kardashian. He has denied …": Braun)
                             actor = opener
+                        elif last_speaker["person"] in after:  # named in what is said: whoever this or the
+                            near = [p for p in before if int(r["sent_idx"]) - p.sent_idx <= 1]  # last sentence names
+                            actor = near[-1].actor_id if near else None
                         elif last_speaker["person"] is not None and fits(last_speaker["person"]):
                             actor = last_speaker["person"]
                         elif before and (not prev or before[-1].start_char > spoken_at.get(prev[-1], -1)):
