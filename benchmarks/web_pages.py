@@ -61,21 +61,32 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=25, help="how many wrong speakers to list")
     ap.add_argument("--tuning", action="store_true",
                     help="score the tuning pages (tuning.txt, speakers only: tuning_attributions.jsonl) instead")
+    ap.add_argument("--labels", default=None,
+                    help="with CHECKOUT a folder of <page>.html files: score their speakers against this JSONL file")
     args = ap.parse_args()
-    pages = "tuning.txt" if args.tuning else "pages.txt"
-    ids = [x.split("\t")[0] for x in (DEV / pages).read_text().splitlines() if x.strip()]
     work = Path(tempfile.mkdtemp(prefix="nw-web-"))
     (work / "pages").mkdir()
-    for i in ids:
-        raw = gzip.decompress((Path(args.checkout) / "html" / f"{i}.html.gz").read_bytes())
-        (work / "pages" / f"{i}.html").write_bytes(raw)
+    if args.labels:  # another folder of pages with speaker labels of the same guide (e.g. readability's fixtures)
+        ids = sorted(p.stem for p in Path(args.checkout).glob("*.html"))
+        for i in ids:
+            (work / "pages" / f"{i}.html").write_bytes((Path(args.checkout) / f"{i}.html").read_bytes())
+    else:
+        pages = "tuning.txt" if args.tuning else "pages.txt"
+        ids = [x.split("\t")[0] for x in (DEV / pages).read_text().splitlines() if x.strip()]
+        for i in ids:
+            raw = gzip.decompress((Path(args.checkout) / "html" / f"{i}.html.gz").read_bytes())
+            (work / "pages" / f"{i}.html").write_bytes(raw)
     from analysis.extract import ExtractParams, run_extract
 
     ex = run_extract([str(work / "pages")], work / "run", ExtractParams(n_process=1), progress=False, cache_dir=False)
     arts = ex.articles.set_index("article_id")
     page_of = {aid: str(aid).rsplit(".html", 1)[0] for aid in arts.index}
-    attributions, actors = ((rows("tuning_attributions.jsonl"), []) if args.tuning
-                            else (rows("attributions.jsonl"), rows("actors.jsonl")))
+    if args.labels:
+        lines = Path(args.labels).read_text(encoding="utf-8").splitlines()
+        attributions, actors = [json.loads(x) for x in lines if x.strip()], []
+    else:
+        attributions, actors = ((rows("tuning_attributions.jsonl"), []) if args.tuning
+                                else (rows("attributions.jsonl"), rows("actors.jsonl")))
 
     # speakers
     st = ex.statements.copy()

@@ -639,3 +639,13 @@ def test_a_title_modified_by_a_party_name_names_its_holder(nlp):
                       "lashed out at the GOP nominee on Facebook.")
     assert "Michael Howard" in set(sx[sx.speaker_name == "Jack Straw"].target_name)
     assert list(sx[sx.target_name == "Donald Trump"].polarity) == [-1]
+
+
+def test_a_surname_shared_in_the_article_is_no_registered_office_holder(nlp):
+    """Issue 29 (readability pages): "Parata" in a story about Hori Parata and his son Te Kaurinui Robert Parata is
+    neither for sure, but it is not the registry's minister Hekia Parata either."""
+    text = ("Whales\n\nWhale whisperer Hori Parata was just seven when he saw his first stranding. Kauri (Te Kaurinui "
+            "Robert) Parata carves a design. His son Te Kaurinui Robert Parata watched. \"The whales are sick,\" says "
+            "Parata, a fierce elder.")
+    m = run(nlp, text, date="2017-03-01")
+    assert "NZL-hekia-parata" not in set(m.actor_id) and "person:hori-parata" in set(m.actor_id)

@@ -260,13 +260,13 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
         toks = p.pop("_toks")
         match = None
         cands = [(t, f) for t, f in persons if _is_part(toks, t)]
-        if cands:
-            ids = {f["actor_id"] for _, f in cands}
-            if len(ids) == 1:
-                match = cands[0][1]
+        if cands and len({f["actor_id"] for _, f in cands}) == 1:
+            match = cands[0][1]
         if match is not None:
             resolved.append({**p, **match, "resolution": "surname"})
-        elif registry is not None and len(toks) == 1 and (holder := registry.by_surname(toks[0], date)) is not None:
+        elif registry is not None and len(toks) == 1 and not cands and (holder := registry.by_surname(toks[0], date)):
+            # (not when the article names people of that surname: "Parata" beside Hori Parata and his son is
+            # neither, and not the registry's minister Hekia Parata)
             resolved.append({**p, **_actor_fields(holder, date), "resolution": "surname_office"})
         else:
             name = p["_name"]
