@@ -1918,7 +1918,8 @@ def test_a_description_whose_second_sense_is_a_person_speaks_as_the_person_befor
     assert dict(zip(st.speaker_text, st.speaker_name)).get("The real estate agent") == "Sarah Jones"
     st, _ = run(nlp, "Campaign\n\nMichael Howard unveiled the Tory campaign. The poster shows Mr Howard with a "
                      "pocket watch and says \"I can spend the same money twice.\"")
-    assert not isinstance(dict(zip(st.speaker_text, st.speaker_name)).get("The poster"), str)
+    assert "The poster" in set(st.speaker_text) and not isinstance(
+        dict(zip(st.speaker_text, st.speaker_name))["The poster"], str)
 
 
 def test_a_pronoun_is_no_one_its_own_content_names(nlp):
@@ -1928,7 +1929,7 @@ def test_a_pronoun_is_no_one_its_own_content_names(nlp):
     speaker is the person this or the last sentence names; "His office said Holcomb …" may be his."""
     st, _ = run(nlp, "Threat\n\nRep. Ilhan Omar spoke on Monday. A New York man pleaded guilty to charges he "
                      "threatened to kill Rep. Ilhan Omar.")
-    assert dict(zip(st.cue_text, st.speaker_name)).get("threatened") != "Ilhan Omar"
+    assert "threatened" in set(st.cue_text) and dict(zip(st.cue_text, st.speaker_name))["threatened"] != "Ilhan Omar"
     st, _ = run(nlp, "Apology\n\nMr Blair said the families deserved to be exonerated. However, Gerry Conlon said "
                      "the families were delighted with the apology. He said Mr Blair had spoken with sincerity.")
     said = st[st.speaker_text == "He"]

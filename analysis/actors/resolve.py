@@ -264,9 +264,8 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
             match = cands[0][1]
         if match is not None:
             resolved.append({**p, **match, "resolution": "surname"})
-        elif registry is not None and len(toks) == 1 and not cands and (holder := registry.by_surname(toks[0], date)):
-            # (not when the article names people of that surname: "Parata" beside Hori Parata and his son is
-            # neither, and not the registry's minister Hekia Parata)
+        elif registry is not None and len(toks) == 1 and not cands and (  # not when the article's "Hori Parata" and
+                holder := registry.by_surname(toks[0], date)) is not None:  # his son share it: not minister Hekia
             resolved.append({**p, **_actor_fields(holder, date), "resolution": "surname_office"})
         else:
             name = p["_name"]

@@ -110,8 +110,8 @@ def honorific_persons(spans: list[Span]) -> list[Span]:
     for e in spans:
         first = e.doc[e.start - 1] if e.start > 0 else None
         if len(e) == 1 and not e.kb_id_ and first is not None and first.i not in covered and first.pos_ == "PROPN" \
-                and first.text.istitle() and first.is_alpha and first.lower_ in given and e[0].text.istitle() and not e[0].is_sent_start \
-                and noun_sense(first.lower_)[0] != "noun.time":  # not "Sunday Telegraph", "in June Grewcock"
+                and first.is_alpha and first.text.istitle() and first.lower_ in given and e[0].text.istitle() \
+                and not e[0].is_sent_start and noun_sense(first.lower_)[0] != "noun.time":  # not "Sunday Telegraph"
             # "Jeff Sanborn, president of Chapter & Verse" with only "Sanborn" tagged (ORG): a given name before
             # one capitalized word makes the whole a person
             e = Span(e.doc, e.start - 1, e.end, label="PERSON")
