@@ -145,6 +145,25 @@ def test_web_pages_headline_suffix_trailer_and_stub(tmp_path):
     assert trim_trailer(text).endswith("to keep.")
 
 
+def test_headline_is_not_a_logo_section_or_archive_mark():
+    """Pages of Postlight's parser fixtures (issue 29): an <h1> logo ("MENU", "POLITICO Politico Logo"), a visually
+    hidden site name or a section heading ("Business Monday") was taken for the headline; meta tags saved with
+    ``value`` for ``content`` went unread; "(Published 2016)" and "Opinion |" stayed in the title."""
+    from analysis.corpus import page_title
+
+    head = "<title>Airport workers go on strike - CNNMoney</title>"
+    body = ("<header class='site-header'><h1 class='nav-logo'>MENU</h1></header><h1 class='visuallyHidden'>CNNMoney"
+            "</h1><h1 class='section'>Business Monday</h1><h1 class='article-title'>Airport workers go on strike</h1>")
+    assert page_title(f"<html><head>{head}</head><body>{body}</body></html>") == "Airport workers go on strike"
+    no_title = "<html><body><h1>Business Monday</h1><h1>From Metrorail to bike paths, what CEOs think</h1></body></html>"
+    assert page_title(no_title) == "From Metrorail to bike paths, what CEOs think"
+    saved = ("<html><head><meta value='Opinion | Enough platitudes: Let’s name names (Published 2016)' "
+             "name='og:title'><title>Site</title></head><body><h1>Logo</h1></body></html>")
+    assert page_title(saved) == "Enough platitudes: Let’s name names"
+    assert page_title(saved, sitename="Enough platitudes: Let’s name names (Published 2016)") == \
+        "Enough platitudes: Let’s name names"  # a headline taken for the site's name is none
+
+
 def test_hover_cards_are_no_part_of_the_text(tmp_path):
     """Issue 29 (tuning pages): The Hill hides a politician's card, with headlines, after each linked name; the
     text read "Rep. Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders doubles down …" and the name became

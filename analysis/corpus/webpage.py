@@ -45,12 +45,46 @@ def drop_popups(html: str) -> str:
 
 
 def _meta(tree: Any, *keys: str) -> str | None:
+    """A meta tag's text (``content``, or ``value`` as pages saved by some readers' tools have it)."""
     for k in keys:
         for attr in ("property", "name"):
-            found = tree.xpath(f'//meta[@{attr}="{k}"]/@content')
+            found = tree.xpath(f'//meta[@{attr}="{k}"]/@content') or tree.xpath(f'//meta[@{attr}="{k}"]/@value')
             if found and str(found[0]).strip():
                 return " ".join(str(found[0]).split())
     return None
+
+
+# an <h1> inside these is the site's logo, menu or a hidden label, not the headline ("MENU", "POLITICO Politico
+# Logo", "The New Republic" in a visually hidden <h1>)
+_CHROME = re.compile(r"(?i)logo|brand|masthead|\bnav|menu|visually-?hidden|sr-only|screen-reader|site-?(title|name)")
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def headline_h1(tree: Any, title: str | None = None, sitename: str | None = None) -> str | None:
+    """The <h1> that is the article's headline: not one in the site's logo, menu or a hidden label, nor the site's
+    name; of those left, the one whose words overlap the page's <title> most (Dice >= 0.5), else the first of four
+    words or more. A section heading ("Business Monday") and a logo ("MENU") were taken for headlines on pages
+    without og:title."""
+    site = (sitename or "").strip().lower()
+    suffix = (_SEPARATORS.split(title)[-1].strip().lower() if title and _SEPARATORS.search(title) else "")
+    cands = []
+    for h in tree.xpath("//h1"):
+        text = " ".join(h.text_content().split())
+        marks = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in [h, *h.iterancestors()])
+        if not text or _CHROME.search(marks) or text.lower() in (site, suffix):
+            continue
+        cands.append(text)
+    if not cands:
+        return None
+    ref = _words(title or "")
+    share = [2 * len(_words(c) & ref) / max(1, len(_words(c)) + len(ref)) for c in cands]  # Dice overlap
+    best = max(range(len(cands)), key=lambda i: (share[i], -i))
+    if ref and share[best] >= 0.5:
+        return cands[best]
+    return next((c for c in cands if len(c.split()) >= 4), None)
 
 
 def _cms_like(title: str | None, sitename: str | None) -> bool:
@@ -82,8 +116,8 @@ def cut_site_suffix(title: str, sitename: str | None = None) -> str:
 
 
 def page_title(html: str, fallback: str | None = None, sitename: str | None = None) -> str | None:
-    """The page's headline: og:title, twitter:title, the first <h1>, trafilatura's title or <title>, the first
-    that is not a CMS's name, with the site's suffix cut."""
+    """The page's headline: og:title, twitter:title, the headline's <h1> (``headline_h1``), trafilatura's title or
+    <title>, the first that is not a CMS's name, with the site's suffix cut."""
     try:
         import lxml.html
 
@@ -91,18 +125,22 @@ def page_title(html: str, fallback: str | None = None, sitename: str | None = No
     except Exception:  # unparsable markup: keep what trafilatura found
         tree = None
     cands: list[str | None] = []
+    t = tree.xpath("//title") if tree is not None else []
+    title = " ".join(t[0].text_content().split()) if t else None
     if tree is not None:
-        h1 = tree.xpath("//h1")
-        cands += [_meta(tree, "og:title", "twitter:title"),
-                  " ".join(h1[0].text_content().split()) if h1 else None]
-    cands.append(fallback)
-    if tree is not None:
-        t = tree.xpath("//title")
-        cands.append(" ".join(t[0].text_content().split()) if t else None)
+        cands += [_meta(tree, "og:title", "twitter:title"), headline_h1(tree, title, sitename)]
+    cands += [fallback, title]
+    if sitename and len(sitename.split()) >= 5:
+        sitename = None  # a headline taken for the site's name (trafilatura, on a page of Bloomberg's)
     for c in cands:
         if c and not _cms_like(c, sitename):
-            return cut_site_suffix(c, sitename)
+            return cut_site_suffix(_SECTION.sub("", _PUBLISHED.sub("", c)), sitename)
     return fallback
+
+
+_PUBLISHED = re.compile(r"\s*\(Published \d{4}\)\s*$")  # The New York Times's archive mark
+_SECTION = re.compile(r"^(?:Opinion|Analysis|Commentary|Editorial|Exclusive|Breaking|Live|Watch|Video)\s*(?:\||:)\s+(?=\S+\s+\S+\s+\S)",
+                      re.I)  # a section label before the headline ("Opinion | Enough platitudes: …")
 
 
 _TRAILER = re.compile(
