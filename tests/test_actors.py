@@ -649,3 +649,17 @@ def test_a_surname_shared_in_the_article_is_no_registered_office_holder(nlp):
             "Parata, a fierce elder.")
     m = run(nlp, text, date="2017-03-01")
     assert "NZL-hekia-parata" not in set(m.actor_id) and "person:hori-parata" in set(m.actor_id)
+
+
+def test_national_institutions_and_particle_surnames(nlp):
+    """Postlight's news fixtures (issue 29): "the Fed" and "Federal Reserve" were two unregistered actors with no
+    country; "Supreme Court" after "US Supreme Court" became a second actor; "De Iesu" (capital particle) was an
+    organization beside the article's "Antonio De Iesu"."""
+    m = run(nlp, "The Federal Reserve raised rates. Analysts said the Fed would move again.\n\n"
+                 "The US Supreme Court heard the case. The Supreme Court ruled on Monday.")
+    assert set(m[m.text.isin(["Federal Reserve", "Fed"])].actor_id) == {"USA-FED"}
+    court = m[m.text.str.contains("Supreme Court")]
+    assert len(court) == 2 and set(court.actor_id) == {"USA-SCOTUS"}
+    m = run(nlp, "Police chief Antonio De Iesu spoke on Friday.\n\nThe suspect fired first, De Iesu said.",
+            registry=False)
+    assert set(m[m.text.str.endswith("De Iesu")].actor_name) == {"Antonio De Iesu"}

@@ -654,6 +654,12 @@ def test_role_nouns_and_surnames_the_recognizer_missed(nlp):
     assert surname_speaker("Souness", people, orgs) == "gs" and surname_speaker("Mr Souness", people, orgs) == "gs"
     assert surname_speaker("the Souness", people, orgs) is None
     assert surname_speaker("Doctor", people, orgs) == "ken"  # a person first
+    assert surname_speaker("Zitt-James", [P("nz", "Naomi Zitt-James")]) == "nz"  # hyphenated (Postlight fixtures)
+    # '… Lankford, an Oklahoma Republican who warned …': the name the relative clause's antecedent describes
+    st, _ = run(nlp, "Senator James Lankford, an Oklahoma Republican who warned of the deficit's dangers, played "
+                     "down that threat on Monday.")
+    warned = st[st.cue_text == "warned"]
+    assert len(warned) == 1 and warned.speaker_name.iloc[0] == "James Lankford"
 
 
 def test_the_actor_after_a_long_quote_and_a_given_name_the_recognizer_left_out(nlp):

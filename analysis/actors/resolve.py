@@ -322,12 +322,11 @@ def _titles(titles: list[dict[str, Any]], rows: list[dict[str, Any]], resolved: 
 SEATS = {"brussels": "European Union"}
 
 
-# bodies every state has: "the Government", "the Foreign Ministry", "police" name a different actor in each country
-GENERIC_BODIES = frozenset({
-    "government", "ministry", "police", "parliament", "army", "military", "cabinet", "president", "authorities",
-    "navy", "air force", "foreign ministry", "interior ministry", "defence ministry", "defense ministry",
-    "health ministry", "finance ministry", "central bank", "coast guard", "national police", "supreme court",
-    "constitutional court", "opposition", "treasury"})  # (keys as name_key makes them: no "the")
+GENERIC_BODIES = frozenset({  # bodies every state has, a different actor in each country (name_key: no "the")
+    "government", "ministry", "police", "parliament", "army", "military", "cabinet", "president", "authorities", "navy",
+    "air force", "foreign ministry", "interior ministry", "defence ministry", "defense ministry", "health ministry",
+    "finance ministry", "central bank", "coast guard", "national police", "supreme court", "constitutional court",
+    "opposition", "treasury"})
 
 
 def _generic_bodies(resolved: list[dict[str, Any]]) -> None:
@@ -336,15 +335,12 @@ def _generic_bodies(resolved: list[dict[str, Any]]) -> None:
     written in lower case, a speaker with no name, is the story's state first: named 3 times and twice the next), e.g.
     "Government (Ireland)", id ``IRL-government``. With no state in the article it stays apart from every other
     article's ("organization:government@<article>") rather than merging the Irish, Trinidadian and UK
-    governments into one actor (issue 29)."""
+    governments into one actor (issue 29). A body the article registers ("US Supreme Court") is that body."""
     states = [x for x in resolved if x.get("actor_type") == "state"]
     if not any(x.get("resolution") == "name" and name_key(str(x.get("text"))) in GENERIC_BODIES for x in resolved):
         return
-    count: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for x in states:
-        count[x["actor_id"]] = count.get(x["actor_id"], 0) + 1
-        first.setdefault(x["actor_id"], x["start_char"])
+    count = {a: sum(x["actor_id"] == a for x in states) for a in dict.fromkeys(x["actor_id"] for x in states)}
+    first = {x["actor_id"]: x["start_char"] for x in reversed(states)}  # where each is first named
     main = min(count, key=lambda a: (-count[a], first[a])) if count else None
     runner_up = sorted(count.values(), reverse=True)[1] if len(count) > 1 else 0
     story = main if main is not None and count[main] >= 3 and count[main] >= 2 * runner_up else None  # as offices
@@ -359,7 +355,12 @@ def _generic_bodies(resolved: list[dict[str, Any]]) -> None:
         state = story if story is not None and str(x.get("text"))[:1].islower() else \
             near[-1]["actor_id"] if near else main
         body = " ".join(w.capitalize() if w not in ("of", "the") else w for w in key.split() if w != "the")
-        if state is None:
+        same = {y["actor_id"]: y for y in resolved if y.get("resolution") == "alias" and state in (None, y.get(
+            "country")) and name_key(str(y.get("actor_name"))).endswith(" " + key)}  # "US Supreme Court", "Supreme Court"
+        reg = next(iter(same.values())) if len(same) == 1 else {}
+        if reg.get("actor_type") == "organization":
+            resolved[i] = {**x, **{k: reg.get(k) for k in FIELD_KEYS}, "resolution": "generic_body"}
+        elif state is None:
             resolved[i] = {**x, "actor_id": f"organization:{_slug(body)}@{x['article_id']}", "actor_name": body,
                            "resolution": "generic_body"}
         else:
@@ -486,7 +487,7 @@ def surname_keys(name: str) -> set[str]:
         return set()
     if len(words) == 2:
         return {name_key(words[1])}
-    if all(w in NAME_PARTICLES for w in words[1:-1]):
+    if all(w.lower() in NAME_PARTICLES for w in words[1:-1]):  # "von der Leyen", "Antonio De Iesu"
         return {name_key(" ".join(words[1:])), name_key(words[-1])}
     return set()
 

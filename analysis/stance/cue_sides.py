@@ -68,8 +68,28 @@ _DISMISSED = re.compile(r"\W*(?:him|her|them|(?:[A-Z](?:[\w.-]|['’][A-Z])*\s*)
 
 
 def dismissal(lemma: str, content: Any) -> bool:
-    """Whether "dismissed" has a person (a name or a pronoun, nothing after it) for its whole content."""
-    return lemma == "dismiss" and isinstance(content, str) and _DISMISSED.fullmatch(content) is not None
+    """Whether the cue is a deed, not a position (no stance row): "dismissed" with a person (a name or a pronoun,
+    nothing after it) for its whole content; "defend her title" (a sport's title or seat: BBC blind sample 5, "may
+    defend her indoor AAA 800m title" was support for the AAA)."""
+    if not isinstance(content, str):
+        return False
+    if lemma == "dismiss":
+        return _DISMISSED.fullmatch(content) is not None
+    return lemma == "defend" and _TITLE_HELD.match(content) is not None
+
+
+def bid_for(lemma: str, content: Any) -> bool:
+    """Whether the cue rejects or accepts a bid or an offer: the persons named in it are who is bid for, no side
+    ("Rovers reject third Ferguson bid"); the bidder, a firm or a party, is opposed ("rejected a Conservative
+    compromise offer")."""
+    return lemma in _DEALS and isinstance(content, str) and _BID.match(content) is not None
+
+
+_TITLE_HELD = re.compile(r"(?i)\W*(?:his|her|their|its|the)\b[^.;:'’]{0,60}?\b(?:title|crown|championship|belt|"
+                         r"seat|trophy|medal|honours|honors)s?\b")  # (not "the government's record": a position)
+_DEALS = frozenset({"reject", "accept", "rebuff", "turn down", "refuse", "decline"})
+_BID = re.compile(r"(?i)\W*(?:(?:a|an|the|their|its|his|her|this|that|[\w’'.-]+['’]s?|[\w£$€.,-]+)\s+){0,5}"
+                  r"(?:bids?|offers?|approach|takeover|proposal from)\b")
 
 
 def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, str]:

@@ -31,6 +31,7 @@ from .cue_sides import (
     TOPIC_CUES,
     URGE_CUES,
     WARNING_CUES,
+    bid_for,
     content_cue,
     critics_of,
     cue_polarity,
@@ -277,6 +278,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         if lemma == "agree" and not re.match(r"\W*(?:that|with)\b|\W*[\"“‘']", st.content_text or "", re.I):
             continue  # "agreed to buy Chalone", "agreed a deal with the IMF": a deed, not a position
         cue_pol, cue_why = cue_polarity(lemma, st.content_text or "", bool(st.cue_negated))
+        if lemma == "agree" and re.match(r"\W*that\b", st.content_text or "", re.I):
+            cue_pol, cue_why = 0, ""  # "a court agreed that lawyers would see LokiTorrent's records": the clause decides
         # cues about a topic (warn about, express concern about, urge … to stop) set the stance toward
         # everything in the content; cues about an addressee (accuse, praise) toward their object
         topic = bool(cue_pol) and (lemma in TOPIC_CUES or lemma in URGE_CUES)
@@ -296,6 +299,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 for x in m:
                     if isinstance(x.role, str):
                         roles_of.setdefault(x.actor_id, set()).add(x.role)
+            if roles_of.get(st.speaker_actor_id, set()) & {"BUS", "HLH", "ENV", "MED"}:
+                own = set()  # a central bank on its own state's budget is no spokesman's own voice (the Bundesbank)
             inside = [r for r in m if (cs <= r.start_char and r.end_char <= ce)
                       or (obj is not None and obj[0] <= r.start_char and r.end_char <= obj[1])]
             speaker_span = (int(st.speaker_start), int(st.speaker_end)) if not pd.isna(st.speaker_start) else None
@@ -341,7 +346,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     # (a cue with an addressee takes its side on the addressee: "challenged the Treasury to open its
                     # books so the National Audit Office can report" is no attack on the Audit Office)
                     pol, why, score = cue_pol, cue_why, float(cue_pol)
-                if deep == 2:
+                if deep == 2 or r.actor_type == "person" and bid_for(lemma, st.content_text):
                     pol, why, score = 0, "", 0.0  # what is said of a claim is not said of the names in it
                 if in_obj and not said_cue and lemma in LISTENER_CUES:
                     role = None  # the listener ("told the BBC: 'I reject that entirely'" is nothing against the BBC)

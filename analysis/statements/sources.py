@@ -57,8 +57,13 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
         if c in subjects:
             if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 # "Mitt Romney, the 2012 nominee, who said": the antecedent through the pronoun, so the span
-                # names the speaker (its actor resolves) and holds the pronoun PolNeAR marks as the source
-                return _np(verb.head) + [c], "relcl"
+                # names the speaker (its actor resolves) and holds the pronoun PolNeAR marks as the source;
+                # "Senator James Lankford, an Oklahoma Republican who warned": the name the antecedent describes
+                ante = verb.head
+                while ante.dep_ == "appos" and ante.head.pos_ == "PROPN" and ante.head.i < ante.i and (
+                        c.lower_ == "who" or ante.head.ent_type_ == "ORG"):  # not "Athens, an achievement which"
+                    ante = ante.head
+                return _np(ante) + [c], "relcl"
             return _np(c), "subject"
     doc = verb.doc
     # the 8 characters before the verb, from the 8 tokens before it (Doc.text would build every token's text)

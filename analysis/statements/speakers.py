@@ -449,10 +449,10 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                                     and x.actor_type == "person" and not any(a <= x.start_char < b for a, b in quotes)
                                     for x in m) and r["sent_idx"] - spoke["person"] <= 4:
                                 actor = last  # "…," said the actor: after a long quote, whoever spoke it
-                        title = _d.title_words(low)  # 'the "Pose" actor', 'the former minister'
-                        if actor is not None and len(title) >= 3 and title[0] in DEFINITE \
-                                and not _d.holds_title(" ".join(title[1:]), actor, m, text):
-                            actor = None  # "the home secretary said": only whoever the article calls so
+                        if actor is not None:  # "the home secretary said": whom the article calls so
+                            actor = _d.description_holder(low, stext, noun in PERSON_NOUNS, actor, _topics(
+                                m, text, starts, aid, r, quotes, last_speaker["person"] if spoke["person"] is not None
+                                and r["sent_idx"] - spoke["person"] <= 2 else None), _named_here(people, r, ss, se), m, text)
                     how = "pronoun" if low in PRONOUNS else "role_noun"
                     if actor is not None and low in PRONOUN_GENDER and actor not in genders:
                         genders[actor] = PRONOUN_GENDER[low]  # "…," she said: a gender for the next pronoun
