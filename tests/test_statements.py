@@ -1940,3 +1940,24 @@ def test_a_pronoun_is_no_one_its_own_content_names(nlp):
                      "the families were delighted with the apology. He said Mr Blair had spoken with sincerity.")
     said = st[st.speaker_text == "He"]
     assert list(said.speaker_name) == ["Gerry Conlon"], st[["speaker_text", "speaker_name"]].values.tolist()
+
+
+def test_deeds_and_descriptions_from_blind_sample_five(nlp):
+    """BBC blind sample 5 (issue 27): "may defend her indoor AAA 800m title" was support for the AAA; "Rovers reject
+    third Ferguson bid" opposed the player bid for; "a court agreed that lawyers would see LokiTorrent's records"
+    supported LokiTorrent. And (issue 29) "the Two Ronnies star said" went to the nearest name, not the subject."""
+    from analysis.stance import bid_for, dismissal
+
+    assert dismissal("defend", "her indoor AAA 800m title in Sheffield") and dismissal("defend", "the title")
+    assert not dismissal("defend", "the government's record") and not dismissal("defend", "Mr Blair")
+    assert bid_for("reject", "third Ferguson bid") and bid_for("reject", "a £5m bid from Rangers for Ferguson")
+    assert not bid_for("reject", "the Tories' proposals") and not bid_for("praise", "the bid")
+    _, sk = run(nlp, "A Dallas court agreed that Hollywood lawyers would be allowed access to LokiTorrent's server "
+                     "records which could let them single out those who were sharing files illegally.")
+    assert "LokiTorrent" in set(sk.target_name)
+    assert not (sk.target_name.fillna("").str.contains("LokiTorrent") & (sk.polarity > 0)).any()
+    st, _ = run(nlp, "Ronnie Corbett has joined fellow comedy stars Victoria Wood and David Jason in attacking the "
+                     "declining standards of British television.\n\nSpeaking to the Radio Times, the Two Ronnies star "
+                     "said there is too much bad language on television.")
+    star = st[st.speaker_text == "the Two Ronnies star"]
+    assert len(star) == 1 and star.speaker_name.iloc[0] == "Ronnie Corbett"
