@@ -1961,3 +1961,13 @@ def test_deeds_and_descriptions_from_blind_sample_five(nlp):
                      "said there is too much bad language on television.")
     star = st[st.speaker_text == "the Two Ronnies star"]
     assert len(star) == 1 and star.speaker_name.iloc[0] == "Ronnie Corbett"
+
+
+def test_one_member_of_a_party_is_no_speaker(nlp):
+    """Issue 29 (Postlight's Politico page): "a Colorado Democrat said" gave an actor "Democrat" seven statements;
+    one or some members of a group, with no name, are not the group."""
+    st, _ = run(nlp, "Democrats were upbeat on Monday.\n\n\"He is whip-smart,\" said a Colorado Democrat.\n\n"
+                     "The Democratic Party said it would win.")
+    by = dict(zip(st.speaker_text, st.speaker_name))
+    assert "a Colorado Democrat" in by and not isinstance(by["a Colorado Democrat"], str)
+    assert by.get("The Democratic Party") == "Democratic Party"

@@ -16,13 +16,14 @@ from .loading import (
     text_hash,
 )
 from .marks import TWO_MARKS, normalize_quotes
-from .webpage import CMS_NAMES, SHORT_PAGE_CHARS, cut_site_suffix, drop_popups, page_title, trim_trailer
+from .webpage import CMS_NAMES, SHORT_PAGE_CHARS, cut_site_suffix, drop_popups, headline_h1, page_title, trim_trailer
 
 __all__ = [
     "CMS_NAMES",
     "SHORT_PAGE_CHARS",
     "cut_site_suffix",
     "drop_popups",
+    "headline_h1",
     "page_title",
     "trim_trailer",
     "ARTICLE_COLUMNS",

@@ -253,6 +253,18 @@ def topic_person(candidates: Sequence[str | None], in_sentence: set[str], in_con
     return who if not in_sentence and who not in in_content else None
 
 
+_SOME = frozenset({"a", "an", "one", "another", "other", "some", "many", "several", "two", "three", "few"})
+
+
+def one_member(phrase: str, heads: Sequence[int], over: Sequence[Any]) -> bool:
+    """Whether a source phrase is one or some members of a group, with no name: its head is a party or a group
+    ("a Colorado Democrat said", "One Nevada Democrat asked", "Other Republicans who thought"), no speaker (not
+    the party: issue 29, Postlight's Politico page gave "Democrat" seven statements)."""
+    words = phrase.split()
+    return bool(words and heads and words[0].lower() in _SOME) and any(
+        x.start_char <= heads[0] < x.end_char and (x.label == "NORP" or x.role == "PTY") for x in over)
+
+
 def surname_speaker(phrase: str, people: list[Any], others: list[Any] = ()) -> str | None:
     """The person a source phrase with no name mention names by surname: its last capitalized word (after "Mr",
     "Ms", "Dr" …, or a modifier: "the 14th-ranked Schwartzman", "Doctor says") is the last word of the full name of

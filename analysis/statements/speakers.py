@@ -345,8 +345,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         over = [x for x in over if x.actor_type == "person" and x.end_char >= se - 1 and (text[
                             :x.start_char].rstrip().endswith(",") and noun_sense(_head_word(text, heads[0]))[0]
                                 == "noun.person" or _ends_phrase(text, heads[0], x.start_char))][-1:]
-                if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()):
-                    over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking") is no speaker
+                if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()) or _d.one_member(stext, heads, over):
+                    over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking"), "a Colorado Democrat": none
                 seat = heads and _d.for_seat(text, heads[0], over)
                 if seat:  # "The MP for Bolton said": whom the article gives that seat, or the one it is about
                     over, seat = [], _role_holder(stext, heads[0] - ss, text, people) or _d.topic_person(
