@@ -655,6 +655,7 @@ def test_role_nouns_and_surnames_the_recognizer_missed(nlp):
     assert surname_speaker("the Souness", people, orgs) is None
     assert surname_speaker("Doctor", people, orgs) == "ken"  # a person first
     assert surname_speaker("Zitt-James", [P("nz", "Naomi Zitt-James")]) == "nz"  # hyphenated (Postlight fixtures)
+    assert surname_speaker("Trump advisers", [P("dt", "Donald Trump")]) is None  # the name must be the head
     # '… Lankford, an Oklahoma Republican who warned …': the name the relative clause's antecedent describes
     st, _ = run(nlp, "Senator James Lankford, an Oklahoma Republican who warned of the deficit's dangers, played "
                      "down that threat on Monday.")

@@ -265,6 +265,13 @@ def one_member(phrase: str, heads: Sequence[int], over: Sequence[Any]) -> bool:
         x.start_char <= heads[0] < x.end_char and (x.label == "NORP" or x.role == "PTY") for x in over)
 
 
+# nouns after a name that make the phrase someone else of theirs
+_NOT_THE_NAMED = frozenset({"ally", "allies", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "lawyer",
+                            "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson", "group",
+                            "team", "side", "camp", "supporters", "donors", "sources", "associates", "friends",
+                            "family", "director", "nominees", "budget", "administration", "campaign", "officials"})
+
+
 def surname_speaker(phrase: str, people: list[Any], others: list[Any] = ()) -> str | None:
     """The person a source phrase with no name mention names by surname: its last capitalized word (after "Mr",
     "Ms", "Dr" …, or a modifier: "the 14th-ranked Schwartzman", "Doctor says") is the last word of the full name of
@@ -273,8 +280,8 @@ def surname_speaker(phrase: str, people: list[Any], others: list[Any] = ()) -> s
     "Graeme Souness" tagged ORG; BBC: 29 statements gained, all right by reading)."""
     words = [w.strip("’'.,:;") for w in phrase.split()]
     caps = [w for w in words if w[:1].isupper() and w.replace("-", "").isalpha() and len(w) > 2]  # "Zitt-James"
-    if not caps or len(words) > 4:
-        return None
+    if not caps or len(words) > 4 or any(w.lower() in _NOT_THE_NAMED for w in words[words.index(caps[-1]) + 1:]):
+        return None  # "Trump advisers said", "Brown ally", "Kenteris' lawyer": someone else (not "Benitez deflects")
     last = caps[-1].removesuffix("’s").removesuffix("'s")
     owners = {p.actor_id for p in people if str(p.actor_name).split()[-1:] == [last] and " " in str(p.actor_name)}
     if not owners and (len(words) == 1 or len(words) == 2 and words[0] in HONORIFICS):
