@@ -299,7 +299,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 for x in m:
                     if isinstance(x.role, str):
                         roles_of.setdefault(x.actor_id, set()).add(x.role)
-            if roles_of.get(st.speaker_actor_id, set()) & {"BUS", "HLH", "ENV", "MED"}:
+            if roles_of.get(st.speaker_actor_id, set()) & SECTOR_ROLES:
                 own = set()  # a central bank on its own state's budget is no spokesman's own voice (the Bundesbank)
             inside = [r for r in m if (cs <= r.start_char and r.end_char <= ce)
                       or (obj is not None and obj[0] <= r.start_char and r.end_char <= obj[1])]
@@ -463,6 +463,7 @@ JUDGED_ALONE = 2.0
 # the roles (registry codes) of actors whose fortunes news reports as politics: a sentence's tone toward them is a
 # fair witness of a side in a political statement; toward a firm, a team, a film or a state's economy it is not
 POLITICAL_ROLES = frozenset({"GOV", "PTY", "LEG", "OPP", "DIP", "JUD", "REB", "ELI", "SPY"})
+SECTOR_ROLES = frozenset({"BUS", "HLH", "ENV", "MED"})  # a firm, a central bank, a health service: not a state's voice
 
 
 def _confident(pol: int, score: float, local: float, judged: float = 0.0, political: bool = False,
