@@ -663,3 +663,33 @@ def test_national_institutions_and_particle_surnames(nlp):
     m = run(nlp, "Police chief Antonio De Iesu spoke on Friday.\n\nThe suspect fired first, De Iesu said.",
             registry=False)
     assert set(m[m.text.str.endswith("De Iesu")].actor_name) == {"Antonio De Iesu"}
+
+
+def test_a_title_tells_family_members_apart(nlp):
+    """A bare surname joins the article's one full name ending in it unless its title rules that person out:
+    "Mrs Howard" after "Michael Howard" is his wife; "President Obama" beside Michelle Obama is Barack Obama, whom
+    the registry describes as president (undated article too); "President Saakashvili" after "Mikhail Saakashvili"
+    is still he (the registry has no other president of that name)."""
+    def actor_of(text, word):
+        m = run(nlp, "Story\n\nThe campaign began on Monday. " + text)
+        return list(m[m.text == word].actor_id)
+
+    assert actor_of("Tory leader Michael Howard spoke. His wife, Sandra, will campaign. Mrs Howard will make solo "
+                    "visits.", "Howard") == ["person:howard"]
+    assert actor_of("Michael Howard will campaign. Mr Howard will make solo visits.", "Howard") == [
+        "person:michael-howard"]
+    assert actor_of("Michelle Obama spoke to Oprah Winfrey. She said President Obama had kept his promise.",
+                    "Obama") == ["USA-barack-obama"]
+    assert actor_of("Mikhail Saakashvili spoke in Tbilisi. President Saakashvili said the talks had failed.",
+                    "Saakashvili") == ["person:mikhail-saakashvili"]
+
+
+def test_a_title_phrase_keeps_its_holder_past_a_hypothetical_one(nlp):
+    """"The mayor" is the one the article titles so ("London mayor Ken Livingstone"), also after "a mayor who …" (no
+    new holder: one who speaks or is placed, "a spokesman for …", would be); the article's text reaches that check."""
+    m = run(nlp, "Story\n\nLondon mayor Ken Livingstone has refused to apologise. \"They have a mayor who is not "
+                 "going to panic,\" he said. The mayor said his comments were fair.")
+    assert list(m[m.text.str.lower() == "the mayor"].actor_id) == ["person:ken-livingstone"]
+    m = run(nlp, "Story\n\nSpokesman John Smith said the plan was fair. A spokesman for the Home Office said it would "
+                 "change. The spokesman said more.")
+    assert "person:john-smith" not in set(m[m.text.str.lower() == "the spokesman"].actor_id)

@@ -1336,6 +1336,46 @@ def test_the_report_speaks_for_its_author(nlp):
             text, st[["speaker_text", "speaker_name"]].values.tolist())
 
 
+def test_a_document_speaks_for_its_issuer(nlp):
+    """A document speaks for whoever the text says issued it: one the phrase names after "by" or "from" (a body
+    before a state that only modifies it), or for "the letter", "the statement" the last one that sent or issued
+    that kind of document; "His letter … from a Labour Party …" is not the party's, "research" after "the Library
+    for research" no author."""
+    cases = [
+        ("The report, released by the Los Angeles Unified School District, states that the plan failed.",
+         "Los Angeles Unified School District"),
+        ("A report published by UK-based research consultancy Analysys said prices fell.", "Analysys"),
+        ("New numbers from the Canadian Real Estate Association confirm that prices fell.",
+         "Canadian Real Estate Association"),
+        ("The Home Office said in a statement that the rules would change. The statement added that nobody would be "
+         "deported.", "Home Office"),
+        ("Oxfam sent a letter to the minister on Monday. The letter said the scheme had failed.", "Oxfam"),
+        ("Visitors came to the Library for research. The study found that 16% came to work.", None),
+    ]
+    for text, want in cases:
+        st, _ = run(nlp, "Story\n\n" + text)
+        docs = st[st.speaker_text.fillna("").str.contains(r"(?i)report|numbers|statement|letter|study")]
+        got = [x if isinstance(x, str) else None for x in docs.speaker_name]
+        assert got[-1:] == [want], (text, st[["speaker_text", "speaker_name"]].values.tolist())
+
+
+def test_a_body_the_recognizer_missed_speaks(nlp):
+    """A speaker phrase that is a body's name the recognizer missed speaks as that body: capitalized words after
+    "the", before a body noun, or one acronym, with a speech cue. An office or person described ("The Speaker", "The
+    Scot") and a product ("HD offers") are no body."""
+    cases = [
+        ("When TMZ asked Gene Simmons if KISS would play, he declined.", "TMZ"),
+        ("The Wrap reports that the team is offering to pay more.", "Wrap"),
+        ("The Standing Rock Sioux tribe says that it has treaty rights to the land.", "Standing Rock Sioux tribe"),
+        ("The Scot said he was delighted with the win.", None),
+        ("The Speaker said the debate would go on.", None),
+    ]
+    for text, want in cases:
+        st, _ = run(nlp, "Story\n\n" + text)
+        assert [x if isinstance(x, str) else None for x in st.speaker_name][:1] == [want], (
+            text, st[["speaker_text", "speaker_name"]].values.tolist())
+
+
 def test_a_spokesman_speaks_for_the_body_just_named(nlp):
     """ "A spokesman said" with no "for X" speaks for the body that opens the sentence before (or that spoke in the
     last two sentences), not for the last person named; with no body, for nobody."""

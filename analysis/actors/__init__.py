@@ -38,6 +38,7 @@ from .entity_classifier import (
     scores,
     shipped_model,
 )
+from .family import surname_keys, title_conflict, titled_holder
 from .mentions import (
     ACTING_DEPS,
     ACTING_PREPS,
@@ -57,7 +58,6 @@ from .resolve import (
     SEATS,
     SURNAME_LABELS,
     resolve,
-    surname_keys,
 )
 from .spans import (
     ACRONYM_DEF,
@@ -88,6 +88,8 @@ from .titles import ABBREVIATIONS, RANKS, TITLE_HEADS, title_holder, title_spans
 
 __all__ = [
     "surname_keys",
+    "title_conflict",
+    "titled_holder",
     "BODY_SPEAKERS",
     "mention_row",
     "speaker_mentions",

@@ -9,10 +9,10 @@ into the `mentions` table, article by article:
 2. a capital that acts ("Moscow wants…", "Pyongyang's leader", "officials in Pyongyang") → its state,
    ``capital``; a capital that is a place ("talks in Moscow") → a location;
 3. a registry descriptor ("the North Korean leader") → the holder on the article's date, ``descriptor``;
-4. a person's surname or part of a name ("Kirby", "Mr Kirby", "Kim Jong") → the full name seen in the
-   same article, ``surname``; failing that, the one registered office holder with that surname on the
-   article's date ("Reagan" in a 1987 article), ``surname_office``; failing both, after the whole corpus is
-   resolved, the one full name the corpus uses for it (``surname_links``), ``surname_corpus``;
+4. a person's surname or part of a name ("Kirby", "Mr Kirby", "Kim Jong") → the full name seen in the same article,
+   ``surname``, unless its title rules that person out (``family.title_conflict``: "Mrs Howard" beside Michael
+   Howard); failing that, the one registered office holder with that surname on the article's date ("Reagan" in
+   1987), ``surname_office``; failing both, the corpus's one full name for it (``surname_links``), ``surname_corpus``;
 5. an unregistered organization named by the first or last words of one longer organization name in its
    article ("United" after "Manchester United") → that organization, ``short_name``;
 6. anything else → an actor made from the normalized name (``name``): counted and charted like the
@@ -41,8 +41,8 @@ from .adhoc import (
     link_fields,
     surname_links,
 )
+from .family import _is_part, surname_keys, title_conflict, titled_holder
 from .offices import article_country, office_holders, office_words
-from .spans import NAME_PARTICLES
 from .titles import title_holder
 
 # the shape of a nationality or regional adjective ("European", "Scottish", "Congolese", "Iraqi", "Arabic"); an
@@ -147,6 +147,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     if registry is not None and registry.ignored:  # names the registry says are never actors ("Oscar", "Budget")
         rows = [r for r in rows if name_key(_strip_title(r["text"])) not in registry.ignored]
     rows = _common_lead_cut(rows, text, registry.given_names if registry is not None else frozenset())
+    article_text = text  # (``text`` is each mention's below)
     titles = [r for r in rows if r["label"] == "TITLE"]
     rows = [r for r in rows if r["label"] != "TITLE"]
     resolved: list[dict[str, Any]] = []
@@ -258,14 +259,18 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     # surname / partial names: join a full name of the same article (the nearest before, else after)
     for p in pending:
         toks = p.pop("_toks")
-        match = None
+        match, conflict = None, None
         cands = [(t, f) for t, f in persons if _is_part(toks, t)]
         if cands and len({f["actor_id"] for _, f in cands}) == 1:
             match = cands[0][1]
+            if article_text and (conflict := title_conflict(article_text, p["start_char"], match["actor_name"],
+                                                             match["actor_id"], registry)):
+                match, cands = None, []  # "Mrs Howard" beside Michael Howard: someone else
         if match is not None:
             resolved.append({**p, **match, "resolution": "surname"})
         elif registry is not None and len(toks) == 1 and not cands and (  # not when the article's "Hori Parata" and
-                holder := registry.by_surname(toks[0], date)) is not None:  # his son share it: not minister Hekia
+                holder := registry.by_surname(toks[0], date)  # his son share it: not minister Hekia
+                or titled_holder(registry, conflict, toks[0])) is not None:
             resolved.append({**p, **_actor_fields(holder, date), "resolution": "surname_office"})
         else:
             name = p["_name"]
@@ -286,7 +291,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     _short_names(resolved)
     _acronyms(resolved)
     _generic_bodies(resolved)
-    _titles(titles, rows, resolved, text, registry, date)
+    _titles(titles, rows, resolved, article_text, registry, date)
     return resolved
 
 
@@ -474,27 +479,3 @@ def _affiliations(rows: list[dict[str, Any]], resolved: list[dict[str, Any]]) ->
         for k, v in found.get(r["actor_id"], {}).items():
             if not r.get(k):
                 r[k] = v
-
-
-def surname_keys(name: str) -> set[str]:
-    """The name keys a bare surname of this full name has: the second word of a two-word name, hyphens and all
-    ("Kilroy-Silk" of "Robert Kilroy-Silk"), or the particles and last word after a given name ("von der Leyen",
-    "Leyen"). Longer names give none: they are often a name and a place glued together ("Jonathan Kaplan
-    England"), and their last word must not take the article's "England"; so does a span opened by a function
-    word ("Across Wales")."""
-    words = name.split()
-    if len(words) < 2 or name_key(words[0]) in STOP_WORDS or not words[0][:1].isupper():
-        return set()
-    if len(words) == 2:
-        return {name_key(words[1])}
-    if all(w.lower() in NAME_PARTICLES for w in words[1:-1]):  # "von der Leyen", "Antonio De Iesu"
-        return {name_key(" ".join(words[1:])), name_key(words[-1])}
-    return set()
-
-
-def _is_part(part: list[str], full: list[str]) -> bool:
-    """True when `part` is a contiguous run of `full` that includes its first or last token."""
-    n = len(part)
-    if not part or n >= len(full):
-        return False
-    return full[-n:] == part or full[:n] == part

@@ -107,6 +107,55 @@ def _body(span: Span) -> Span | None:
     return None
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+# acronyms that are states or no body at all
+_NOT_BODIES = frozenset({"US", "UK", "USA", "UAE", "OK", "TV", "AM", "PM", "CEO", "MP", "MPS", "GOP", "PR", "IT"})
+# head nouns that make a capitalized name before them a body ("the Standing Rock Sioux tribe")
+_ORG_HEADS = frozenset({"tribe", "council", "union", "group", "committee", "commission", "association",
+                        "foundation", "institute", "board", "network", "newspaper", "magazine", "website", "agency",
+                        "company", "coalition", "alliance", "campaign", "federation", "society", "club"})
+# capitalized words that are an office or a common body, never a name of their own ("The President", "The Council")
+_GENERIC_WORDS = frozenset({"president", "prime", "minister", "government", "department", "ministry", "council",
+                            "committee", "court", "police", "party", "company", "agency", "commission", "office",
+                            "board", "senate", "house", "army", "church", "state", "city", "county", "administration",
+                            "pope", "queen", "king", "prince", "princess", "duke", "duchess", "family", "palace",
+                            "kremlin", "pentagon", "treasury", "parliament", "congress", "judge", "mayor", "governor",
+                            "mep", "msp", "am", "mla"})
+# the speech acts after which a body's name is taken ("The Wrap reports", "TMZ asked"); "HD offers", "The PSP
+# supports" are products
+_SPEECH_CUES = frozenset({"say", "tell", "report", "ask", "claim", "add", "announce", "state", "warn", "confirm",
+                          "deny", "insist", "argue", "accuse", "call", "urge", "write", "reveal", "explain", "note",
+                          "accord", "describe", "criticise", "criticize", "reject", "believe", "suggest", "predict",
+                          "estimate", "find", "conclude", "allege", "acknowledge", "admit", "condemn", "demand",
+                          "respond", "reply", "tweet", "comment", "complain", "question"})
+
+
+def _body_name(span: Span) -> tuple[int, int] | None:
+    """A body's name the recognizer missed at the start of a speaker phrase, as (start, end) tokens: capitalized
+    proper nouns after "the" ("The Wrap reports": people take no article), before a body noun ("the Standing Rock
+    Sioux tribe says": the noun is part of the name) or one acronym ("When TMZ asked"); nothing else may follow.
+    None for an office or a common body ("The President", "the Council"), a family ("the Clintons") or a state."""
+    toks = [t for t in span if not (t.is_punct and t.i == span.end - 1)]
+    the = bool(toks) and toks[0].lower_ == "the"
+    toks = toks[1:] if the else toks
+    run = 0
+    while run < min(5, len(toks)) and toks[run].pos_ == "PROPN" and toks[run].text not in _NOT_NAMES and (
+            _NAME_WORD.fullmatch(toks[run].text) or _ACRONYM.fullmatch(toks[run].text)):
+        run += 1
+    if not run or any(t.lower_ in _GENERIC_WORDS or t.text in HONORIFICS for t in toks[:run]):
+        return None
+    head = run < len(toks) and toks[run].lower_ in _ORG_HEADS and toks[run].pos_ == "NOUN"
+    if len(toks) > run + head or not head and noun_sense(toks[run - 1].lower_)[0] == "noun.person":
+        return None  # "The Speaker", "The Scot", "the Salford MP", "The DJ": a person described
+    acronym = run == 1 and _ACRONYM.fullmatch(toks[0].text) is not None
+    if acronym and toks[0].text.upper() in _NOT_BODIES or run == 1 and not head and toks[0].text.endswith("s") \
+            and not acronym:
+        return None  # "US officials" is a state's; "the Clintons" a family, "the Lakers" a team the NER would know
+    if not (the or head or acronym):
+        return None
+    return toks[0].i, toks[run - 1 + head].i + 1
+
+
 def speaker_mentions(parsed: Parsed, statements: list[dict[str, Any]], mentions: list[dict[str, Any]],
                      sentences: list[dict[str, Any]], para_starts: list[int]) -> list[dict[str, Any]]:
     """Mention rows for speaker phrases of this piece that open with a name no mention covers, when a second
@@ -126,6 +175,10 @@ def speaker_mentions(parsed: Parsed, statements: list[dict[str, Any]], mentions:
         body = _body(span)
         n = _name_run(span) if body is None else 0
         head = _head_name(span, given) if not n and body is None else None
+        org = _body_name(span) if not n and body is None and head is None and st.get(
+            "cue_lemma") in _SPEECH_CUES else None
+        if org is not None:
+            body = span.doc[org[0]:org[1]]
         if not n and body is None and head is None:
             continue
         name = body if body is not None else head if head is not None else span[:n]

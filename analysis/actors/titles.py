@@ -128,6 +128,7 @@ def title_holder(phrase: str, persons: list[tuple[str, int, str | None]], text: 
         return None
     actor, last = next(iter(holders.items()))
     head = re.escape(words[-1])
-    new = [m.start() for m in re.finditer(rf"\b(?:a|an|another|one)\s+(?:[\w’'-]+\s+){{0,3}}{head}\b",
-                                          text[:at], re.I)]
+    new = [m.start() for m in re.finditer(  # a new holder who speaks or is placed ("they have a mayor who …": none)
+        rf"\b(?:a|an|another|one)\s+(?:[\w’'-]+\s+){{0,3}}{head}\b(?=\s*(?:,|for\b|from\b|at\b|of\b|said\b|says\b|told\b))",
+        text[:at], re.I)]
     return None if new and new[-1] > last else actor

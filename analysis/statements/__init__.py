@@ -52,6 +52,7 @@ from .cues import (
     wordnet_senses,
 )
 from .descriptions import (
+    DOCUMENT_NOUNS,
     NEW_REFERENT,
     OFFICES,
     REPORT_NOUNS,
@@ -151,6 +152,7 @@ __all__ = [
     "described_actor",
     "report_author",
     "REPORT_NOUNS",
+    "DOCUMENT_NOUNS",
     "description_key",
     "PEOPLE_NOUNS",
     "DEFINITE",

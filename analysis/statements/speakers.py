@@ -69,7 +69,7 @@ SPEAKS_FOR = ROLE_NOUNS | {"officials", "spokesmen", "spokespeople", "spokeswoma
                            "representatives", "delegation", "team", "campaign", "club", "firm", "company",
                            "department", "state", "office", "analyst", "economist", "economists", "analysts",
                            "ministries", "departments", "agencies", "offices", "governments", "scientists",
-                           "researchers", "staff",
+                           "researchers", "staff", "policymakers", "policy-makers",
                            # what an actor publishes speaks for it ("data from MarketAxess", "a survey by …")
                            "data", "report", "reports", "survey", "surveys", "study", "studies", "poll", "polls",
                            "figures", "statement", "statements", "guidance", "research", "analysis", "letter",

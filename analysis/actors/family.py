@@ -1,0 +1,70 @@
+"""Surnames: which full name a bare one is, and when two people share it ("President Obama" in an article whose one
+full name ending in "Obama" is Michelle Obama is not her, nor "Mrs Howard" Michael Howard). Issue 29: a bare
+surname joins the article's one full name that ends in it, unless the words before it say it is someone else."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from analysis.registry import Actor, Registry, name_key
+from analysis.vocab import given_name_genders
+
+from .spans import NAME_PARTICLES
+
+_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|First Lady|President|Vice President|Vice-President)\.?\s+$")
+_WOMEN = frozenset({"Mrs", "Ms", "Miss", "First Lady"})
+
+
+def title_conflict(text: str, start: int, full_name: str, actor_id: str, registry: Registry | None) -> str | None:
+    """The title right before a bare surname at ``start`` when it rules out the article's person ``full_name``
+    (``actor_id``), else None: a woman's honorific before a man's given name ("Mrs Howard" after "Michael Howard"
+    is his wife; not the other way: the census gives "Bertie", "Yuri" and "Ossie" as women's names), or an office
+    the registry gives one other person of that surname and the article never gives this one ("President Obama"
+    beside Michelle Obama is Barack Obama; "President Saakashvili" after "Mikhail Saakashvili" is he)."""
+    m = _BEFORE.search(text[max(0, start - 30):start])
+    if m is None:
+        return None
+    title, first = m.group(1), full_name.split()[0].lower()
+    if title in _WOMEN:
+        return title if given_name_genders().get(first) == "m" else None
+    holder = titled_holder(registry, title, full_name.split()[-1]) if registry is not None else None
+    if holder is None or holder.id == actor_id or re.search(rf"\b{re.escape(title)}\s+{re.escape(full_name)}\b", text):
+        return None
+    return title
+
+
+def titled_holder(registry: Registry, title: str | None, surname: str) -> Actor | None:
+    """The one registered person with this surname whom the registry ever describes by the office ``title``
+    ("President Obama" → Barack Obama, in an undated article too), else None."""
+    if title not in ("President", "Vice President", "Vice-President"):
+        return None
+    office = re.compile(r"\bvice[ -]president\b" if title != "President" else r"(?<!vice )(?<!vice-)\bpresident\b")
+    hits = [aid for aid in registry.surface_ids(surname)
+            if any(office.search(str(d.value).lower()) for d in registry.actors[aid].descriptors)]
+    return registry.actors[hits[0]] if len(hits) == 1 else None
+
+
+def surname_keys(name: str) -> set[str]:
+    """The name keys a bare surname of this full name has: the second word of a two-word name, hyphens and all
+    ("Kilroy-Silk" of "Robert Kilroy-Silk"), or the particles and last word after a given name ("von der Leyen",
+    "Leyen"). Longer names give none: they are often a name and a place glued together ("Jonathan Kaplan
+    England"), and their last word must not take the article's "England"; so does a span opened by a function
+    word ("Across Wales")."""
+    words = name.split()
+    if len(words) < 2 or name_key(words[0]) in STOP_WORDS or not words[0][:1].isupper():
+        return set()
+    if len(words) == 2:
+        return {name_key(words[1])}
+    if all(w.lower() in NAME_PARTICLES for w in words[1:-1]):  # "von der Leyen", "Antonio De Iesu"
+        return {name_key(" ".join(words[1:])), name_key(words[-1])}
+    return set()
+
+
+def _is_part(part: list[str], full: list[str]) -> bool:
+    """True when `part` is a contiguous run of `full` that includes its first or last token."""
+    n = len(part)
+    if not part or n >= len(full):
+        return False
+    return full[-n:] == part or full[:n] == part
