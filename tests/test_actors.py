@@ -693,3 +693,35 @@ def test_a_title_phrase_keeps_its_holder_past_a_hypothetical_one(nlp):
     m = run(nlp, "Story\n\nSpokesman John Smith said the plan was fair. A spokesman for the Home Office said it would "
                  "change. The spokesman said more.")
     assert "person:john-smith" not in set(m[m.text.str.lower() == "the spokesman"].actor_id)
+
+
+def test_name_occurrences_are_what_one_regular_expression_finds():
+    """``spans._occurrences`` (a name found again where the NER missed it) finds what the regular expression of the
+    names, longest first, with word boundaries, found before it replaced it: leftmost, longest, none overlapping."""
+    import random
+    import re
+
+    from analysis.actors.spans import _occurrences
+
+    rng = random.Random(0)
+    words = ["Kim", "Kim Jong", "Kim Jong Un", "Jong", "Un", "Uber", "Uber's", "KDP", "Seoul-based", "Seoul", "-",
+             " ", " ", ", ", "x", "é", "_"]
+    for _ in range(300):
+        text = "".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randint(0, 40)))
+        names = rng.sample(["Kim", "Kim Jong", "Kim Jong Un", "Jong Un", "Uber", "Seoul", "KDP", "Un"], rng.randint(1, 5))
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+                             + r")(?![\w-])")
+        want = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+        assert _occurrences(text, names) == want, (text, names)
+
+
+def test_hashed_columns_are_the_hashed_indices():
+    """``hash_columns`` (a row's features through one dict) gives the columns ``hash_index`` gives, also after its
+    memo is cleared."""
+    from analysis.ml import linear
+
+    feats = [f"lemma={w}" for w in ("say", "tell", "warn", "say")] + ["bias", "dep=ROOT"]
+    want = {linear.hash_index(f, 3, 1 << 12) for f in feats}
+    assert linear.hash_columns(feats, 3, 1 << 12) == want == linear.hash_columns(feats, 3, 1 << 12)
+    linear._COLUMNS.clear()
+    assert linear.hash_columns(feats[:2], 3, 1 << 12) == {linear.hash_index(f, 3, 1 << 12) for f in feats[:2]}

@@ -174,7 +174,7 @@ def features(span: Span, ctx: _Context) -> list[str]:
 
 def feature_rows(doc: Doc, source: str, cands: list[Span]) -> list[list[int]]:
     ctx = _Context(doc, source, cands)
-    return [sorted({linear.hash_index(x, 0, N_HASH) for x in features(c, ctx)}) for c in cands]
+    return [sorted(linear.hash_columns(features(c, ctx), 0, N_HASH)) for c in cands]
 
 
 def scores(model: Any, rows: list[list[int]]) -> np.ndarray:

@@ -1,6 +1,6 @@
 """Small numpy models shipped with the package: hashed linear classifiers and a one-hidden-layer network."""
 
-from .linear import crc, hash_index
+from .linear import crc, hash_columns, hash_index
 from .mlp import MLP
 
-__all__ = ["MLP", "crc", "hash_index"]
+__all__ = ["MLP", "crc", "hash_columns", "hash_index"]

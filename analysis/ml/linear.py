@@ -28,6 +28,25 @@ def hash_index(feature: str, n_dense: int, n_hash: int) -> int:
     return n_dense + crc(feature) % n_hash
 
 
+_COLUMNS: dict[tuple[int, int], dict[str, int]] = {}
+_MAX_COLUMNS = 1 << 19  # a memo is cleared when it grows past this (memory stays flat on any corpus)
+
+
+def hash_columns(features: list[str], n_dense: int, n_hash: int) -> set[int]:
+    """The columns of a row's hashed features, as ``hash_index`` gives them: one dict lookup per feature, mapped in
+    C (a third of the time of a ``hash_index`` call per feature: the cue detector's rows are 45 features each)."""
+    memo = _COLUMNS.setdefault((n_dense, n_hash), {})
+    cols = set(map(memo.get, features))
+    if None in cols:
+        if len(memo) > _MAX_COLUMNS:
+            memo.clear()
+        for f in features:
+            if f not in memo:
+                memo[f] = n_dense + zlib.crc32(f.encode("utf-8")) % n_hash
+        cols = set(map(memo.__getitem__, features))
+    return cols
+
+
 def train(xs: Any, ys: np.ndarray, n_classes: int, n_dense: int, l2: float = 1e-3, epochs: int = 300,
           lr: float = 0.5, bias_col: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Full-batch gradient descent on the softmax loss; ys in 0..n_classes-1.

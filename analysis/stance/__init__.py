@@ -56,7 +56,15 @@ from .judgments import (
 from .own_side import own_side, tone_rows
 from .partners import JOINT, partner
 from .polarity import DENSE, MODEL_PATH, N_HASH, NEGATORS, ROLES, explain, features, lexicon, model, predict, train
-from .pronouns import ORG_DESCRIPTIONS, TARGET_PRONOUNS, antecedent, described_org, same_name
+from .pronouns import (
+    ORG_DESCRIPTIONS,
+    TARGET_PRONOUNS,
+    antecedent,
+    clause_subject,
+    described_org,
+    pronoun_targets,
+    same_name,
+)
 from .requests import (
     ASK_FOR_CUES,
     NEED_RE,
@@ -191,6 +199,8 @@ __all__ = [
     "same_name",
     "ORG_DESCRIPTIONS",
     "described_org",
+    "pronoun_targets",
+    "clause_subject",
     "CLAIM_WORDS",
     "antecedent",
     "asked_action",

@@ -62,3 +62,39 @@ def antecedent(m: list[Any], at: int, word: str, sent_idx: int, genders: dict[st
     if answered:
         return max(answered, key=lambda x: (speakers[x.actor_id], x.start_char))
     return max(fits, key=lambda x: x.start_char) if fits else None
+
+
+def pronoun_targets(doc: Any, off: int, spans: list[tuple[Any, Any]], direct: bool, mentions: list[dict[str, Any]]
+                    ) -> list[dict[str, Any]]:
+    """The pronouns and described bodies in a statement's content and object (``spans``, article offsets) that may
+    be its targets, as target rows resolved in build_stance ("accused him of lying", "she is a liar": a person named
+    before): "him"/"her" as an object anywhere; "he", "she", "his" only in a quote (``direct``), where the speaker is
+    "I" (in "Howard said he would not back the plans" "he" is most often the speaker); "the organization"
+    resolved like a pronoun, to the body before. None inside a mention."""
+    out: list[dict[str, Any]] = []
+    for a, b in spans:
+        if a is None:
+            continue
+        piece = doc.char_span(a - off, b - off, alignment_mode="expand")
+        for tok in piece if piece is not None else ():
+            if any(mt["start_char"] <= tok.idx + off < mt["end_char"] for mt in mentions):
+                continue
+            if tok.lower_ in TARGET_PRONOUNS and (direct or tok.lower_ in ("him", "her") and tok.dep_ != "poss"):
+                start = tok.idx + off
+            elif described_org(tok):
+                start = next(c for c in tok.children if c.dep_ == "det").idx + off
+            else:
+                continue
+            out.append({"start_char": start, "end_char": tok.idx + off + len(tok), "pronoun": tok.lower_,
+                        "subject": clause_subject(tok, off)})
+    return out
+
+
+def clause_subject(tok: Any, off: int) -> int:
+    """Where the subject of an object pronoun's own clause starts ("Ferguson called him …"), −1 without one: the
+    pronoun names someone else."""
+    if tok.dep_ not in ("dobj", "dative", "pobj"):
+        return -1
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj.idx + off if subj is not None else -1

@@ -11,6 +11,7 @@ Every stance row keeps the words that decided it and the evidence sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any, Mapping
@@ -42,7 +43,7 @@ from .judgments import speaker_judgment
 from .partners import partner
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
-from .pronouns import TARGET_PRONOUNS, antecedent, described_org, same_name
+from .pronouns import antecedent, pronoun_targets, same_name
 from .requests import PROMISE_CUES, asked_action, asked_for
 from .roles import (
     ADDRESSEE,
@@ -106,16 +107,6 @@ def _outcome(pred: Any) -> bool:
     return not any(c.dep_ in ("advmod", "acomp") and abs(lex.get(c.lower_, 0.0)) >= 1.0 for c in pred.children)
 
 
-def _clause_subject(tok: Any, off: int) -> int:
-    """Where the subject of an object pronoun's own clause starts ("Ferguson called him …"), −1 without one: the
-    pronoun names someone else."""
-    if tok.dep_ not in ("dobj", "dative", "pobj"):
-        return -1
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj.idx + off if subj is not None else -1
-
-
 def _under_act(span: Any, piece: tuple[int, int] | None) -> bool:
     """Whether a target lies under an act that the cue's object or content names ("defended plans to end the EU's
     arms embargo": the EU is what the plans act on, not what is defended; "defended Labour's plans" is), a verb or
@@ -154,31 +145,18 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
     doc, off = parsed.doc, parsed.offset
     out = []
     memo: dict[tuple[int, int], tuple[int, float, list[str]]] = {}  # a mention inside several statements
+    by_start = sorted((mt["start_char"], k) for k, mt in enumerate(mentions))
+    starts, named_at = [x for x, _ in by_start], {mt["start_char"] for mt in mentions}
     for st in statements:
         spans = [(st["content_start"], st["content_end"]), (st["object_start"], st["object_end"])]
         content = (st["content_start"] - off, st["content_end"] - off) if st["content_start"] is not None else None
         obj = (st["object_start"] - off, st["object_end"] - off) if st["object_start"] is not None else None
-        targets = list(mentions)
-        # "accused him of lying", "she is a liar": a person named before, resolved in build_stance
-        for a, b in spans:
-            if a is None:
-                continue
-            piece = doc.char_span(a - off, b - off, alignment_mode="expand")
-            for tok in piece if piece is not None else ():
-                # "him"/"her" as an object anywhere; "he", "she", "his" only in a quote, where the speaker is "I"
-                # (in "Howard said he would not back the plans" "he" is most often the speaker)
-                if tok.lower_ in TARGET_PRONOUNS and (st.get("kind") == "direct" or tok.lower_ in ("him", "her")
-                                                      and tok.dep_ != "poss") and not any(
-                        mt["start_char"] <= tok.idx + off < mt["end_char"] for mt in mentions):
-                    targets.append({"start_char": tok.idx + off, "end_char": tok.idx + off + len(tok),
-                                    "pronoun": tok.lower_, "subject": _clause_subject(tok, off)})
-                elif described_org(tok) and not any(mt["start_char"] <= tok.idx + off < mt["end_char"]
-                                                    for mt in mentions):
-                    det = next(c for c in tok.children if c.dep_ == "det")  # "the organization": resolved like a pronoun, to the body before
-                    targets.append({"start_char": det.idx + off, "end_char": tok.idx + off + len(tok),
-                                    "pronoun": tok.lower_, "subject": _clause_subject(tok, off)})
+        # the mentions that start inside the content or the object, in the mentions' order (the rest are skipped below)
+        targets = [mentions[k] for k in sorted({by_start[j][1] for a, b in spans if a is not None
+                                                for j in range(bisect_left(starts, a), bisect_left(starts, b))})]
+        targets += pronoun_targets(doc, off, spans, st.get("kind") == "direct", mentions)
         # (a concept that starts where a name does, "Russia's plans", shares the name's row: one key per start)
-        if st.get("concept_start") is not None and not any(mt["start_char"] == st["concept_start"] for mt in mentions):
+        if st.get("concept_start") is not None and st["concept_start"] not in named_at:
             targets.append({"start_char": st["concept_start"], "end_char": st["concept_end"], "concept": True})
         done: set[int] = set()
         for mt in targets:

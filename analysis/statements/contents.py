@@ -289,8 +289,12 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
         return None, None, None
     if doc is not None and (act := act_subject(doc, content)) is not None:
         return act
-    for chunk in chunks:
-        if chunk.start_char >= content[0] and (got := _policy_on(chunk, content)) is not None:
+    for chunk in chunks:  # (in text order: none after the content's end can be in it)
+        if chunk.start_char < content[0]:
+            continue
+        if chunk.start_char >= content[1]:
+            break
+        if (got := _policy_on(chunk, content)) is not None:
             return got
         # a law the recognizer tagged ("the Gambling Bill") is a policy a coder records, like "the tobacco ban"
         law = chunk.root.ent_type_ == "LAW" and chunk.root.pos_ in ("NOUN", "PROPN")

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 import yaml
 from spacy.tokens import Doc
 
-from analysis.ml import hash_index, mlp
+from analysis.ml import hash_columns, mlp
 from analysis.nlp import TokenTable
 from analysis.nlp.wordnet import WORDNET_PATH, WordNetEntry, WordNetTable, wordnet_senses  # noqa: F401
 from analysis.vocab import DATA_DIR, require
@@ -197,7 +197,7 @@ def cue_rows(doc: Doc, quotes: list[tuple[int, int]], nouns: frozenset[str] | No
                 inq = any(a < ti < b - 1 for a, b in quotes)
                 idx.append(i)
                 feats = cue_features(tt, i, inq, sq) + rivals_features(lexicon.get(tt.lemma[i], 0.0), best, strong)
-                cols.extend({hash_index(f, 0, CUE_HASH) for f in feats})
+                cols.extend(hash_columns(feats, 0, CUE_HASH))
                 ptr.append(len(cols))
     x = sp.csr_matrix((np.ones(len(cols), dtype=np.float32), np.array(cols, dtype=np.int64),
                        np.array(ptr, dtype=np.int64)), shape=(len(idx), CUE_HASH))
