@@ -1359,6 +1359,23 @@ def test_a_document_speaks_for_its_issuer(nlp):
         assert got[-1:] == [want], (text, st[["speaker_text", "speaker_name"]].values.tolist())
 
 
+def test_the_central_bank_is_the_articles_central_bank(nlp):
+    """ "The central bank said" is the one central bank the article names, not the last body that spoke (Postlight:
+    the Fed's forecasts went to BMO Capital Markets); with none named, not a bank that is no central bank."""
+    cases = [
+        ("The Federal Reserve raised rates on Wednesday. Economists at BMO Capital Markets said the move was expected. "
+         "The central bank said it would raise rates three times next year.", "Federal Reserve"),
+        ("The Bank of England held rates. HSBC said mortgage demand fell. The central bank said inflation would rise.",
+         "Bank of England"),
+        ("Barclays raised its rates. The central bank said inflation would rise.", None),
+    ]
+    for text, want in cases:
+        st, _ = run(nlp, "Story\n\n" + text)
+        got = [x if isinstance(x, str) else None for x in st[st.speaker_text.str.lower() == "the central bank"]
+               .speaker_name]
+        assert got == [want], (text, st[["speaker_text", "speaker_name"]].values.tolist())
+
+
 def test_a_body_the_recognizer_missed_speaks(nlp):
     """A speaker phrase that is a body's name the recognizer missed speaks as that body: capitalized words after
     "the", before a body noun, or one acronym, with a speech cue. An office or person described ("The Speaker", "The

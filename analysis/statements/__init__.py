@@ -52,6 +52,7 @@ from .cues import (
     wordnet_senses,
 )
 from .descriptions import (
+    CENTRAL_BANK,
     DOCUMENT_NOUNS,
     NEW_REFERENT,
     OFFICES,
@@ -153,6 +154,7 @@ __all__ = [
     "report_author",
     "REPORT_NOUNS",
     "DOCUMENT_NOUNS",
+    "CENTRAL_BANK",
     "description_key",
     "PEOPLE_NOUNS",
     "DEFINITE",

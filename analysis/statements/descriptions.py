@@ -46,6 +46,11 @@ _LEAD_INS = ("the", "by", "and", "said", "says", "told", "of", "to", "with", "fr
 # "Swedish Prosecution Authority" (or "Crown Prosecution Service", "District Attorney's Office") the article names
 _BODY_OF = {"prosecutor": frozenset({"prosecution", "prosecutor", "prosecutors", "attorney"})}
 _ACTOR_NOUNS = frozenset({"administration", "campaign", "authority", "authorities"})
+# the names of central banks ("the central bank said" after "the Fed" is the Fed, not the last bank that spoke)
+CENTRAL_BANK = re.compile(r"\b(?:Federal Reserve|Central Bank|Reserve Bank|National Bank|Bundesbank|Riksbank|Norges Bank|"
+                          r"Banque de France|Bank of (?:England|Japan|Canada|Korea|Italy|France|Spain|Mexico|Russia|"
+                          r"Israel|Thailand|China|Ghana|Uganda|Jamaica)|People['’]s Bank of China)\b")
+_THE_CENTRAL_BANK = re.compile(r"(?:the|its)\s+(?:[\w.’'-]+\s+)?central\s+bank", re.I)
 
 
 def _names_actor(head: str) -> bool:
@@ -115,6 +120,9 @@ def described_actor(phrase: str, head_at: int, text: str, mentions: list[Any], u
     """The one actor named before ``upto`` that the description ``phrase`` (head at ``head_at`` in it) stands
     for, or None. The full description in apposition first, then its head noun alone, then the head of an
     organization's name."""
+    if _THE_CENTRAL_BANK.fullmatch(phrase.strip()):  # "the central bank", "the US central bank": the article's one
+        banks = {p.actor_id for p in mentions if p.start_char < upto and CENTRAL_BANK.search(str(p.actor_name))}
+        return next(iter(banks)) if len(banks) == 1 else None
     before = text[:upto].rstrip()
     got = description_key(phrase, head_at, initial=not before or before[-1] in ".!?\"“”‘’'\n:")
     if got is None:
