@@ -7,7 +7,9 @@ becomes a mention only with a second: an apposition whose head names a person ("
 not before a plural common noun: "Crystal Cruises"), or the same name as a person the piece names elsewhere.
 Without one ("Lakers said", "Wall Street expects", "Schiff asked" in an article that never gives his full
 name) the speaker stays as the phrase. A bare body ("police said", "the government said") is a mention too, which
-resolution gives its state (``BODY_SPEAKERS``).
+resolution gives its state (``BODY_SPEAKERS``). So is a body's name before a speech cue whose form says it is no
+person (``_body_name``): after "the" ("The Wrap reports"), before a body noun ("the Standing Rock Sioux tribe says")
+or an acronym ("When TMZ asked").
 """
 
 from __future__ import annotations
