@@ -440,7 +440,7 @@ def test_a_state_name_glued_before_a_person_is_cut(nlp):
 def test_a_common_noun_before_a_name_is_cut():
     """Issue 29: "Rapper Snoop Dogg" in a title-case headline is Snoop Dogg when the article says "the rapper";
     a given name ("Mark Blair"), a place-name word ("North Carolina") and organizations ("Air India") stay."""
-    from analysis.actors.resolve import _common_lead_cut
+    from analysis.actors.headlines import common_lead_cut
 
     text = ("Rapper Snoop Dogg Wins\n\nThe rapper Snoop Dogg won. Mark Blair, whose mark was high, met Blair. "
             "North Carolina lies north of Carolina Beach. Air India flew to India; the air was clear.")
@@ -451,14 +451,32 @@ def test_a_common_noun_before_a_name_is_cut():
 
     rows = [row("Rapper Snoop Dogg"), row("Snoop Dogg"), row("Mark Blair"), row("Blair"),
             row("North Carolina", "GPE"), row("Carolina Beach", "LOC"), row("Air India", "ORG"), row("India", "GPE")]
-    out = _common_lead_cut(rows, text, frozenset({"mark"}))
+    out = common_lead_cut(rows, text, frozenset({"mark"}))
     assert out[0]["text"] == "Snoop Dogg" and out[0]["start_char"] == text.index("Snoop Dogg")
     assert [r["text"] for r in out[2:]] == ["Mark Blair", "Blair", "North Carolina", "Carolina Beach", "Air India",
                                              "India"]
     # a given name too ("Moon", as in Moon Jae-in) when the article writes it in lower case before the rest
     text = "Saturn's Moon Titan Mapped\n\nThe map of Saturn's moon Titan shows plains. Titan is cold."
     rows = [row("Moon Titan"), row("Titan")]
-    assert [r["text"] for r in _common_lead_cut(rows, text, frozenset({"moon"}))] == ["Titan", "Titan"]
+    assert [r["text"] for r in common_lead_cut(rows, text, frozenset({"moon"}))] == ["Titan", "Titan"]
+
+
+def test_a_verb_after_a_name_in_a_headline_is_cut():
+    """Issue 29: "Dennis Prager Tells #NeverTrump …" in a title-case headline is Dennis Prager when the article
+    names him on his own, else "Dennis Prager Tells" takes every "Dennis Prager"; a surname that is a verb too
+    ("Tom Banks") stays, and so does a verb-like last word whose rest the article never names alone."""
+    from analysis.actors.headlines import verb_tail_cut
+
+    text = "Dennis Prager Tells Critics\n\nDennis Prager spoke. Tom Banks met Mary Ellen Marks."
+
+    def row(t, at=0):
+        i = text.index(t, at)
+        return {"text": t, "start_char": i, "end_char": i + len(t), "label": "PERSON", "kb_id": None}
+
+    rows = [row("Dennis Prager Tells"), row("Dennis Prager", 5), row("Tom Banks"), row("Mary Ellen Marks")]
+    out = verb_tail_cut(rows)
+    assert (out[0]["text"], out[0]["start_char"], out[0]["end_char"]) == ("Dennis Prager", 0, 13)
+    assert [r["text"] for r in out[1:]] == ["Dennis Prager", "Tom Banks", "Mary Ellen Marks"]
 
 
 def test_a_title_phrase_names_the_one_person_given_that_title(nlp):
@@ -725,3 +743,17 @@ def test_hashed_columns_are_the_hashed_indices():
     assert linear.hash_columns(feats, 3, 1 << 12) == want == linear.hash_columns(feats, 3, 1 << 12)
     linear._COLUMNS.clear()
     assert linear.hash_columns(feats[:2], 3, 1 << 12) == {linear.hash_index(f, 3, 1 << 12) for f in feats[:2]}
+
+
+def test_a_party_word_in_a_story_about_another_country_is_no_party(nlp):
+    """Issue 29: "Conservatives" in an American story that never names Britain are conservatives, not the British
+    Conservative Party; in a story naming Britain (or in one about no country) the party stays."""
+    us = ("Prager Tells Conservatives To Change Course\n\nDonald Trump spoke in Washington. Many Conservatives "
+          "said they would not vote for Donald Trump. The United States votes in November, and Americans are "
+          "divided.")
+    m = run(nlp, us)
+    cons = m[m.text == "Conservatives"]
+    assert len(cons) >= 1 and not (cons.actor_id == "GBR-PTY-CONSERVATIVE").any(), cons.actor_id.tolist()
+    uk = us.replace("in Washington", "in London with Tony Blair")
+    m = run(nlp, uk)
+    assert (m[m.text == "Conservatives"].actor_id == "GBR-PTY-CONSERVATIVE").all()

@@ -39,6 +39,7 @@ from .entity_classifier import (
     shipped_model,
 )
 from .family import surname_keys, title_conflict, titled_holder
+from .headlines import common_lead_cut, verb_tail_cut
 from .mentions import (
     ACTING_DEPS,
     ACTING_PREPS,
@@ -97,6 +98,8 @@ __all__ = [
     "NOBILITY",
     "connector_names",
     "article_country",
+    "common_lead_cut",
+    "verb_tail_cut",
     "office_holders",
     "office_words",
     "ABBREVIATIONS",

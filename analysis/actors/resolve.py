@@ -27,6 +27,7 @@ from typing import Any
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from analysis.nlp.wordnet import singular, wordnet_senses
 from analysis.registry import Actor, Registry, name_key
 from analysis.vocab import LABEL_TYPE, MENTION_COLUMNS, ORG_FINAL, ORG_WORDS, SEAT_BEFORE, TITLE_RE, given_name_genders
 
@@ -42,6 +43,7 @@ from .adhoc import (
     surname_links,
 )
 from .family import _is_part, surname_keys, title_conflict, titled_holder
+from .headlines import common_lead_cut, verb_tail_cut
 from .offices import article_country, office_holders, office_words
 from .titles import title_holder
 
@@ -108,45 +110,12 @@ def resolve(raw: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None
     return df[MENTION_COLUMNS + extra]
 
 
-# first words that make a place's or a body's name, lower case in the text or not ("North Carolina", "New York")
-_NAME_LEADS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new",
-               "great", "upper", "lower", "san", "saint", "st", "mount", "lake", "port", "fort", "united", "royal",
-               "national", "general", "grand", "old", "little", "big", "red", "white", "black", "green", "blue"}
-
-
-def _common_lead_cut(rows: list[dict[str, Any]], text: str | None, given: frozenset[str] = frozenset()
-                     ) -> list[dict[str, Any]]:
-    """"Rapper Snoop Dogg", "Saturn's Moon Titan" in a title-case headline: a person's or place's first word that
-    the article writes elsewhere in lower case ("the rapper", "the moon"), before a rest the article names on its
-    own, is a common noun, not part of the name — else "Moon Titan" becomes an actor and takes every "Titan". A
-    given name ("Mark Blair", though "mark" is a word too; "Moon" is one in the census and the registry, for Moon
-    Jae-in) goes only when the article writes it in lower case before the rest ("Saturn's moon Titan"); a particle
-    ("de", "dal") and words that make place names ("North", "New") stay; organizations keep theirs ("Air India",
-    "Law Commission")."""
-    if not isinstance(text, str) or not text:
-        return rows
-    alone = {name_key(r["text"]) for r in rows}
-    out = []
-    for r in rows:
-        words = str(r["text"]).split(" ")
-        first = words[0]
-        if len(words) >= 2 and not isinstance(r.get("kb_id"), str) and r["label"] in ("PERSON", "LOC", "FAC") \
-                and first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) > 3 \
-                and name_key(first) not in STOP_WORDS | _NAME_LEADS \
-                and name_key(" ".join(words[1:])) in alone \
-                and re.search(rf"\b{re.escape(first.lower())}\b" + (
-                    r"\s+" + re.escape(" ".join(words[1:])) if name_key(first) in given else ""), text) is not None:
-            cut = len(first) + 1
-            r = {**r, "text": r["text"][cut:], "start_char": r["start_char"] + cut}
-        out.append(r)
-    return out
-
-
 def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Registry | None,
                      text: str | None = None) -> list[dict]:
     if registry is not None and registry.ignored:  # names the registry says are never actors ("Oscar", "Budget")
         rows = [r for r in rows if name_key(_strip_title(r["text"])) not in registry.ignored]
-    rows = _common_lead_cut(rows, text, registry.given_names if registry is not None else frozenset())
+    rows = common_lead_cut(rows, text, registry.given_names if registry is not None else frozenset())
+    rows = verb_tail_cut(rows)
     article_text = text  # (``text`` is each mention's below)
     titles = [r for r in rows if r["label"] == "TITLE"]
     rows = [r for r in rows if r["label"] != "TITLE"]
@@ -291,6 +260,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     _short_names(resolved)
     _acronyms(resolved)
     _generic_bodies(resolved)
+    _foreign_parties(resolved)
     _titles(titles, rows, resolved, article_text, registry, date)
     return resolved
 
@@ -371,6 +341,28 @@ def _generic_bodies(resolved: list[dict[str, Any]]) -> None:
         else:
             resolved[i] = {**x, "actor_id": f"{state}-{_slug(body)}", "actor_name": f"{body} ({names[state]})",
                            "actor_type": "organization", "country": state, "resolution": "generic_body"}
+
+
+def _foreign_parties(resolved: list[dict[str, Any]]) -> None:
+    """A party named by a plain word of its registry aliases ("Conservatives", "Labour", "Democrats") in a story
+    about another country that never names the party's own is no such party: "#NeverTrump Conservatives" in an
+    American story are conservatives, not the British Conservative Party (issue 29: a name with two senses kept
+    apart by context). The mention stays, as the group the word names."""
+    story = article_country(resolved)
+    if story is None:
+        return
+    for i, x in enumerate(resolved):
+        text = str(x.get("text") or "")
+        country = x.get("country")
+        if x.get("role") != "PTY" or x.get("resolution") != "alias" or country in (None, story) \
+                or not text.isalpha() or (text.lower(), "n") not in wordnet_senses() and (
+                    singular(text), "n") not in wordnet_senses():
+            continue
+        if any(y is not x and (y.get("actor_id") == country or y.get("country") == country
+                               and y.get("actor_id") != x.get("actor_id")) for y in resolved):
+            continue  # the party's country is in the story ("Labour" in a story naming Britain or Blair)
+        resolved[i] = {**x, "actor_id": f"group:{_slug(text)}", "actor_name": text, "actor_type": "group",
+                       "country": None, "role": None, "affiliation": None, "resolution": "name"}
 
 
 def _short_names(resolved: list[dict[str, Any]]) -> None:

@@ -1,0 +1,69 @@
+"""Words a title-case headline glues to a name: a common noun before it ("Rapper Snoop Dogg") or a verb after it
+("Dennis Prager Tells"). Cut per article, before resolution, so the name joins the article's other mentions of
+the same person (issue 29)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from analysis.nlp.wordnet import wordnet_senses
+from analysis.registry import name_key
+
+# first words that make a place's or a body's name, lower case in the text or not ("North Carolina", "New York")
+_NAME_LEADS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new",
+               "great", "upper", "lower", "san", "saint", "st", "mount", "lake", "port", "fort", "united", "royal",
+               "national", "general", "grand", "old", "little", "big", "red", "white", "black", "green", "blue"}
+
+
+def common_lead_cut(rows: list[dict[str, Any]], text: str | None, given: frozenset[str] = frozenset()
+                     ) -> list[dict[str, Any]]:
+    """"Rapper Snoop Dogg", "Saturn's Moon Titan" in a title-case headline: a person's or place's first word that
+    the article writes elsewhere in lower case ("the rapper", "the moon"), before a rest the article names on its
+    own, is a common noun, not part of the name — else "Moon Titan" becomes an actor and takes every "Titan". A
+    given name ("Mark Blair", though "mark" is a word too; "Moon" is one in the census and the registry, for Moon
+    Jae-in) goes only when the article writes it in lower case before the rest ("Saturn's moon Titan"); a particle
+    ("de", "dal") and words that make place names ("North", "New") stay; organizations keep theirs ("Air India",
+    "Law Commission")."""
+    if not isinstance(text, str) or not text:
+        return rows
+    alone = {name_key(r["text"]) for r in rows}
+    out = []
+    for r in rows:
+        words = str(r["text"]).split(" ")
+        first = words[0]
+        if len(words) >= 2 and not isinstance(r.get("kb_id"), str) and r["label"] in ("PERSON", "LOC", "FAC") \
+                and first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) > 3 \
+                and name_key(first) not in STOP_WORDS | _NAME_LEADS \
+                and name_key(" ".join(words[1:])) in alone \
+                and re.search(rf"\b{re.escape(first.lower())}\b" + (
+                    r"\s+" + re.escape(" ".join(words[1:])) if name_key(first) in given else ""), text) is not None:
+            cut = len(first) + 1
+            r = {**r, "text": r["text"][cut:], "start_char": r["start_char"] + cut}
+        out.append(r)
+    return out
+
+
+def verb_tail_cut(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"Dennis Prager Tells #NeverTrump …" in a title-case headline: a person's last word that is a verb ("Tells",
+    "Slams", "Warns": the stem is a WordNet verb) before which the article names the rest (two words or more) on
+    its own is no part of the name, else "Dennis Prager Tells" becomes the actor and takes every "Dennis Prager"
+    (issue 29). Surnames that are verbs too ("Tom Banks") stay: their rest is never a full name of its own."""
+    alone = {name_key(r["text"]) for r in rows if r["label"] == "PERSON"}
+    out = []
+    for r in rows:
+        words = str(r["text"]).split(" ")
+        last = words[-1]
+        if r["label"] == "PERSON" and len(words) >= 3 and not isinstance(r.get("kb_id"), str) \
+                and last[:1].isupper() and last.isalpha() and last.lower().endswith("s") \
+                and name_key(" ".join(words[:-1])) in alone and _verb_form(last.lower()):
+            r = {**r, "text": " ".join(words[:-1]), "end_char": r["end_char"] - len(last) - 1}
+        out.append(r)
+    return out
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a word ending in -s is a verb's third person ("tells", "slams", "urges", "denies")."""
+    stems = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])
+    return any((s, "v") in wordnet_senses() for s in stems if s)
