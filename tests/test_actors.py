@@ -467,16 +467,18 @@ def test_a_verb_after_a_name_in_a_headline_is_cut():
     ("Tom Banks") stays, and so does a verb-like last word whose rest the article never names alone."""
     from analysis.actors.headlines import verb_tail_cut
 
-    text = "Dennis Prager Tells Critics\n\nDennis Prager spoke. Tom Banks met Mary Ellen Marks."
+    text = ("Dennis Prager Tells Critics\n\nDennis Prager spoke. Tom Banks met Mary Ellen Marks. Ted Cruz Hints "
+            "Trump Won. Ted Cruz spoke.")
 
     def row(t, at=0):
         i = text.index(t, at)
         return {"text": t, "start_char": i, "end_char": i + len(t), "label": "PERSON", "kb_id": None}
 
-    rows = [row("Dennis Prager Tells"), row("Dennis Prager", 5), row("Tom Banks"), row("Mary Ellen Marks")]
+    rows = [row("Dennis Prager Tells"), row("Dennis Prager", 5), row("Tom Banks"), row("Mary Ellen Marks"),
+            row("Ted Cruz Hints Trump"), row("Ted Cruz", text.index("Trump"))]
     out = verb_tail_cut(rows)
     assert (out[0]["text"], out[0]["start_char"], out[0]["end_char"]) == ("Dennis Prager", 0, 13)
-    assert [r["text"] for r in out[1:]] == ["Dennis Prager", "Tom Banks", "Mary Ellen Marks"]
+    assert [r["text"] for r in out[1:]] == ["Dennis Prager", "Tom Banks", "Mary Ellen Marks", "Ted Cruz", "Ted Cruz"]
 
 
 def test_a_title_phrase_names_the_one_person_given_that_title(nlp):

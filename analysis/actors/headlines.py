@@ -46,19 +46,22 @@ def common_lead_cut(rows: list[dict[str, Any]], text: str | None, given: frozens
 
 
 def verb_tail_cut(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """"Dennis Prager Tells #NeverTrump …" in a title-case headline: a person's last word that is a verb ("Tells",
-    "Slams", "Warns": the stem is a WordNet verb) before which the article names the rest (two words or more) on
-    its own is no part of the name, else "Dennis Prager Tells" becomes the actor and takes every "Dennis Prager"
-    (issue 29). Surnames that are verbs too ("Tom Banks") stay: their rest is never a full name of its own."""
+    """"Dennis Prager Tells #NeverTrump …", "Ted Cruz Hints Trump Would …" in a title-case headline: a person's
+    word that is a verb ("Tells", "Hints", "Slams": the stem is a WordNet verb) after two words or more that the
+    article names on their own ends the name there, else "Dennis Prager Tells" becomes the actor and takes every
+    "Dennis Prager" (issue 29). Surnames that are verbs too ("Tom Banks") stay: what comes before them is never
+    a full name of its own."""
     alone = {name_key(r["text"]) for r in rows if r["label"] == "PERSON"}
     out = []
     for r in rows:
         words = str(r["text"]).split(" ")
-        last = words[-1]
-        if r["label"] == "PERSON" and len(words) >= 3 and not isinstance(r.get("kb_id"), str) \
-                and last[:1].isupper() and last.isalpha() and last.lower().endswith("s") \
-                and name_key(" ".join(words[:-1])) in alone and _verb_form(last.lower()):
-            r = {**r, "text": " ".join(words[:-1]), "end_char": r["end_char"] - len(last) - 1}
+        if r["label"] == "PERSON" and len(words) >= 3 and not isinstance(r.get("kb_id"), str):
+            cut = next((k for k in range(2, len(words)) if words[k][:1].isupper() and words[k].isalpha()
+                        and words[k].lower().endswith("s") and name_key(" ".join(words[:k])) in alone
+                        and _verb_form(words[k].lower())), None)
+            if cut is not None:
+                kept = " ".join(words[:cut])
+                r = {**r, "text": kept, "end_char": r["start_char"] + len(kept)}
         out.append(r)
     return out
 
