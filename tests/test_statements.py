@@ -1393,6 +1393,23 @@ def test_a_body_the_recognizer_missed_speaks(nlp):
             text, st[["speaker_text", "speaker_name"]].values.tolist())
 
 
+def test_a_body_noun_after_a_name_speaks_for_that_body(nlp):
+    """A body noun after a body's name ("the Standing Rock Sioux tribe", "the NBC network") is that body, also when
+    the recognizer found the name (it had no speaker); "according to the Wrap" is the Wrap; a station in a state or
+    a person's local association is no state and no person."""
+    cases = [
+        ("Meanwhile, the Standing Rock Sioux tribe says that it has treaty rights to the land.", "Standing Rock Sioux"),
+        ("The show was dropped, the NBC network said on Monday.", "NBC"),
+        ("The studio has ordered a shakeup, according to the Wrap.", "Wrap"),
+        ("A TV station in the US said the show was a hit.", None),
+        ("Sacked MP Howard Flight's local Conservative association said it would meet.", None),
+    ]
+    for text, want in cases:
+        st, _ = run(nlp, "Story\n\n" + text)
+        assert [x if isinstance(x, str) else None for x in st.speaker_name][:1] == [want], (
+            text, st[["speaker_text", "speaker_name"]].values.tolist())
+
+
 def test_a_spokesman_speaks_for_the_body_just_named(nlp):
     """ "A spokesman said" with no "for X" speaks for the body that opens the sentence before (or that spoke in the
     last two sentences), not for the last person named; with no body, for nobody."""

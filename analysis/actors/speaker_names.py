@@ -127,9 +127,9 @@ _GENERIC_WORDS = frozenset({"president", "prime", "minister", "government", "dep
 # supports" are products
 _SPEECH_CUES = frozenset({"say", "tell", "report", "ask", "claim", "add", "announce", "state", "warn", "confirm",
                           "deny", "insist", "argue", "accuse", "call", "urge", "write", "reveal", "explain", "note",
-                          "accord", "describe", "criticise", "criticize", "reject", "believe", "suggest", "predict",
-                          "estimate", "find", "conclude", "allege", "acknowledge", "admit", "condemn", "demand",
-                          "respond", "reply", "tweet", "comment", "complain", "question"})
+                          "accord", "according to", "describe", "criticise", "criticize", "reject", "believe",
+                          "suggest", "predict", "estimate", "find", "conclude", "allege", "acknowledge", "admit",
+                          "condemn", "demand", "respond", "reply", "tweet", "comment", "complain", "question"})
 
 
 def _body_name(span: Span) -> tuple[int, int] | None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from analysis.nlp import TokenTable
+from analysis.statements.bodies import SPEAKS_FOR
 from analysis.statements.detect import REFUSALS
-from analysis.statements.speakers import SPEAKS_FOR
 
 from .attitudes import ATTITUDE_NOUNS, attitude
 

@@ -1,6 +1,6 @@
 """Attributed statements: quotes, the cue detector, sources, contents, and the speakers' actors."""
 
-from .bodies import PREPOSITIONS, body_opener, subject_body
+from .bodies import BODY_HEADS, POST_NOMINALS, PREPOSITIONS, ROLE_NOUNS, SPEAKS_FOR, body_opener, subject_body
 from .contents import (
     AIMING,
     ATTEMPT_NOUNS,
@@ -106,16 +106,14 @@ from .speakers import (
     INDEFINITE,
     ORG_NOUNS,
     PERSON_NOUNS,
-    POST_NOMINALS,
     PRONOUNS,
-    ROLE_NOUNS,
-    SPEAKS_FOR,
     attach_speakers,
     coordinated_actors,
     records_by_article,
 )
 
 __all__ = [
+    "BODY_HEADS",
     "PREPOSITIONS",
     "body_opener",
     "subject_body",

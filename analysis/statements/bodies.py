@@ -82,3 +82,40 @@ def subject_body(m: list[Any], text: str, sent_idx: int, start: int, before: int
         if x.actor_id not in found:
             found.append(x.actor_id)
     return found[0] if len(found) == 1 else None
+
+
+ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "president",
+              "leader", "ambassador", "diplomat", "envoy", "senator", "lawmaker", "aide", "adviser", "advisor",
+              "secretary", "chairman", "chief", "director", "general", "governor", "mayor", "premier", "statement",
+              "ministry", "government", "agency", "newspaper", "paper", "daily", "report"}
+
+
+# heads of a speaker phrase that speak for the actor named in their modifier ("Indian officials", "a Kremlin
+# spokesman", "GE's chief executive"); any other head ("some Indiana protesters", "Education advocacy groups",
+# "the U.S. Attorney's Office …") is not the actor of its modifier, and the speaker stays unresolved
+SPEAKS_FOR = ROLE_NOUNS | {"officials", "spokesmen", "spokespeople", "spokeswoman", "ministers", "authorities",
+                           "authority", "embassy", "diplomats", "envoys", "police", "military", "army", "forces",
+                           "media", "prosecutor", "prosecutors", "leaders", "leadership", "executive", "executives",
+                           "officer", "officers", "source", "sources", "lawmakers", "senators", "regulator",
+                           "regulators", "secretary", "negotiator", "negotiators", "administration", "cabinet",
+                           "parliament", "court", "commission", "board", "management", "owner", "owners", "founder",
+                           "ceo", "chairwoman", "head", "boss", "manager", "coach", "captain", "representative",
+                           "representatives", "delegation", "team", "campaign", "club", "firm", "company",
+                           "department", "state", "office", "analyst", "economist", "economists", "analysts",
+                           "ministries", "departments", "agencies", "offices", "governments", "scientists",
+                           "researchers", "staff", "policymakers", "policy-makers",
+                           # what an actor publishes speaks for it ("data from MarketAxess", "a survey by …")
+                           "data", "report", "reports", "survey", "surveys", "study", "studies", "poll", "polls",
+                           "figures", "statement", "statements", "guidance", "research", "analysis", "letter",
+                           "filing", "documents", "records", "release", "website", "account", "spokespersons",
+                           "rep", "reps", "publicist", "publicists"}  # "Swift's rep said": for Taylor Swift
+# body nouns after a body's own name, which is the speaker ("the Standing Rock Sioux tribe says", "the NBC network",
+# "Variety trade magazine"); not a state's or a person's ("A TV station in the US", "Howard Flight's local
+# Conservative association")
+BODY_HEADS = frozenset({"tribe", "union", "coalition", "alliance", "group", "council", "committee", "foundation",
+                        "institute", "association", "federation", "society", "magazine", "network", "station",
+                        "broadcaster", "outlet"})
+
+
+# letters after a name that the parser may take for the phrase's head ("Frank Field MP", "John Smith QC")
+POST_NOMINALS = frozenset({"mp", "mep", "msp", "mla", "qc", "kc", "jr", "sr", "obe", "mbe", "cbe", "phd"})

@@ -13,7 +13,7 @@ from analysis.nlp.wordnet import noun_sense
 from analysis.vocab import HONORIFICS, STATEMENT_COLUMNS
 
 from . import descriptions as _d
-from .bodies import PREPOSITIONS, body_opener, subject_body
+from .bodies import BODY_HEADS, POST_NOMINALS, PREPOSITIONS, ROLE_NOUNS, SPEAKS_FOR, body_opener, subject_body
 from .genders import PRONOUN_GENDER, person_genders
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 
@@ -21,12 +21,6 @@ from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 # the organization or the several coordinated speakers of this or the last sentence (unless a person spoke since);
 # "we", "I", "you" and any other "they" stay unresolved (null speaker) rather than guessed
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "org"}
-
-
-ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "president",
-              "leader", "ambassador", "diplomat", "envoy", "senator", "lawmaker", "aide", "adviser", "advisor",
-              "secretary", "chairman", "chief", "director", "general", "governor", "mayor", "premier", "statement",
-              "ministry", "government", "agency", "newspaper", "paper", "daily", "report"}
 
 
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "other", "two", "three"}
@@ -54,31 +48,6 @@ COMPANY_NOUNS = frozenset({"company", "firm", "bank", "club", "network", "newspa
                            "airline", "carrier", "retailer", "maker", "manufacturer", "giant", "startup", "team",
                            "league", "university", "school", "hospital", "charity", "studio", "broadcaster", "outlet",
                            "publisher", "paper", "insurer", "lender", "automaker", "chain", "group"})
-
-
-# heads of a speaker phrase that speak for the actor named in their modifier ("Indian officials", "a Kremlin
-# spokesman", "GE's chief executive"); any other head ("some Indiana protesters", "Education advocacy groups",
-# "the U.S. Attorney's Office …") is not the actor of its modifier, and the speaker stays unresolved
-SPEAKS_FOR = ROLE_NOUNS | {"officials", "spokesmen", "spokespeople", "spokeswoman", "ministers", "authorities",
-                           "authority", "embassy", "diplomats", "envoys", "police", "military", "army", "forces",
-                           "media", "prosecutor", "prosecutors", "leaders", "leadership", "executive", "executives",
-                           "officer", "officers", "source", "sources", "lawmakers", "senators", "regulator",
-                           "regulators", "secretary", "negotiator", "negotiators", "administration", "cabinet",
-                           "parliament", "court", "commission", "board", "management", "owner", "owners", "founder",
-                           "ceo", "chairwoman", "head", "boss", "manager", "coach", "captain", "representative",
-                           "representatives", "delegation", "team", "campaign", "club", "firm", "company",
-                           "department", "state", "office", "analyst", "economist", "economists", "analysts",
-                           "ministries", "departments", "agencies", "offices", "governments", "scientists",
-                           "researchers", "staff", "policymakers", "policy-makers",
-                           # what an actor publishes speaks for it ("data from MarketAxess", "a survey by …")
-                           "data", "report", "reports", "survey", "surveys", "study", "studies", "poll", "polls",
-                           "figures", "statement", "statements", "guidance", "research", "analysis", "letter",
-                           "filing", "documents", "records", "release", "website", "account", "spokespersons",
-                           "rep", "reps", "publicist", "publicists"}  # "Swift's rep said": for Taylor Swift
-
-
-# letters after a name that the parser may take for the phrase's head ("Frank Field MP", "John Smith QC")
-POST_NOMINALS = frozenset({"mp", "mep", "msp", "mla", "qc", "kc", "jr", "sr", "obe", "mbe", "cbe", "phd"})
 
 
 def _role_holder(phrase: str, head_at: int, text: str, people: list[Any]) -> str | None:
@@ -339,6 +308,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         # "Some observers, including professor Zeynep Tufekci, criticized": the one named
                         named = [x for x in over if x.start_char >= ss + inc.end() and x.actor_type != "location"]
                         over = ([x for x in named if x.actor_type == "person"] or named)[:1]
+                    elif _head_word(text, heads[0]) in BODY_HEADS:  # the body named before its noun
+                        over = [x for x in over if x.actor_type == "organization"][-1:]
                     elif _head_word(text, heads[0]) not in SPEAKS_FOR | POST_NOMINALS:
                         # the head is no name and does not speak for the name in its modifier; a person in
                         # apposition to a person noun is the speaker ("ITV's controller of entertainment, Claudia …")
