@@ -1410,6 +1410,22 @@ def test_a_body_noun_after_a_name_speaks_for_that_body(nlp):
             text, st[["speaker_text", "speaker_name"]].values.tolist())
 
 
+def test_quotes_after_a_speech_verb_with_no_content_are_its_speakers(nlp):
+    """Issue 29: "When Chris Wallace asked the Republican about it, Donald Trump said the following." — the quoted
+    paragraphs after it are Trump's, not the interviewer's; a verb that is no introduction ("Dyer reacted first")
+    gives its subject no quote."""
+    st, _ = run(nlp, "Story\n\nWhen Fox News\u2019 Chris Wallace asked the Republican about his disinterest in "
+                     "receiving classified information from U.S. intelligence agencies, Trump said the following.\n\n\u201cWell, I get it when I need it. I am, like, a smart person."
+                     "\u201d\n\n\u201cBut I do not need to be told the same thing every single day.\u201d")
+    quoted = st[st.content_text.fillna("").str.contains("smart person|every single day")]
+    assert len(quoted) == 2 and set(quoted.speaker_name) == {"Trump"}, st[
+        ["speaker_text", "speaker_name", "content_text"]].values.tolist()
+    st, _ = run(nlp, "Story\n\nNewcastle's Kieron Dyer reacted first to smash the ball home.\n\n\u201cI am bitterly "
+                     "disappointed with the result and with the second half.\u201d")
+    quoted = st[st.content_text.fillna("").str.contains("bitterly")]
+    assert not (quoted.speaker_name == "Kieron Dyer").any(), st[["speaker_text", "speaker_name"]].values.tolist()
+
+
 def test_a_spokesman_speaks_for_the_body_just_named(nlp):
     """ "A spokesman said" with no "for X" speaks for the body that opens the sentence before (or that spoke in the
     last two sentences), not for the last person named; with no body, for nobody."""

@@ -104,6 +104,22 @@ def _claim_from(noun: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
 _ENABLED = frozenset({"can", "could", "may", "might"})
 
 
+def _reach(r: dict[str, Any], text: str, qs: int) -> int:
+    """Where a statement's words end, as the quote at ``qs`` looks back for its speaker: its content's end; for a
+    verb of saying with no content that leads straight into the quote ("Trump said the following.", "he told
+    reporters:"), its cue's end."""
+    if r["content"][0] < 0 and r["cue_lemma"] in _INTRO_CUES and 0 <= r["cue"][1] <= qs \
+            and _INTRO_GAP.fullmatch(text, r["cue"][1], qs):
+        return r["cue"][1]
+    return r["content"][1]
+
+
+_INTRO_CUES = frozenset({"say", "tell", "add", "write", "explain", "reply", "respond", "answer", "continue",
+                         "state", "declare", "insist", "comment", "remark"})
+# what may stand between such a cue and the quote it introduces: an addressee of a few words, "the following"
+_INTRO_GAP = re.compile(r"(?:\s+(?:the\s+following|this|as\s+follows|(?:\w+\s+){0,2}\w+))?\s*[:.]?\s*")
+
+
 def _purpose(verb: Token) -> bool:
     """Whether a cue verb says what an act is meant to allow ("open up its books so the National Audit Office can
     report on the government's performance"), not what anyone said (BBC, judged blind: the Audit Office "opposed"
@@ -256,11 +272,13 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
     for qs, qe in quotes:
         if (qs, qe) in used_quotes or qe - qs < 12:
             continue
-        prev = [r for r in rows if r["content"][1] <= qs and r["speaker"][0] >= 0]
+        # (a statement with no content of its own introduces what follows: "When Chris Wallace asked the
+        # Republican about it, Trump said the following." — the quotes after it are Trump's, not Wallace's)
+        prev = [r for r in rows if _reach(r, text, qs) <= qs and r["speaker"][0] >= 0]
         if not prev:
             continue
-        p = max(prev, key=lambda r: r["content"][1])
-        if sum(1 for b in para_breaks if p["content"][1] <= b < qs) > 1:
+        p = max(prev, key=lambda r: _reach(r, text, qs))
+        if sum(1 for b in para_breaks if _reach(p, text, qs) <= b < qs) > 1:
             continue  # a quote two paragraphs later may be anyone's
         span = doc.char_span(qs, qe, alignment_mode="expand")
         if span is None:
