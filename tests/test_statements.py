@@ -1426,6 +1426,20 @@ def test_quotes_after_a_speech_verb_with_no_content_are_its_speakers(nlp):
     assert not (quoted.speaker_name == "Kieron Dyer").any(), st[["speaker_text", "speaker_name"]].values.tolist()
 
 
+def test_a_document_speaks_for_whoever_the_story_says_sent_it(nlp):
+    """Issue 29: "The letter said" after "the group sent a letter" (the group being a body named before) is that
+    body's; with no one who sent a letter it stays unresolved."""
+    text = ("Ms. Haley has been criticized by Citizens for Responsibility and Ethics in Washington, a liberal "
+            "nonprofit watchdog group. On Monday, the group sent a letter to Steve A. Linick, the State Department's "
+            "inspector general, asking for an investigation.\n\nThe letter said Ms. Haley accepted seven free "
+            "flights on luxury private aircraft.")
+    st, _ = run(nlp, "Story\n\n" + text)
+    got = st[st.speaker_text == "The letter"].speaker_name.tolist()
+    assert got == ["Citizens for Responsibility and Ethics"], st[["speaker_text", "speaker_name"]].values.tolist()
+    st, _ = run(nlp, "Story\n\n" + text.replace("the group sent a letter to", "the group met"))
+    assert st[st.speaker_text == "The letter"].speaker_actor_id.isna().all()
+
+
 def test_a_spokesman_speaks_for_the_body_just_named(nlp):
     """ "A spokesman said" with no "for X" speaks for the body that opens the sentence before (or that spoke in the
     last two sentences), not for the last person named; with no body, for nobody."""

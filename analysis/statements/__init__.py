@@ -54,6 +54,7 @@ from .cues import (
 from .descriptions import (
     CENTRAL_BANK,
     DOCUMENT_NOUNS,
+    ISSUE_CUES,
     NEW_REFERENT,
     OFFICES,
     REPORT_NOUNS,
@@ -65,8 +66,10 @@ from .descriptions import (
     described_person,
     description_holder,
     description_key,
+    document_kind,
     for_seat,
     holds_title,
+    issued_kind,
     one_member,
     op_ed_author,
     plain_description,
@@ -114,6 +117,9 @@ from .speakers import (
 
 __all__ = [
     "BODY_HEADS",
+    "ISSUE_CUES",
+    "document_kind",
+    "issued_kind",
     "PREPOSITIONS",
     "body_opener",
     "subject_body",

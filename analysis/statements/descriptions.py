@@ -213,6 +213,26 @@ def report_author(phrase: str, text: str, mentions: list[Any], upto: int) -> str
     return found
 
 
+# verbs by which a speaker issues a document ("the group sent a letter", "the agency published a report")
+ISSUE_CUES = frozenset({"send", "issue", "release", "publish", "file", "write", "submit", "post", "unveil"})
+_ISSUED_DOC = re.compile(rf"\W*(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?({_DOCS})\b", re.I)
+
+
+def issued_kind(cue_lemma: object, content: object) -> str | None:
+    """The kind of document a statement issues ("the group sent a letter to …": "letter"), or None; "the report"
+    stands for any of ``REPORT_NOUNS``."""
+    if cue_lemma not in ISSUE_CUES or not isinstance(content, str):
+        return None
+    m = _ISSUED_DOC.match(content)
+    return None if m is None else "report" if m.group(1).lower() in REPORT_NOUNS else m.group(1).lower()
+
+
+def document_kind(phrase: str) -> str | None:
+    """The kind of document a definite speaker phrase names ("The letter", "the new report"), as ``issued_kind``."""
+    m = _THE_REPORT.fullmatch(phrase.split(",")[0].strip())
+    return None if m is None else "report" if m.group(1).lower() in REPORT_NOUNS else m.group(1).lower()
+
+
 _PLAIN_PERSON = re.compile(r"(?:the|The)(?:\s+(?!(?:of|that|which|who|and|or|a|an|is|there)\b)[\w.-]+)*\s+[a-z]+")
 
 

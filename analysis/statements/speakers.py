@@ -286,6 +286,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
         spoken_at: dict[str, int] = {}  # where each last spoke
         last_speaker: dict[str, str | None] = {"person": None, "any": None, "thing": None}
         spoke: dict[str, int | None] = {"person": None, "any": None, "thing": None}  # in which sentence
+        issued: dict[str, str] = {}  # document kind → who last issued one ("the group sent a letter")
         group: tuple[tuple[str, ...], int | None] = ((), None)  # the last organization or several who spoke, where
         contents = [(j, int(x["content_start"]), int(x["content_end"])) for j, x in enumerate(groups[aid])
                     if x["content_start"] is not None and not pd.isna(x["content_start"])]
@@ -331,6 +332,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     actor, how = who, "description"  # "the late neurologist" after "neurologist Oliver Sacks"
                 elif not over and (who := _d.report_author(stext, text, m, ss)) is not None:
                     actor, how = who, "description"  # "the report said" after "a report by think-tank Demos"
+                elif not over and (kind := _d.document_kind(stext)) in issued:
+                    actor, how = issued[kind], "description"  # "The letter said" after "the group sent a letter"
                 elif over and not any(x.actor_type == "person" for x in over) and heads and (
                         who := _role_holder(stext, heads[0] - ss, text, people) or _role_holder(
                             stext, len(stext.rstrip()) - len(stext.split()[-1]), text, people)) is not None:
@@ -433,6 +436,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     actor, how = who, "description"  # "…," said the Newport-based athlete
                 elif low == "i" and author is not None and not any(a <= ss < b for a, b in quotes):
                     actor, how = author, "author"  # an op-ed's "I predict", by its closing line's author
+            if actor is not None and (kind := _d.issued_kind(r["cue_lemma"], _content_text(text, r))) is not None:
+                issued[kind] = actor
             if actor is not None and not _nested(r, [(a, b) for j, a, b in contents if j != k]):
                 if len(actors) > 1 or types.get(actor) == "organization":
                     group = (tuple(actors) if len(actors) > 1 else (actor,), r["sent_idx"])
