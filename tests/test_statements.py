@@ -2076,3 +2076,20 @@ def test_one_member_of_a_party_is_no_speaker(nlp):
     by = dict(zip(st.speaker_text, st.speaker_name))
     assert "a Colorado Democrat" in by and not isinstance(by["a Colorado Democrat"], str)
     assert by.get("The Democratic Party") == "Democratic Party"
+
+
+def test_he_in_a_claim_another_reports_is_whom_the_claim_is_about(nlp):
+    """Issue 27: "The prime minister shrugged off claims from Michael Howard that he led a grubby government" —
+    Howard's claim is about the prime minister (the one who shrugs it off), so Howard's statement has a row
+    toward Tony Blair; plain indirect speech ("Howard said he would not back the plans") keeps "he" for the
+    speaker and gives no such row."""
+    text = ("Prime Minister Tony Blair spoke in Cardiff on Monday. The prime minister shrugged off claims from "
+            "Conservative leader Michael Howard that he led a \"grubby government\".")
+    st, stance = run(nlp, "Story\n\n" + text)
+    claim = st[st.cue_text == "claims"].statement_id.tolist()
+    assert len(claim) == 1, st[["speaker_text", "cue_text"]].values.tolist()
+    rows = stance[stance.statement_id == claim[0]]
+    assert "GBR-tony-blair" in set(rows.target_actor_id), rows[["speaker_name", "target_name"]].values.tolist()
+    st, stance = run(nlp, "Story\n\nPrime Minister Tony Blair spoke in Cardiff on Monday. Conservative leader "
+                          "Michael Howard said he would not back the plans.")
+    assert "GBR-tony-blair" not in set(stance.target_actor_id)

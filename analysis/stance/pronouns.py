@@ -68,9 +68,11 @@ def pronoun_targets(doc: Any, off: int, spans: list[tuple[Any, Any]], direct: bo
                     ) -> list[dict[str, Any]]:
     """The pronouns and described bodies in a statement's content and object (``spans``, article offsets) that may
     be its targets, as target rows resolved in build_stance ("accused him of lying", "she is a liar": a person named
-    before): "him"/"her" as an object anywhere; "he", "she", "his" only in a quote (``direct``), where the speaker is
-    "I" (in "Howard said he would not back the plans" "he" is most often the speaker); "the organization"
-    resolved like a pronoun, to the body before. None inside a mention."""
+    before): "him"/"her" as an object anywhere; "he", "she", "his" only in a quote or in a claim another speaker
+    reports (``direct``: "shrugged off claims from Michael Howard that he led a grubby government", where "he" is
+    the one who shrugs them off), not in plain indirect speech (in "Howard said he would not back the plans" "he"
+    is most often the speaker); "the organization" resolved like a pronoun, to the body before. None inside a
+    mention."""
     out: list[dict[str, Any]] = []
     for a, b in spans:
         if a is None:

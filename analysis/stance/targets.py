@@ -24,7 +24,7 @@ from analysis.statements import DONE_TO, person_genders, records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
 from .attitudes import attitude
-from .claims import advised, framing, in_claim
+from .claims import CLAIM_NOUNS, advised, framing, in_claim
 from .cue_sides import (
     DENIAL_CUES,
     LISTENER_CUES,
@@ -154,7 +154,10 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
         # the mentions that start inside the content or the object, in the mentions' order (the rest are skipped below)
         targets = [mentions[k] for k in sorted({by_start[j][1] for a, b in spans if a is not None
                                                 for j in range(bisect_left(starts, a), bisect_left(starts, b))})]
-        targets += pronoun_targets(doc, off, spans, st.get("kind") == "direct", mentions)
+        targets += pronoun_targets(doc, off, spans, st.get("kind") == "direct" or (
+            st.get("cue_lemma") in CLAIM_NOUNS and st["cue_start"] is not None and any(
+                o["content_start"] is not None and o["content_start"] <= st["cue_start"] < o["content_end"]
+                for o in statements if o is not st)), mentions)
         # (a concept that starts where a name does, "Russia's plans", shares the name's row: one key per start)
         if st.get("concept_start") is not None and st["concept_start"] not in named_at:
             targets.append({"start_char": st["concept_start"], "end_char": st["concept_end"], "concept": True})
