@@ -2093,3 +2093,21 @@ def test_he_in_a_claim_another_reports_is_whom_the_claim_is_about(nlp):
     st, stance = run(nlp, "Story\n\nPrime Minister Tony Blair spoke in Cardiff on Monday. Conservative leader "
                           "Michael Howard said he would not back the plans.")
     assert "GBR-tony-blair" not in set(stance.target_actor_id)
+
+
+def test_the_bill_and_the_plans_name_the_policy_the_article_named_before(nlp):
+    """Issue 27: "the legislation" and "the plans" in a statement are the law and the plans the article named
+    before ("the Gambling Bill", "Tory asylum plans"), the concept a coder records, so a side on them is a side on
+    that policy; with no policy named before there is no concept, and "fits the bill" is no law."""
+    st, stance = run(nlp, "Story\n\nThe Gambling Bill would allow eight super-casinos. The Tories unveiled new "
+                          "asylum reform plans on Monday.\n\nThe MP for Ealing North, Stephen Pound, claimed the "
+                          "legislation would encourage a culture of vice. Refugee Council chief Maeve Sherlock "
+                          "called the plans \"dangerous, ill thought-out and hugely irresponsible\".")
+    by = dict(zip(st.speaker_name, st.concept))
+    assert by.get("Stephen Pound") == "gambling bill", st[["speaker_name", "concept"]].values.tolist()
+    assert by.get("Maeve Sherlock") == "new asylum reform plans", st[["speaker_name", "concept"]].values.tolist()
+    row = stance[(stance.speaker_name == "Maeve Sherlock") & (stance.target_concept == "new asylum reform plans")]
+    assert list(row.polarity) == [-1], stance[["speaker_name", "target_concept", "polarity"]].values.tolist()
+    st, _ = run(nlp, "Story\n\nThe coach said Williams fits the bill. Stephen Pound claimed the legislation was "
+                     "weak.")
+    assert not st.concept.fillna("").str.contains("bill").any(), st[["speaker_name", "concept"]].values.tolist()

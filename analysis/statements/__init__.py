@@ -81,6 +81,7 @@ from .descriptions import (
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
 from .genders import PRONOUN_GENDER, given_name_genders, person_genders, unfit_pronoun_speakers
 from .op_eds import OP_ED, author_rows, author_sentences, byline
+from .policy_refs import LAW_HEADS, LAW_NAMES, LAW_WORDS, PLAN_WORDS, bare_policy, named_policy
 from .quotes import (
     CLOSE_MARKS,
     MAX_QUOTE_PARAGRAPHS,
@@ -116,6 +117,12 @@ from .speakers import (
 )
 
 __all__ = [
+    "LAW_HEADS",
+    "LAW_NAMES",
+    "LAW_WORDS",
+    "PLAN_WORDS",
+    "bare_policy",
+    "named_policy",
     "BODY_HEADS",
     "ISSUE_CUES",
     "document_kind",

@@ -11,6 +11,7 @@ from analysis.nlp import PARA_RE, doc_text, wordnet_senses
 from analysis.vocab import role_words
 
 from .phrases import _span_chars
+from .policy_refs import bare_policy, named_policy
 from .quotes import SENTENCE_END_RE
 
 SPLIT_GAP = 40  # characters between the parts of a quote split by its cue and the cue: ' Mr Makower said, '
@@ -309,6 +310,13 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
             words = _aimed_act(chunk.root) or words
             if words:
                 return " ".join(words), chunk.start_char, chunk.end_char
+        elif doc is not None and chunk.end_char <= content[1] and (kind := bare_policy(chunk)) is not None:
+            # "the legislation would encourage a mafia-like culture": the law the article named before
+            named = named_policy(doc, chunks, kind, content[0], issue_phrase)
+            words = [t.lower_ for t in named or () if t.pos_ not in ("DET", "PRON", "CCONJ") and not t.is_punct
+                     and t.tag_ != "POS"]
+            if len(words) >= 2:  # a name, not a bare "the Bill"
+                return " ".join(words[-4:]), chunk.start_char, chunk.end_char
     return None, None, None
 
 

@@ -401,5 +401,6 @@ def for_seat(text: str, head: int, over: list[Any]) -> bool:
     if word is None or word.group(0).lower() not in SEATS or not re.match(r"\s+for\s", text[word.end():]):
         return False
     after = [x for x in over if x.start_char >= word.end()]
-    return bool(after) and all(x.actor_type != "organization" for x in after)
+    # ("The MP for Ealing North, Stephen Pound, claimed": the member is named, and speaks as himself)
+    return bool(after) and all(x.actor_type not in ("organization", "person") for x in after)
 

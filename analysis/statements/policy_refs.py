@@ -1,0 +1,55 @@
+"""A policy named again by its kind: "the bill", "the legislation", "the plan" in a statement's content is the
+law or plan the article named before ("the Gambling Bill", "anti-terror proposals"), the concept a coder records,
+not a bare generic noun that is no concept at all (issue 27: "the legislation would encourage a mafia-like
+culture" is a position on the Gambling Bill)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+# bare nouns that name a law again, and the heads of a law's own name ("the Gambling Bill", "the Patriot Act")
+LAW_WORDS = frozenset({"bill", "legislation", "law", "act"})
+LAW_HEADS = frozenset({"bill", "act", "law"})
+# bare nouns that name a plan again: the last plan of the same kind the article names with modifiers
+PLAN_WORDS = frozenset({"plan", "proposal", "scheme", "reform", "strategy"})
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+# the last word of a law's name as the recognizer tags it
+LAW_NAMES = frozenset({"Bill", "Act", "Law", "Treaty", "Convention", "Amendment", "Constitution", "Directive"})
+_IDIOMS = frozenset({"fit", "foot", "pick", "pay"})  # "fits the bill", "foot the bill", "pick up the bill"
+
+
+def bare_policy(chunk: Span) -> str | None:
+    """The kind of a bare definite policy noun ("the bill" → "law", "these proposals" → "proposal"), or None for
+    one with other words ("the new bill", "the bill's second reading") or none of these nouns."""
+    root = chunk.root
+    lemma = root.lemma_.lower()
+    if root.pos_ != "NOUN" or lemma not in LAW_WORDS | PLAN_WORDS or root.head.lemma_ in _IDIOMS:
+        return None  # (nor "fits the bill", "foot the bill")
+    words = [t for t in chunk if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ not in _DEFINITE or any(c.dep_ in ("prep", "acl", "relcl", "poss")
+                                                                   for c in root.children):
+        return None
+    return "law" if lemma in LAW_WORDS else lemma
+
+
+def named_policy(doc: Doc, chunks: list[Span], kind: str, before: int, issue: Callable[[Span], bool]) -> Span | None:
+    """The policy of ``kind`` the article named last before character ``before``: for "law", a law the recognizer
+    tagged LAW or a capitalized name headed by "Bill"/"Act"/"Law" ("the Gambling Bill"); for a plan, the last
+    chunk that names an issue or a policy (``issue``: ``contents.issue_phrase``) headed by the same noun
+    ("anti-terror proposals" for "the proposals"); None when the article named none before."""
+    found: Span | None = None
+    at = -1
+    if kind == "law":
+        for e in doc.ents:  # (not "the Law Lords", "Chapter 11": judges, a section)
+            if e.end_char <= before and e.label_ == "LAW" and e[-1].text in LAW_NAMES:
+                found, at = e, e.start_char
+        for c in chunks:
+            if c.end_char <= before and c.start_char > at and c.root.text in ("Bill", "Act", "Law") and any(
+                    t.i < c.root.i and t.text[:1].isupper() and not t.is_sent_start for t in c):
+                found, at = c, c.start_char
+        return found
+    for c in chunks:
+        if c.end_char <= before and c.root.lemma_.lower() == kind and issue(c):
+            found = c
+    return found
