@@ -224,13 +224,18 @@ def issued_kind(cue_lemma: object, content: object) -> str | None:
     if cue_lemma not in ISSUE_CUES or not isinstance(content, str):
         return None
     m = _ISSUED_DOC.match(content)
-    return None if m is None else "report" if m.group(1).lower() in REPORT_NOUNS else m.group(1).lower()
+    return None if m is None else _doc_kind(m.group(1))
 
 
 def document_kind(phrase: str) -> str | None:
     """The kind of document a definite speaker phrase names ("The letter", "the new report"), as ``issued_kind``."""
     m = _THE_REPORT.fullmatch(phrase.split(",")[0].strip())
-    return None if m is None else "report" if m.group(1).lower() in REPORT_NOUNS else m.group(1).lower()
+    return None if m is None else _doc_kind(m.group(1))
+
+
+def _doc_kind(noun: str) -> str:
+    low = noun.lower()
+    return "report" if low in REPORT_NOUNS else low
 
 
 _PLAIN_PERSON = re.compile(r"(?:the|The)(?:\s+(?!(?:of|that|which|who|and|or|a|an|is|there)\b)[\w.-]+)*\s+[a-z]+")

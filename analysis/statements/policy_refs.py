@@ -45,7 +45,7 @@ def named_policy(doc: Doc, chunks: list[Span], kind: str, before: int, issue: Ca
             if e.end_char <= before and e.label_ == "LAW" and e[-1].text in LAW_NAMES:
                 found, at = e, e.start_char
         for c in chunks:
-            if c.end_char <= before and c.start_char > at and c.root.text in ("Bill", "Act", "Law") and any(
+            if c.end_char <= before and c.start_char > at and c.root.lower_ in LAW_HEADS and c.root.text[:1].isupper() and any(
                     t.i < c.root.i and t.text[:1].isupper() and not t.is_sent_start for t in c):
                 found, at = c, c.start_char
         return found
