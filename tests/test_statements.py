@@ -1070,7 +1070,8 @@ def test_domain_concepts_and_what_a_warning_threatens(nlp):
     whom it warns ("warned PC users"), and a nationality is no domain ("the English counterparts")."""
     _, stance = run(nlp, "Story\n\nTurning to the economy, Gordon Brown promised to continue economic stability and "
                          "growth in a third term in power.")
-    assert list(zip(stance.target_concept, stance.polarity)) == [("continue economic stability", 1)]
+    assert list(zip(stance.target_concept, stance.polarity)) == [("continue economic stability", 1), (
+        "continue growth in a third term in power", 1)]  # a list: both (tests/test_concept_lists.py)
     for text in ("Alan Greenspan warned that budget concerns were clouding the economic outlook.",
                  "Microsoft has warned PC users to update their systems with the latest security fixes."):
         _, stance = run(nlp, "Story\n\n" + text)

@@ -13,7 +13,7 @@ from .attitudes import (
     SIDING,
     attitude,
 )
-from .claims import CLAIM_NOUNS, FRAMES, advised, framing, in_claim
+from .claims import CLAIM_NOUNS, FRAMES, advised, framing, hedged, in_claim
 from .concepts import (
     Concept,
     ConceptDictionary,
@@ -53,6 +53,7 @@ from .judgments import (
     own_judgment,
     speaker_judgment,
 )
+from .listed import MAX_ITEMS, MAX_WORDS, PRESENT_CUES, listed_items, presented_plans
 from .own_side import own_side, tone_rows
 from .partners import JOINT, partner
 from .polarity import DENSE, MODEL_PATH, N_HASH, NEGATORS, ROLES, explain, features, lexicon, model, predict, train
@@ -127,7 +128,6 @@ from .targets import (
     SECTOR_ROLES,
     build_stance,
     doc_target_scores,
-    hedged,
     merge_actors,
     polarity_of_span,
     target_polarity,
@@ -155,6 +155,11 @@ from .verdicts import (
 )
 
 __all__ = [
+    "MAX_ITEMS",
+    "MAX_WORDS",
+    "PRESENT_CUES",
+    "listed_items",
+    "presented_plans",
     "JOINT",
     "partner",
     "blamed_for",

@@ -9,6 +9,7 @@ A concept inside a frame noun takes the frame's part: "backed plans for debt rel
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from analysis.statements import ATTEMPT_NOUNS
@@ -81,3 +82,17 @@ def framing(span: Any) -> Any | None:
 
 
 _THIRD = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"})
+
+
+def hedged(sentence: Any, speaker: Any, cue: Any = None) -> bool:
+    """Whether the statement is a question about what the speaker would say ("it is not yet known whether Mr McManus
+    would support a Glazer bid", "if Labour backs the plan", "you are not qualified if you supported the Panama
+    agreement"): an attribution, as PolNeAR marks it, but nobody's position."""
+    if not isinstance(sentence, str) or not isinstance(speaker, str) or not speaker.strip():
+        return False
+    # the speaker's own place: the last time its words come before the cue ("I don't think you are qualified if
+    # you supported …"), else the first ("He said Mr Straw was naive if he accepted …")
+    c = sentence.find(cue) if isinstance(cue, str) and cue.strip() else -1
+    at = sentence.rfind(speaker.strip(), 0, c) if c > 0 else -1
+    at = sentence.find(speaker.strip()) if at < 0 else at
+    return at > 0 and re.search(r"\b(?:whether|if)\s+$", sentence[:at], re.I) is not None

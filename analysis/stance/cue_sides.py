@@ -124,8 +124,8 @@ def content_cue(content: str) -> tuple[int, str]:
     # the speaker's own verb only ("we condemn", "as I have warned"), not another subject's ("Mary Jones had
     # criticized …": a nested report, see roles._reported)
     m = re.match(r"\W*(?:as\s+)?(?:(?:we|i)\s+(?:\w+\s+){0,3}?)?(warn|condemn|oppos|criticiz|denounc|reject|welcom|"
-                 r"prais|support|endors)\w*", content, re.I)
-    if not m:
+                 r"prais|support|endors)\w*(?!\w|\s+by\b)", content, re.I)
+    if not m:  # (not a passive: "Supported by strong balance sheets, the recovery should continue")
         return 0, ""
     stem = m.group(1).lower()
     return (1 if stem in ("welcom", "prais", "support", "endors") else -1), m.group(0).strip(" “\"").lower()

@@ -24,7 +24,7 @@ from analysis.statements import DONE_TO, person_genders, records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
 from .attitudes import attitude
-from .claims import CLAIM_NOUNS, advised, framing, in_claim
+from .claims import CLAIM_NOUNS, advised, framing, hedged, in_claim
 from .cue_sides import (
     DENIAL_CUES,
     LISTENER_CUES,
@@ -40,6 +40,7 @@ from .cue_sides import (
     measured,
 )
 from .judgments import speaker_judgment
+from .listed import listed_items, presented_plans
 from .partners import partner
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
@@ -206,7 +207,15 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                             _warned(st, span, obj) and advised(span, content)) or (  # "pledged childcare would be a
                             st.get("cue_lemma") in PROMISE_CUES and span.root.dep_ == "poss"),  # … of Labour's manifesto"
                         "pronoun": mt.get("pronoun", ""),
-                        "pronoun_subject": mt.get("subject", -1)})
+                        "pronoun_subject": mt.get("subject", -1), "label": ""})
+        if st.get("concept_start") is not None and content is not None and (cspan := doc.char_span(
+                st["concept_start"] - off, st["concept_end"] - off, alignment_mode="expand")) is not None:
+            for a, _, label in listed_items(cspan, content):  # the other concepts of a list: rows of their own
+                out.append({"article_id": parsed.article_id, "cue_start": st["cue_start"],
+                            "content_start": st["content_start"], "mention_start": a + off, "polarity": 0,
+                            "score": 0.0, "words": "", "role": None, "local": 0.0, "judged": 0.0, "alone": 0.0,
+                            "clause": False, "negated": False, "open": False, "deep": 0, "outcome": False,
+                            "left": False, "pronoun": "", "pronoun_subject": -1, "label": label})
     return out
 
 
@@ -219,8 +228,12 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
 
     by_article = records_by_article(mentions)
     sc = {}
+    listed: dict[tuple[str, int | None, int], list[tuple[int, str]]] = {}  # a list's other concepts
     for r in scores.itertuples(index=False) if len(scores) else []:
         key = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start), int(r.mention_start))
+        if getattr(r, "label", ""):
+            listed.setdefault(key[:3], []).append((key[3], r.label))
+            continue
         sc[key] = (int(r.polarity), float(r.score), r.words, getattr(r, "role", ADDRESSEE), getattr(r, "local", 0.0),
                    bool(getattr(r, "clause", False)), bool(getattr(r, "outcome", False)), float(getattr(r, "judged", 0.0)),
                    float(getattr(r, "alone", 0.0)), bool(getattr(r, "negated", False)), bool(getattr(r, "left", False)),
@@ -253,7 +266,10 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         m = by_article.get(st.article_id)
         obj = (int(st.object_start), int(st.object_end)) if not pd.isna(st.object_start) else None
         lemma = st.cue_lemma or ""
-        if lemma in NON_SPEECH_CUES or measured(st.speaker_text) or dismissal(lemma, st.content_text) or hedged(
+        plans = presented_plans(lemma, st.content_text)  # "highlighted plans for …": a side on the concept
+        if lemma in NON_SPEECH_CUES and plans:
+            m = None  # "unveiled plans for …": no speech act on the names in it, a side on what the plans are for
+        elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or dismissal(lemma, st.content_text) or hedged(
                 st.sentence, st.speaker_text, st.cue_text):
             continue
         if lemma == "agree" and not re.match(r"\W*(?:that|with)\b|\W*[\"“‘']", st.content_text or "", re.I):
@@ -364,6 +380,9 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 if pol:
                     concept, pol = asked_action(st.content_text or "", int(st.concept_start) - cs, concept)
                 score = float(pol)
+            if not pol and plans and not st.cue_negated:  # with the act the plans are for ("plans to cut …")
+                concept, pol = asked_action(st.content_text or "", int(st.concept_start) - cs, concept)
+                why, score = f"{lemma} plans", float(pol)
             if not pol and not st.cue_negated and abs(alone) >= JUDGED_ALONE:
                 pol, why, score = (1 if alone > 0 else -1), "judged", float(alone > 0) - float(alone < 0)
             if lemma in WARNING_CUES and role in (OBJECT, ADDRESSEE) and why == cue_why:
@@ -379,6 +398,10 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             rows.append({**base, "target_actor_id": None, "target_name": None, "target_concept": concept,
                          "target_type": "concept", "polarity": int(pol), "score": round(score, 4),
                          "decided_by": why})
+            act = concept[:-len(st.concept)] if concept != st.concept and concept.endswith(st.concept) else ""
+            for at, label in listed.get((st.article_id, cue_start, cs), ()) if pol and why != "judged" else ():
+                if not any(a <= at < b for a, b in nested):  # the list's other items take the same side
+                    rows.append({**rows[-1], "target_concept": act + label})
     return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))
 
 
@@ -393,20 +416,6 @@ def _one_row(rows: list[dict[str, Any]], seen: dict[str, int], row: dict[str, An
         rows.append(row)
     elif firm and rows[at]["polarity"] != row["polarity"]:
         rows[at] = row if not rows[at]["polarity"] else {**rows[at], "polarity": 0, "score": 0.0, "decided_by": ""}
-
-
-def hedged(sentence: Any, speaker: Any, cue: Any = None) -> bool:
-    """Whether the statement is a question about what the speaker would say ("it is not yet known whether Mr McManus
-    would support a Glazer bid", "if Labour backs the plan", "you are not qualified if you supported the Panama
-    agreement"): an attribution, as PolNeAR marks it, but nobody's position."""
-    if not isinstance(sentence, str) or not isinstance(speaker, str) or not speaker.strip():
-        return False
-    # the speaker's own place: the last time its words come before the cue ("I don't think you are qualified if
-    # you supported …"), else the first ("He said Mr Straw was naive if he accepted …")
-    c = sentence.find(cue) if isinstance(cue, str) and cue.strip() else -1
-    at = sentence.rfind(speaker.strip(), 0, c) if c > 0 else -1
-    at = sentence.find(speaker.strip()) if at < 0 else at
-    return at > 0 and re.search(r"\b(?:whether|if)\s+$", sentence[:at], re.I) is not None
 
 
 CLAIM_WORDS = re.compile(r"\b(claims?|accusations?|allegations?|reports?|suggestions?|criticism)\b")

@@ -1,0 +1,41 @@
+"""Issue 27: a side on each concept of a list, and on the plans a speaker lays out."""
+from tests.test_statements import run
+
+
+def _concepts(stance, speaker):
+    s = stance[(stance.speaker_name == speaker) & stance.target_concept.notna()]
+    return dict(zip(s.target_concept, s.polarity))
+
+
+def test_each_item_of_a_list_takes_the_side_of_the_statement(nlp):
+    """"called for better pensions, child care provision and decent wages" is a side on all three, as a coder
+    records them ("Supported by strong balance sheets, …" is no support); "allegations of sexual discrimination and unequal pay" is one concept (the list is inside it),
+    and "said it would save lives" after a comma ends the list."""
+    _, stance = run(nlp, "Unions\n\nThe TUC called for better pensions, child care provision and decent "
+                         "wages. Ms Smith dismissed the allegations of sexual discrimination and unequal pay. "
+                         "Mr Jones called for a ban on smoking in pubs, saying it would save lives. \"Supported by "
+                         "strong balance sheets and high profits, the recovery should continue,\" the OECD added.")
+    got = _concepts(stance, "TUC")
+    assert got == {"better pensions": 1, "child care provision": 1, "decent wages": 1}, got
+    assert "unequal pay" not in _concepts(stance, "Smith") and "unequal pay" not in _concepts(stance, "Ms Smith")
+    assert not (stance[stance.speaker_name == "OECD"].polarity != 0).any()  # a passive, not "we support"
+    assert not any("lives" in c for c in stance.target_concept.dropna()), stance.target_concept.tolist()
+
+
+def test_plans_a_speaker_lays_out_are_plans_they_support(nlp):
+    """"highlighted plans for A, B and C" supports each (the parser hangs later items on the verb, past the
+    content); "unveiled plans to cut X" supports cutting X; "will announce policies on crime and tax" takes no
+    side on crime or tax, and "highlighted the risks" is no plan."""
+    _, stance = run(nlp, "Budget\n\nGordon Brown spoke on Monday. He also highlighted plans for 100% debt relief for "
+                         "the world's poorest countries, a national minimum wage for 16 and 17-year-olds, the "
+                         "creation of a network of children's centres and flexibility in maternity leave.\n\n"
+                         "Michael Howard said the Tories would announce detailed policies on crime, tax and "
+                         "pensions. Charles Kennedy highlighted the risks of the scheme. Mr Wallace announced "
+                         "proposals to increase tuition fees for English students.")
+    got = _concepts(stance, "Gordon Brown")
+    assert got.get("100 debt relief") == 1, got
+    assert {"national minimum wage for 16 and 17-year-olds", "creation of a network of children's centres",
+            "flexibility in maternity leave"} <= {c for c, p in got.items() if p == 1}, got
+    assert _concepts(stance, "Wallace") == {"increase tuition fees": 1}, _concepts(stance, "Wallace")  # once
+    others = stance[stance.speaker_name.isin(["Michael Howard", "Charles Kennedy"])]
+    assert not (others.polarity != 0).any(), others[["speaker_name", "target_concept", "polarity"]].values.tolist()
