@@ -39,3 +39,27 @@ def test_plans_a_speaker_lays_out_are_plans_they_support(nlp):
     assert _concepts(stance, "Wallace") == {"increase tuition fees": 1}, _concepts(stance, "Wallace")  # once
     others = stance[stance.speaker_name.isin(["Michael Howard", "Charles Kennedy"])]
     assert not (others.polarity != 0).any(), others[["speaker_name", "target_concept", "polarity"]].values.tolist()
+
+
+def test_what_a_speaker_says_a_policy_does_or_is_is_a_side_on_it(nlp):
+    """"the Iraq war had been a terrible mistake", "the ID cards scheme was a waste of money", "the smoking ban was
+    working", "the minimum wage had helped millions", "the legislation would encourage a culture of vice and
+    corruption": the speaker's verdict on a policy (``verdicts.policy_effect``); how prices or an outlook move is a
+    report ("house prices increased", "the outlook remains highly uncertain"), preventing an increase in a bad
+    number is no harm, and "did not consider the new law to be an infringement" is no attack on the law."""
+    _, stance = run(nlp, "Policy\n\nClare Short said the Iraq war had been a terrible mistake. Mr Davis said the ID cards "
+                         "scheme was a waste of money. Ms Hewitt said the smoking ban was working. Mr Brown said the "
+                         "minimum wage had helped millions of families. The Gambling Bill was published on Monday. "
+                         "Mr Pound said the legislation would "
+                         "encourage a culture of vice and corruption.\n\nMr Frost said house prices increased by "
+                         "1.1%. Mr Frost said the housing market outlook remains highly uncertain. Ms Kronawitter "
+                         "said job creation measures prevented a stronger increase in the jobless numbers. Mr "
+                         "Rimmer said he did not consider the new law to be an infringement of civil liberties.")
+    got = {(s, c): p for s, c, p in zip(stance.speaker_name, stance.target_concept, stance.polarity)
+           if isinstance(c, str)}
+    want = {"Short": ("iraq war", -1), "Davis": ("id cards scheme", -1), "Hewitt": ("smoking ban", 1),
+            "Brown": ("minimum wage", 1), "Pound": ("gambling bill", -1)}
+    for who, (concept, side) in want.items():
+        assert [p for (s, c), p in got.items() if who in str(s) and concept in c] == [side], (who, got)
+    for who in ("Frost", "Kronawitter", "Rimmer"):
+        assert not [p for (s, _), p in got.items() if who in str(s) and p], (who, got)

@@ -305,7 +305,7 @@ JUDGMENT_AGAINST = frozenset({
     "wrong", "inappropriate", "unacceptable", "irresponsible", "reckless", "dishonest", "corrupt", "incompetent",
     "disgraceful", "shameful", "shameless", "outrageous", "appalling", "scandalous", "ridiculous", "absurd",
     "nonsense", "misleading", "hypocritical", "hypocrisy", "arrogant", "arrogance", "foolish", "stupid", "naive",
-    "illegal", "unlawful", "unfair", "biased", "racist", "sexist", "bigoted", "liar", "liars", "lying", "thug",
+    "illegal", "unlawful", "unfair", "biased", "corruption", "racist", "sexist", "bigoted", "liar", "liars", "lying", "thug",
     "thugs", "cowardly", "coward", "cynical", "cynicism", "deceitful", "deceive", "betray", "betrayal", "mislead",
     "mismanage", "mismanaged", "mismanagement", "abuse", "exploit", "bully", "bullying", "blunder", "blunders",
     "failure", "failures", "fail", "failed", "failing", "disastrous", "shambles", "feeble", "pathetic", "dangerous",

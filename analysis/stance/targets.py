@@ -58,7 +58,7 @@ from .roles import (
     local_sentiment,
     target_role,
 )
-from .verdicts import verdict
+from .verdicts import policy_effect, verdict
 
 # thresholds on the distance-weighted lexicon score (tuned on the NewsMTSC train split, see benchmarks)
 
@@ -185,7 +185,8 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                 # taken from the cue or a judging word alone (build_stance): no model to run
                 pol, score, local, judged, alone = 0, 0.0, 0.0, 0.0, 0.0
                 if role in JUDGED and (mt.get("concept") or felt):  # "the disastrous war", "the plan is unfair"
-                    alone = speaker_judgment(span, pred) + verdict(span, pred)
+                    alone = speaker_judgment(span, pred) + verdict(span, pred) + (
+                        policy_effect(span, pred) if mt.get("concept") else 0.0)  # "the ban is working"
             else:
                 key = (span.start, span.end)
                 if key not in memo:

@@ -175,18 +175,29 @@ ACT_EFFECT = 1.0  # the least lexicon weight of what an act does that judges it 
 # the uncertainty"), the verb itself no verdict
 LESSENING = frozenset({"cut", "reduce", "stop", "remove", "prevent", "combat", "tackle", "fight", "curb", "lower",
                        "ease", "end", "eliminate", "avoid", "lessen", "halt", "counter", "solve", "fix", "cure",
-                       "alleviate", "relieve", "minimise", "minimize", "resolve", "deter"})
+                       "alleviate", "relieve", "minimise", "minimize", "resolve", "deter",
+                       # (unrated by VADER) what knocks its object down: "have knocked consumers' optimism"
+                       "knock", "dent", "erode", "squeeze", "sap", "dampen", "stifle", "derail", "jeopardise",
+                       "jeopardize", "undercut", "hit", "ban", "outlaw", "prohibit", "forbid", "block", "bar"})
+# moves whose worth is what moves ("prevented a stronger increase in the jobless numbers"): VADER rates "increase"
+DIRECTIONS = frozenset({"increase", "rise", "growth", "gain", "fall", "drop", "decline", "reduction", "decrease",
+                        "jump", "surge"})
+# verbs that bring about their object: their worth is the object's ("would encourage a culture of vice and
+# corruption", "will fuel inflation"), not their own ("encourage" is +2.3 to VADER)
+CAUSING = frozenset({"encourage", "promote", "fuel", "cause", "create", "bring", "spur", "foster", "breed",
+                     "produce", "generate", "trigger", "spark", "provoke", "invite"})
 FEWER = frozenset({"fewer", "less", "little", "no"})  # "230 fewer serious injuries", "little problem"
 # how hard or likely an act is, not whether it is good ("reaching an understanding could be difficult")
 FEASIBILITY = frozenset({"difficult", "hard", "easy", "easier", "harder", "tough", "challenge", "challenging",
-                         "simple", "impossible", "possible", "certainty", "certain", "critical", "definitely"})
+                         "simple", "impossible", "possible", "certainty", "certain", "critical", "definitely",
+                         "chance", "chances"})  # "stood no chance of becoming law": a forecast
 UNASSERTED = frozenset({"if", "whether", "while", "although", "though", "whilst"})  # a condition, a concession
 
 
 def _effect(tok: Any, own: set[int], sign: float, depth: int) -> float:
     """The lexicon value of what the predicate under ``tok`` says: its highest rated words, each one's sign
     turned by a negation, a lessening verb or a "fewer" above it."""
-    if tok.i in own or depth > 3:
+    if tok.i in own or depth > 4:
         return 0.0
     lemma = tok.lemma_.lower()
     if any(c.dep_ == "neg" for c in tok.children) or any(c.lower_ in FEWER and c.dep_ in ("amod", "det")
@@ -194,11 +205,11 @@ def _effect(tok: Any, own: set[int], sign: float, depth: int) -> float:
         sign = -sign
     lex = lexicon()
     far = tok.lower_ == "far" and any(c.lower_ == "from" for c in tok.children)  # "far from improving services"
-    if lemma in LESSENING or tok.lower_ in FEWER or tok.lower_ in FEASIBILITY or tok.ent_type_ or far or (
-            tok.lower_ == "like" and tok.dep_ == "prep"):  # "is like poking a grizzly bear": a likeness, no liking
-        v = 0.0
-    else:
-        v = lex.get(tok.lower_, lex.get(lemma, 0.0))
+    if lemma in LESSENING or lemma in CAUSING or lemma in DIRECTIONS or tok.lower_ in FEWER or tok.lower_ in FEASIBILITY or tok.ent_type_ or far or (
+            tok.lower_ == "like" and (tok.dep_ == "prep" or tok.i > 0 and tok.nbor(-1).text == "-")):
+        v = 0.0  # "is like poking a grizzly bear", "a mafia-like culture": a likeness, no liking
+    else:  # (a judging word VADER lacks: "corruption")
+        v = lex.get(tok.lower_, lex.get(lemma, 0.0)) or judging_value(tok) / 2
     if v:
         return sign * v  # what a rated word acts on is not rated apart: "the biggest attack on civil liberties"
     below = -sign if lemma in LESSENING or far else sign
@@ -217,4 +228,45 @@ def act_effect(span: Any, pred: Any) -> float:
     if any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in pred.children):
         return 0.0
     v = _effect(pred, {t.i for t in root.subtree}, 1.0, 0)
+    return 2.0 if v >= ACT_EFFECT else -2.0 if v <= -ACT_EFFECT else 0.0
+
+
+# how a thing stands or moves, not what it is worth ("growth was strong", "prices remain high"): a report, no verdict
+MAGNITUDES = frozenset({"strong", "stronger", "strongest", "weak", "weaker", "weakest", "robust", "solid", "healthy",
+                        "sluggish", "slow", "high", "higher", "low", "lower", "big", "bigger", "huge", "large",
+                        "small", "modest", "sharp", "steady", "stable", "firm", "fast", "rapid", "record",
+                        # what is known of it: "the outlook remains highly uncertain"
+                        "uncertain", "uncertainty", "unclear", "unknown", "likely", "unlikely"})
+# the nouns of a policy, a law or an act of state: what a verdict on "what it does" is about ("the ban is working",
+# "the plans would put lives at risk"); not prices, sales or markets, whose moves are reports ("house prices increased")
+POLICIES = frozenset({"act", "agreement", "amendment", "ban", "bill", "budget", "ceasefire", "code", "constitution",
+                      "crackdown", "cut", "fee", "law", "legislation", "measure", "pact", "plan", "policy",
+                      "programme", "program", "proposal", "referendum", "reform", "rule", "sanction", "scheme",
+                      "strategy", "tax", "treaty", "war", "wage", "deportation", "detention", "withdrawal", "invasion",
+                      "intervention", "tariff", "subsidy", "privatisation", "privatization", "regulation",
+                      "initiative", "approach", "idea", "quota", "curfew", "embargo", "moratorium", "system"})
+WORKING = frozenset({"work", "succeed"})  # "the ban is working", "the scheme has succeeded" (VADER rates neither)
+
+
+def policy_effect(span: Any, pred: Any) -> float:
+    """What the speaker says a policy the content names (``POLICIES``) does or is, as ``act_effect`` for an act:
+    "the Iraq war had been a terrible mistake", "the ID cards scheme was a waste of money", "a competitive primary
+    was not a problem", "the minimum wage had helped millions of families", "the smoking ban is working"; not how
+    it stands ("growth was strong": ``MAGNITUDES``), nor in a condition or a concession. For concept targets only:
+    of an actor, what it does is a deed reported ("Russia would attack Ukraine")."""
+    root = span.root
+    if pred is None or root.lemma_.lower() not in POLICIES or root.dep_ not in ("csubj", "nsubj") or \
+            root.head.i != pred.i or any(c.dep_ == "mark" and c.lower_ in UNASSERTED for c in pred.children) or any(
+            c.dep_ == "acl" and c.tag_ == "VBG" for c in root.children):
+        return 0.0  # (a participle after the subject, "this double-act pretending everything is alright": a
+        # clause the parser may have hung the wrong subject on)
+    up = pred
+    while up.dep_ in ("ccomp", "xcomp") and up.head.i != up.i:
+        up = up.head  # "did not consider the new law to be an infringement": the speaker's own "not" above
+        if any(c.dep_ == "neg" for c in up.children):
+            return 0.0
+    own = {t.i for t in root.subtree} | {t.i for t in pred.subtree if t.lower_ in MAGNITUDES}
+    v = _effect(pred, own, 1.0, 0)
+    if pred.lemma_.lower() in WORKING and pred.pos_ == "VERB":
+        v += -1.5 if any(c.dep_ == "neg" for c in pred.children) else 1.5
     return 2.0 if v >= ACT_EFFECT else -2.0 if v <= -ACT_EFFECT else 0.0
