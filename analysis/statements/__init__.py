@@ -54,6 +54,7 @@ from .cues import (
 from .descriptions import (
     CENTRAL_BANK,
     DOCUMENT_NOUNS,
+    HEARSAY,
     ISSUE_CUES,
     NEW_REFERENT,
     OFFICES,
@@ -68,12 +69,14 @@ from .descriptions import (
     description_key,
     document_kind,
     for_seat,
+    hearsay,
     holds_title,
     issued_kind,
     one_member,
     op_ed_author,
     plain_description,
     report_author,
+    role_body,
     surname_speaker,
     title_words,
     topic_person,
@@ -117,6 +120,9 @@ from .speakers import (
 )
 
 __all__ = [
+    "HEARSAY",
+    "hearsay",
+    "role_body",
     "LAW_HEADS",
     "LAW_NAMES",
     "LAW_WORDS",

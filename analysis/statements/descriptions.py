@@ -409,3 +409,58 @@ def for_seat(text: str, head: int, over: list[Any]) -> bool:
     # ("The MP for Ealing North, Stephen Pound, claimed": the member is named, and speaks as himself)
     return bool(after) and all(x.actor_type not in ("organization", "person") for x in after)
 
+
+
+# unnamed people who speak for a body its common noun names: "an agency spokesman", "city officials", "a district
+# representative", "the commission staff", "a sheriff's spokeswoman" (issue 29: a coder records the body)
+_ROLE_BODY = re.compile(r"(?:(?:an?|the)\s+)?([A-Za-z]+?)(?:['’]s?)?\s+(?:spokes(?:man|woman|person)|officials?|"
+                        r"representatives?|staff(?:ers?)?|aides?)")
+# bodies a common noun may stand for when no name has it: the organization the story is about
+# (not "union", "bank", "court": a kind of body the last one named may not be — "union officials" after US Airways)
+_GENERIC_BODIES = frozenset({"agency", "company", "firm", "department", "office", "bureau", "authority"})
+_NOT_BODIES = frozenset({"government", "administration", "state", "federal", "local", "senior", "top", "former",
+                         "white", "campaign", "party", "military", "defense", "defence", "health", "police"})
+
+
+def role_body(phrase: str, text: str, mentions: list[Any], upto: int, sent_idx: int) -> str | None:
+    """The organization an unnamed spokesperson, official or representative speaks for, by the common noun before
+    the role ("an agency spokesman", "city officials", "a sheriff's spokeswoman"): the one organization named
+    before whose name has that noun ("City of San Diego", "Morton County Sheriff's Department"), else for a
+    generic body noun ("agency", "company", "district") the last organization named in this or the two sentences
+    before; None when two names fit. Governments, parties and "senior officials" are left to other rules."""
+    got = _ROLE_BODY.fullmatch(phrase.strip())
+    if got is None or got.group(1).lower() in _NOT_BODIES | THE | NEW_REFERENT:  # not "the spokesman"
+        return None
+    noun = got.group(1).lower()
+    orgs = [p for p in mentions if p.start_char < upto and p.actor_type == "organization"]
+    named = {p.actor_id: str(p.actor_name) for p in orgs if noun in {
+        w.lower().strip(".,").removesuffix("'s").removesuffix("’s")
+        for w in f"{p.actor_name} {getattr(p, 'text', '')}".split()}}  # its name or how the text names it
+    if len(named) > 1:  # "US Department of Energy" over a bare "Energy"
+        named = {a: n for a, n in named.items() if n.lower() != noun}
+    if len(named) == 1:
+        return next(iter(named))
+    if named or noun not in _GENERIC_BODIES:
+        return None
+    near = [p for p in orgs if 0 <= sent_idx - getattr(p, "sent_idx", -9) <= 2]
+    return near[-1].actor_id if near else None
+
+
+# adverbs that report what others say of the subject ("Gannett reportedly laid off several hundred"): the source
+# is unnamed, the subject is whom it is said of
+HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|rumou?redly)\b", re.I)
+
+
+def hearsay(text: str, speaker_end: Any, cue_start: Any, cue_lemma: Any) -> bool:
+    """Whether a hearsay adverb stands between the speaker phrase and a cue that is no act of saying or thinking
+    (a deed: "Gannett reportedly laid off several hundred"): no speaker, then. "Steve Wynn reportedly pledged to
+    deliver Celine Dion" is still Wynn's pledge (WordNet: the cue's first two senses)."""
+    try:
+        a, b = int(speaker_end), int(cue_start)
+    except (TypeError, ValueError):
+        return False
+    if not (0 <= a <= b and b - a <= 40 and HEARSAY.search(text, a, b) is not None):
+        return False
+    verb = str(cue_lemma or "").split()[0] if str(cue_lemma or "").strip() else ""
+    senses = wordnet_senses().get((verb, "v"), ((),))[0][:2]
+    return not {"verb.communication", "verb.cognition"} & set(senses)

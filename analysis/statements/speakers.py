@@ -330,6 +330,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 elif not over and heads and (who := _d.described_actor(stext, heads[0] - ss, text, m, ss)) is not None \
                         and not (_company(low) and types.get(who) == "state"):
                     actor, how = who, "description"  # "the late neurologist" after "neurologist Oliver Sacks"
+                elif not over and (who := _d.role_body(stext, text, m, ss, int(r["sent_idx"]))) is not None:
+                    actor, how = who, "description"  # "an agency spokesman", "city officials": the body
                 elif not over and (who := _d.report_author(stext, text, m, ss)) is not None:
                     actor, how = who, "description"  # "the report said" after "a report by think-tank Demos"
                 elif not over and (kind := _d.document_kind(stext)) in issued:
@@ -436,6 +438,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     actor, how = who, "description"  # "…," said the Newport-based athlete
                 elif low == "i" and author is not None and not any(a <= ss < b for a, b in quotes):
                     actor, how = author, "author"  # an op-ed's "I predict", by its closing line's author
+            if actor is not None and _d.hearsay(text, r["speaker_end"], r["cue_start"], r["cue_lemma"]):
+                actor, actors, how = None, [], None  # "Gannett reportedly laid off …": said of Gannett, by someone
             if actor is not None and (kind := _d.issued_kind(r["cue_lemma"], _content_text(text, r))) is not None:
                 issued[kind] = actor
             if actor is not None and not _nested(r, [(a, b) for j, a, b in contents if j != k]):
