@@ -33,3 +33,15 @@ def test_a_deed_others_report_of_a_subject_has_no_speaker(nlp):
     assert not gannett.speaker_name.fillna("").str.contains("Gannett").any(), gannett[["speaker_text", "speaker_name"]]
     wynn = st[st.sentence.str.contains("Wynn")]
     assert wynn.speaker_name.fillna("").str.contains("Wynn").any(), wynn[["speaker_text", "speaker_name"]]
+
+
+def test_an_elected_or_former_title_is_the_title(nlp):
+    """"the president-elect said" is whom the article calls president ("President-elect Donald Trump"), as "the
+    president said" would be; "the ex-home secretary" is a "former home secretary" (``title_words``)."""
+    from analysis.statements.descriptions import title_words
+
+    st, _ = run(nlp, "Transition\n\nPresident-elect Donald Trump met General James Mattis on Saturday. Later, the "
+                     "president-elect said Gen. James Mattis had changed his view on torture.")
+    got = _speakers(st)
+    assert "Trump" in str(got.get("the president-elect")), got
+    assert title_words("the ex-home secretary") == ["the", "home", "secretary"]

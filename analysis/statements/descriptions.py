@@ -84,7 +84,8 @@ def description_key(phrase: str, head_at: int, initial: bool = False) -> tuple[s
 def title_words(phrase: str) -> list[str]:
     """A description's words without a work's title in quotes and modifiers that tell no holder apart ('the
     "Pose" actor' → the actor): what must match the title the article gives someone (``holds_title``)."""
-    return [w for w in _QUOTED.sub(" ", phrase).split() if w.lower() not in _PLAIN]
+    words = [re.sub(r"^(?:ex|former)-(?=\w)", "", w, flags=re.I) for w in _QUOTED.sub(" ", phrase).split()]
+    return [w for w in words if w.lower() not in _PLAIN]  # ("the ex-home secretary": the home secretary)
 
 
 def _appositions(key: str, text: str, mentions: list[Any], upto: int) -> set[str]:
@@ -256,6 +257,13 @@ def description_holder(low: str, phrase: str, person_noun: bool, actor: str, top
     Two Ronnies star", "the Sale player") whom the article calls so, else whom the text is about (``topic_person``:
     "Ronnie Corbett has joined David Jason in attacking …. the Two Ronnies star said" is Corbett, not Jason)."""
     title = title_words(low)
+    office = [w.lower() for w in title_words(phrase)]
+    if office[:1] == ["the"] and re.sub(r"-(?:elect|designate)$", "", office[-1]) in OFFICES:
+        # "the president-elect said" after "President-elect Donald Trump met General James Mattis": the one person
+        # the article gives the office by name, not the nearest name
+        found = _appositions(" ".join(office[1:]), text, [x for x in mentions if x.actor_type == "person"], len(text))
+        if len(found) == 1 and actor not in found:
+            return next(iter(found))
     if len(title) < 3 or title[0] not in ("the", "this", "that") or holds_title(" ".join(title[1:]), actor, mentions,
                                                                                   text):
         return actor

@@ -353,7 +353,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         text, sent_start, ss):
                     actors, how = list(group[0]), "pronoun"  # "Warren and Ocasio-Cortez …. They criticised": both
                     actor = actors[0]  # "Big Machine said …. They added": the organization that spoke just before
-                elif (low := _POSSESSED.sub(lambda x: "he" if x.group(1) == "his" else "she", low)) in PRONOUNS or (
+                elif (low := _POSSESSED.sub(lambda x: "he" if x.group(1) == "his" else "she", re.sub(
+                        r"(?<=\w)-(?:elect|designate)\b", "", low))) in PRONOUNS or (  # "the president-elect"
                         low.split()[-1:] and (low.split()[-1] in ROLE_NOUNS or (
                         low.split()[0] in DEFINITE and low.split()[-1] in PERSON_NOUNS | ORG_NOUNS))
                                          and low.split()[0] not in INDEFINITE):  # "a report" is a new one
