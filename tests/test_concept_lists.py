@@ -63,3 +63,11 @@ def test_what_a_speaker_says_a_policy_does_or_is_is_a_side_on_it(nlp):
         assert [p for (s, c), p in got.items() if who in str(s) and concept in c] == [side], (who, got)
     for who in ("Frost", "Kronawitter", "Rimmer"):
         assert not [p for (s, _), p in got.items() if who in str(s) and p], (who, got)
+
+
+def test_a_concept_keeps_its_hyphenated_words_whole(nlp):
+    """"a Madrid-style pre-election bombing" is named "madrid-style pre-election bombing", not "style pre election
+    bombing" (the last four tokens once the hyphens were dropped)."""
+    _, stance = run(nlp, "Terror\n\nHome Secretary Charles Clarke has also warned that a Madrid-style pre-election "
+                         "bombing could happen in the UK too.")
+    assert "madrid-style pre-election bombing" in set(stance.target_concept.dropna()), stance.target_concept.tolist()

@@ -18,6 +18,7 @@ from .contents import (
     act_subject,
     aimed_at,
     evaluative_adjective,
+    hyphened,
     issue_phrase,
     particle,
 )
@@ -120,6 +121,7 @@ from .speakers import (
 )
 
 __all__ = [
+    "hyphened",
     "HEARSAY",
     "hearsay",
     "role_body",

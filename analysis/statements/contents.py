@@ -302,8 +302,8 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
         if chunk.start_char >= content[0] and chunk.end_char <= content[1] and (
                 chunk.root.pos_ == "NOUN" and not chunk.root.ent_type_ or law) and issue_phrase(chunk) \
                 and not _in_modifier_clause(chunk, content):
-            words = [t.lower_ for t in chunk if (t.pos_ not in ("DET", "PRON") or t.lower_ == "no")
-                     and not t.is_punct and not t.is_space]  # "the no change decision" keeps its "no"
+            words = hyphened([t for t in chunk if (t.pos_ not in ("DET", "PRON") or t.lower_ == "no")
+                              and not t.is_space])  # "the no change decision" keeps its "no"
             words = words[-4:]
             while words and words[0] in ("'s", "’s"):  # "the US's massive budget deficit" less the name
                 words = words[1:]
@@ -391,6 +391,24 @@ def _aimed_act(root: Token) -> list[str] | None:
     # "his decision not to release foreign terror suspects": what is defended is not releasing them
     act = ["not", verb.lower_] if any(c.dep_ == "neg" for c in verb.children) else [verb.lower_]
     return [*act, *words[-4:]] if words else None
+
+
+def hyphened(tokens: list[Token]) -> list[str]:
+    """Lowercase words of a phrase's tokens with hyphenated compounds kept whole ("a Madrid-style pre-election
+    bombing": "madrid-style pre-election bombing", not "style pre election bombing" after its last four words);
+    other punctuation dropped."""
+    words: list[str] = []
+    glue = False
+    for t in tokens:
+        if t.text in ("-", "‐") and not t.whitespace_ and words and t.i > 0 and not t.nbor(-1).whitespace_:
+            glue = True
+        elif not t.is_punct:
+            if glue and words:
+                words[-1] += "-" + t.lower_
+            else:
+                words.append(t.lower_)
+            glue = False
+    return words
 
 
 def _object_words(obj: Token) -> list[str]:
