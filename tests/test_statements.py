@@ -2102,3 +2102,17 @@ def test_the_bill_and_the_plans_name_the_policy_the_article_named_before(nlp):
     st, _ = run(nlp, "Story\n\nThe coach said Williams fits the bill. Stephen Pound claimed the legislation was "
                      "weak.")
     assert not st.concept.fillna("").str.contains("bill").any(), st[["speaker_name", "concept"]].values.tolist()
+
+
+def test_no_evidence_of_a_charge_is_no_attack(nlp):
+    """"said there was no direct evidence of Vladimir Putin's involvement" clears Putin of a charge: no attack on
+    him from the tone of "no" (stance dev set, issue 27); "said Vladimir Putin's involvement was a disgrace" is."""
+    _, stance = run(nlp, "Trump says praise from Putin helps the U.S.\n\nDonald J. Trump took to the talk shows to "
+                         "defend his praise of the Russian president, Vladimir V. Putin. Pressed by Mr. Stephanopoulos, "
+                         "Mr. Trump said there was no direct evidence of Mr. Putin's involvement. Hillary Clinton said "
+                         "Vladimir Putin was a disgrace.")
+    trump = stance[(stance.speaker_name == "Donald Trump") & (stance.target_name == "Vladimir Putin")
+                   & stance.evidence.str.contains("no direct evidence")]
+    assert list(trump.polarity) == [0], stance[["speaker_name", "target_name", "polarity", "decided_by"]]
+    clinton = stance[(stance.speaker_name == "Hillary Clinton") & (stance.target_name == "Vladimir Putin")]
+    assert list(clinton.polarity) == [-1], stance[["speaker_name", "target_name", "polarity", "decided_by"]]

@@ -13,7 +13,7 @@ from .attitudes import (
     SIDING,
     attitude,
 )
-from .claims import CLAIM_NOUNS, FRAMES, advised, framing, hedged, in_claim
+from .claims import CLAIM_NOUNS, FRAMES, advised, cleared, framing, hedged, in_claim
 from .concepts import (
     Concept,
     ConceptDictionary,
@@ -161,6 +161,7 @@ from .verdicts import (
 )
 
 __all__ = [
+    "cleared",
     "CAUSING",
     "DIRECTIONS",
     "MAGNITUDES",

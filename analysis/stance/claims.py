@@ -96,3 +96,15 @@ def hedged(sentence: Any, speaker: Any, cue: Any = None) -> bool:
     at = sentence.rfind(speaker.strip(), 0, c) if c > 0 else -1
     at = sentence.find(speaker.strip()) if at < 0 else at
     return at > 0 and re.search(r"\b(?:whether|if)\s+$", sentence[:at], re.I) is not None
+
+
+# "there was no direct evidence of Mr. Putin's involvement": a charge denied, which no tone of "no" turns into an attack
+_NO_EVIDENCE = re.compile(r"\b(?:no|little|scant|not\s+(?:any|enough))\s+(?:\w+\s+){0,2}?(?:evidence|proof|sign|"
+                          r"indication)s?\s+(?:of|that)\b[^;:!?]{0,60}$", re.I)
+
+
+def cleared(content: Any, at: int) -> bool:
+    """Whether the target at offset ``at`` of the content is in a charge the speaker says lacks evidence ("no
+    direct evidence of Mr. Putin's involvement", "no sign that Labour had broken the rules"): no side from the
+    sentence's tone (issue 27, stance dev: "said there was no evidence" was read as an attack on Putin)."""
+    return isinstance(content, str) and 0 < at <= len(content) and _NO_EVIDENCE.search(content[:at]) is not None

@@ -24,7 +24,7 @@ from analysis.statements import DONE_TO, person_genders, records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
 from .attitudes import attitude
-from .claims import CLAIM_NOUNS, advised, framing, hedged, in_claim
+from .claims import CLAIM_NOUNS, advised, cleared, framing, hedged, in_claim
 from .cue_sides import (
     DENIAL_CUES,
     LISTENER_CUES,
@@ -344,7 +344,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     # (a cue with an addressee takes its side on the addressee: "challenged the Treasury to open its
                     # books so the National Audit Office can report" is no attack on the Audit Office)
                     pol, why, score = cue_pol, cue_why, float(cue_pol)
-                if deep == 2 or r.actor_type == "person" and bid_for(lemma, st.content_text):
+                if deep == 2 or r.actor_type == "person" and bid_for(lemma, st.content_text) or cleared(
+                        st.content_text, int(r.start_char) - cs):
                     pol, why, score = 0, "", 0.0  # what is said of a claim is not said of the names in it
                 if in_obj and not said_cue and lemma in LISTENER_CUES:
                     role = None  # the listener ("told the BBC: 'I reject that entirely'" is nothing against the BBC)
