@@ -50,10 +50,10 @@ def asked_action(content: str, at: int, concept: str) -> tuple[str, int]:
         gap = before[last.end():]
         if len(gap) <= 25 and not re.search(r"[,;:.]", gap):
             words = [w for w in re.findall(r"[\w'’-]+", gap.lower()) if w not in ("the", "a", "an")]
-            if not words and concept.startswith(last.group(0).lower()):
-                return concept, 1 if not re.search(r"\bnot\s+(?:to\s+)?$", before[:last.start()]) else -1
             # "pledged not to increase income tax": against increasing it
             pol = -1 if re.search(r"\bnot\s+(?:to\s+)?$", before[:last.start()]) else 1
+            if not words and concept.startswith(last.group(0).lower()):
+                return concept, pol  # the act is already the concept's ("increase tuition fees")
             return " ".join([last.group(0).lower(), *words, concept]), pol
         return concept, 0
     if re.match(r"\W*to\s", content) or re.search(r"\bto\s+(?!be\b)\w+\s", before):

@@ -205,7 +205,8 @@ def _effect(tok: Any, own: set[int], sign: float, depth: int) -> float:
         sign = -sign
     lex = lexicon()
     far = tok.lower_ == "far" and any(c.lower_ == "from" for c in tok.children)  # "far from improving services"
-    if lemma in LESSENING or lemma in CAUSING or lemma in DIRECTIONS or tok.lower_ in FEWER or tok.lower_ in FEASIBILITY or tok.ent_type_ or far or (
+    unrated = lemma in LESSENING or lemma in CAUSING or lemma in DIRECTIONS or tok.lower_ in FEWER | FEASIBILITY
+    if unrated or tok.ent_type_ or far or (
             tok.lower_ == "like" and (tok.dep_ == "prep" or tok.i > 0 and tok.nbor(-1).text == "-")):
         v = 0.0  # "is like poking a grizzly bear", "a mafia-like culture": a likeness, no liking
     else:  # (a judging word VADER lacks: "corruption")

@@ -434,7 +434,7 @@ def role_body(phrase: str, text: str, mentions: list[Any], upto: int, sent_idx: 
     """The organization an unnamed spokesperson, official or representative speaks for, by the common noun before
     the role ("an agency spokesman", "city officials", "a sheriff's spokeswoman"): the one organization named
     before whose name has that noun ("City of San Diego", "Morton County Sheriff's Department"), else for a
-    generic body noun ("agency", "company", "district") the last organization named in this or the two sentences
+    generic body noun (``_GENERIC_BODIES``: "agency", "company") the last organization named in this or the two sentences
     before; None when two names fit. Governments, parties and "senior officials" are left to other rules."""
     got = _ROLE_BODY.fullmatch(phrase.strip())
     if got is None or got.group(1).lower() in _NOT_BODIES | THE | NEW_REFERENT:  # not "the spokesman"
@@ -469,6 +469,6 @@ def hearsay(text: str, speaker_end: Any, cue_start: Any, cue_lemma: Any) -> bool
         return False
     if not (0 <= a <= b and b - a <= 40 and HEARSAY.search(text, a, b) is not None):
         return False
-    verb = str(cue_lemma or "").split()[0] if str(cue_lemma or "").strip() else ""
+    verb = (str(cue_lemma or "").split() or [""])[0]  # "lay off": "lay"
     senses = wordnet_senses().get((verb, "v"), ((),))[0][:2]
     return not {"verb.communication", "verb.cognition"} & set(senses)
