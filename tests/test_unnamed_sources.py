@@ -45,3 +45,45 @@ def test_an_elected_or_former_title_is_the_title(nlp):
     got = _speakers(st)
     assert "Trump" in str(got.get("the president-elect")), got
     assert title_words("the ex-home secretary") == ["the", "home", "secretary"]
+
+
+def test_a_reporting_verb_after_its_clause_takes_the_name_behind_it(nlp):
+    """"Roof stood emotionless, reported Alexandra Olgin": the parser hangs "reported" on "stood" (Roof would
+    inherit it) or takes the name for an adverb; the name behind the verb speaks and the clause is what it said.
+    "…, praised Obama" stays a second deed of the subject."""
+    st, _ = run(nlp, "Verdict\n\nAs the sentence was read, Roof stood emotionless, reported Alexandra Olgin of "
+                     "South Carolina Public Radio, who was in the courtroom. The claims, in no way, reflected "
+                     "reality, reported MSNBC.")
+    olgin = st[st.content_text.fillna("").str.contains("stood emotionless")]
+    assert olgin.speaker_name.fillna("").str.contains("Olgin").any(), olgin[["speaker_text", "speaker_name"]]
+    assert not st.speaker_name.fillna("").str.contains("Roof").any(), st[["speaker_text", "speaker_name"]]
+    read = st[st.cue_lemma == "read"]  # "As the sentence was read": a time, and the main clause no one's words
+    assert not read.content_text.fillna("").str.contains("stood").any(), read[["cue_text", "content_text"]]
+    msnbc = st[st.content_text.fillna("").str.contains("reflected reality")]
+    assert msnbc.speaker_name.fillna("").str.contains("MSNBC").any(), msnbc[["speaker_text", "speaker_name"]]
+
+
+def test_a_title_names_whom_it_named_before_and_never_the_other_gender(nlp):
+    """"the First Lady" after "The first lady suggested", resolved to Michelle Obama, is Michelle Obama again,
+    however it is capitalized; "the spokesman" is never the woman the article is about."""
+    st, _ = run(nlp, "Hope\n\nMichelle Obama spoke to a crowd in Ohio on Friday. \"We are tired,\" Michelle Obama "
+                     "said. The first lady suggested that the election of Donald Trump has drained the country of "
+                     "hope.\n\nWithout mentioning Trump by name, the First Lady quietly tore into the Republican "
+                     "businessman, insinuating that the nation will lose a grownup.")
+    lady = st[st.speaker_text.fillna("") == "the First Lady"]
+    assert len(lady) and lady.speaker_name.fillna("").str.contains("Michelle Obama").all(), \
+        st[["speaker_text", "speaker_name"]]
+    st, _ = run(nlp, "Hope\n\nFirst lady Michelle Obama spoke to Oprah Winfrey on Friday.\n\nWithout mentioning "
+                     "Trump by name, the First Lady quietly tore into the Republican businessman, insinuating that "
+                     "the nation will lose a grownup.")  # the title the article gives her by apposition
+    lady = st[st.speaker_text.fillna("") == "the First Lady"]
+    assert len(lady) and lady.speaker_name.fillna("").str.contains("Michelle Obama").all(), \
+        st[["speaker_text", "speaker_name"]]
+    st, _ = run(nlp, "Search powers\n\nHome Office minister Hazel Blears said police would target Muslims. She said "
+                     "it was a reality that should be recognised.\n\nLater, the prime minister's official spokesman "
+                     "urged people to put Ms Blears' comments into context. The minister had been saying she "
+                     "understood there was a perception that stop and search was aimed at one community, but that "
+                     "was not what was happening, the spokesman said.")
+    spokesman = st[st.speaker_text.fillna("") == "the spokesman"]
+    assert len(spokesman) and not spokesman.speaker_name.fillna("").str.contains("Blears").any(), \
+        st[["speaker_text", "speaker_name"]]

@@ -83,7 +83,7 @@ from .descriptions import (
     topic_person,
 )
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
-from .genders import PRONOUN_GENDER, given_name_genders, person_genders, unfit_pronoun_speakers
+from .genders import PRONOUN_GENDER, given_name_genders, person_genders, phrase_gender, unfit_pronoun_speakers
 from .op_eds import OP_ED, author_rows, author_sentences, byline
 from .policy_refs import LAW_HEADS, LAW_NAMES, LAW_WORDS, PLAN_WORDS, bare_policy, named_policy
 from .quotes import (
@@ -107,6 +107,8 @@ from .sources import (
     NOUN_SOURCE_PREPS,
     PLACE_PREPS,
     RAISING,
+    TAIL_CUES,
+    tail_cue,
 )
 from .speakers import (
     COMPANY_NOUNS,
@@ -185,6 +187,9 @@ __all__ = [
     "SPEAKS_FOR",
     "PRONOUN_GENDER",
     "person_genders",
+    "phrase_gender",
+    "TAIL_CUES",
+    "tail_cue",
     "ADDRESSEE_VERBS",
     "ARG_DEPS",
     "ARG_VECTOR_DEPS",

@@ -91,7 +91,8 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
     # "No name change, he said, hides what it is" / "as Smith reported, …": the clause around the cue
     head = verb.head
     if head is not verb and head.pos_ in ("VERB", "AUX") and (verb.dep_ == "parataxis" or (
-            verb.dep_ == "advcl" and all(c.lower_ == "as" for c in verb.children if c.dep_ == "mark"))):
+            verb.dep_ == "advcl" and all(c.lower_ == "as" for c in verb.children if c.dep_ == "mark")
+            and not any(c.dep_ == "nsubjpass" for c in verb.children))):  # "As the sentence was read, …": a time
         own = {t.i for t in verb.subtree}
         s, e = _span_chars([t for t in head.subtree if t.i not in own and not t.is_punct and not t.is_space])
         if s >= 0:

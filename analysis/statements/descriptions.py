@@ -127,7 +127,7 @@ def described_actor(phrase: str, head_at: int, text: str, mentions: list[Any], u
     before = text[:upto].rstrip()
     got = description_key(phrase, head_at, initial=not before or before[-1] in ".!?\"“”‘’'\n:")
     if got is None:
-        return None
+        return _capital_title(phrase, text, mentions, upto)
     key, head = got
     plain = all(w in _PLAIN or w == head for w in key.split())
     for k in dict.fromkeys((key, head) if plain else (key,)):
@@ -145,6 +145,21 @@ def described_actor(phrase: str, head_at: int, text: str, mentions: list[Any], u
             and (singular(_name_head(p.actor_name)) == singular(head) or body and body & {
                 w.lower().removesuffix("’s").removesuffix("'s") for w in str(p.actor_name).split()})}
     return next(iter(orgs)) if len(orgs) == 1 else None
+
+
+def _capital_title(phrase: str, text: str, mentions: list[Any], upto: int) -> str | None:
+    """The one person the article gives a title written in capitals ("the First Lady said" after "First lady
+    Michelle Obama"): a title, not a name, when it ends in a person noun and someone holds it by apposition."""
+    words = _WORD.findall(phrase)
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    if words[-1].lower() not in OFFICES and noun_sense(words[-1].lower())[0] != "noun.person":
+        return None
+    found = _appositions(" ".join(w.lower() for w in words), text, [p for p in mentions if p.actor_type == "person"],
+                         upto)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # what a body publishes and then "says": "the report said" after "a report by UK think-tank Demos"

@@ -37,7 +37,7 @@ from .cues import CUE_THRESHOLD, cue_lexicon, cue_probabilities
 from .op_eds import OP_ED, author_rows
 from .phrases import _np, _span_chars
 from .quotes import quote_spans
-from .sources import _noun_cue_args, _owner, _speaker_heads, _speaker_label, _speaker_modifiers, _subject
+from .sources import _noun_cue_args, _owner, _speaker_heads, _speaker_label, _speaker_modifiers, _subject, tail_cue
 
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd")
 
@@ -206,6 +206,11 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                 continue  # "challenged Mr Brown to deny reports": what he was asked to say, not a statement
             if _purpose(t):
                 continue  # "… so the National Audit Office can report on it": what is to be made possible
+            if (tail := tail_cue(t)) is not None:  # "Roof stood emotionless, reported Alexandra Olgin"
+                content = _span_chars(tail[1])
+                add(_kind(content, quotes), sent, (t.idx, t.idx + len(t)), _span_chars(tail[0]), content,
+                    lemma=lemma)
+                continue
             src, how = _subject(t, quotes)
             cs, ce, os_, oe = _content(t, quotes, sent)
             if src is None and cs < 0 and not probs:

@@ -51,6 +51,15 @@ def person_genders(text: str, people: list[Any]) -> dict[str, str]:
     return {a: ("m" if v[0] > v[1] else "f") for a, v in votes.items() if v[0] != v[1]}
 
 
+def phrase_gender(phrase: str) -> str | None:
+    """The gender a description gives its holder by its head ("the First Lady", "the spokesman"), or None: a
+    description goes to no person of the other gender."""
+    words = phrase.strip()
+    if _MALE_CUES.search(words):
+        return "m"
+    return "f" if _FEMALE_CUES.search(words) else None
+
+
 def unfit_pronoun_speakers(statements: pd.DataFrame, types: Mapping[str, str]) -> set[str]:
     """Ids of statements whose "he" or "she" speaker is, once the corpus has settled each name's type, no person
     ("Yukos", "Euronext", "Anfield": names the recognizer called persons in one article and the corpus shows to

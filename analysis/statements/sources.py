@@ -130,6 +130,35 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
     return None, ""
 
 
+TAIL_CUES = frozenset({"say", "report", "add", "write", "note", "explain", "conclude", "continue", "recall",
+                       "observe", "insist", "argue", "remark", "recount", "state", "quip", "joke", "reply", "tweet",
+                       "comment", "confirm", "acknowledge", "admit", "claim", "allege", "contend", "counter"})
+
+
+def tail_cue(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """Source and content of a reporting verb put after its clause with the speaker behind it, when the parser
+    hung the verb on that clause ("Roof stood emotionless, reported Alexandra Olgin of South Carolina Public
+    Radio"; "The claims reflected reality, reported MSNBC"): the name after the verb speaks and the clause before
+    the comma is what was said. Only verbs whose object is what is said, never an addressee ("…, told Obama"),
+    and only a name right after the verb: "praised Obama" after a comma is a second deed, not this."""
+    doc = verb.doc
+    if verb.lemma_ not in TAIL_CUES or verb.dep_ not in ("conj", "advcl") or verb.head.i > verb.i or (
+            verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP")):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp", "aux") for c in verb.children) or any(
+            doc[k].dep_ == "cc" for k in range(verb.head.i + 1, verb.i)):
+        return None
+    name = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr")), None)
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    phrase = _np(name)
+    if phrase[0].i != verb.i + 1:
+        return None
+    head = verb.head
+    content = [t for t in head.subtree if t.i < verb.i - 1 and t.i >= head.sent.start]
+    return (phrase, content) if content else None
+
+
 def _object_feels(verb: Token) -> bool:
     """A psych verb whose object, not its subject, holds the attitude ("the deal angered FBI officials"):
     WordNet files its first sense under verb.emotion and gives it the frame "Something ----s somebody"."""

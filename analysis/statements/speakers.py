@@ -14,7 +14,7 @@ from analysis.vocab import HONORIFICS, STATEMENT_COLUMNS
 
 from . import descriptions as _d
 from .bodies import BODY_HEADS, POST_NOMINALS, PREPOSITIONS, ROLE_NOUNS, SPEAKS_FOR, body_opener, subject_body
-from .genders import PRONOUN_GENDER, person_genders
+from .genders import PRONOUN_GENDER, person_genders, phrase_gender
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 
 # pronouns we resolve: he/she to a person, "it" to the organization or state that spoke just before, "they" to
@@ -219,6 +219,15 @@ def coordinated_actors(over: list[Any], text: str, start: int, end: int, heads: 
     return [_head_actor(over, heads)]
 
 
+def _title_key(low: str) -> str | None:
+    """A definite description of two words or more that ends in an office or a person noun ("the first lady", "the
+    home secretary"), as a key that names the same holder the next time in the article, however it is capitalized."""
+    words = low.split()
+    if len(words) < 3 or words[0] != "the" or not words[-1].isalpha():
+        return None
+    return " ".join(words[1:]) if words[-1] in _d.OFFICES or noun_sense(words[-1])[0] == "noun.person" else None
+
+
 def _content_text(text: str, r: Any) -> str | None:
     """The content's words. A quote split by its cue ('"…," she said, "…"') spans both parts, so its outer
     bounds hold the speaker and the cue too: the text shows the two parts joined by " … " instead (the spans
@@ -287,6 +296,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
         last_speaker: dict[str, str | None] = {"person": None, "any": None, "thing": None}
         spoke: dict[str, int | None] = {"person": None, "any": None, "thing": None}  # in which sentence
         issued: dict[str, str] = {}  # document kind → who last issued one ("the group sent a letter")
+        described: dict[str, str] = {}  # a title of two words or more → whom it last named ("the first lady")
         group: tuple[tuple[str, ...], int | None] = ((), None)  # the last organization or several who spoke, where
         contents = [(j, int(x["content_start"]), int(x["content_end"])) for j, x in enumerate(groups[aid])
                     if x["content_start"] is not None and not pd.isna(x["content_start"])]
@@ -325,6 +335,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         _topics(m, text, starts, aid, r, quotes, None), *_named_here(people, r, ss, se))
                 if seat:
                     actor, how = seat, "description"
+                elif not over and (who := described.get(_title_key(low))) is not None:
+                    actor, how = who, "description"  # "the First Lady" after "The first lady suggested"
                 elif not over and (who := _d.surname_speaker(stext, people, m)) is not None:
                     actor, how = who, "surname"  # '"…," concluded Chaves' when the article names Ana Chaves
                 elif not over and heads and (who := _d.described_actor(stext, heads[0] - ss, text, m, ss)) is not None \
@@ -439,6 +451,11 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     actor, how = who, "description"  # "…," said the Newport-based athlete
                 elif low == "i" and author is not None and not any(a <= ss < b for a, b in quotes):
                     actor, how = author, "author"  # an op-ed's "I predict", by its closing line's author
+            if actor is not None and how in ("description", "role_noun") and (g := phrase_gender(text[ss:se])) \
+                    and genders.get(actor, g) != g:
+                actor = None  # "The First Lady said" is no man the article is about
+            if actor is not None and how in ("description", "role_noun") and _title_key(low) is not None:
+                described[_title_key(low)] = actor
             if actor is not None and _d.hearsay(text, r["speaker_end"], r["cue_start"], r["cue_lemma"]):
                 actor, actors, how = None, [], None  # "Gannett reportedly laid off …": said of Gannett, by someone
             if actor is not None and (kind := _d.issued_kind(r["cue_lemma"], _content_text(text, r))) is not None:
