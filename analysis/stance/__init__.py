@@ -66,6 +66,7 @@ from .pronouns import (
     pronoun_targets,
     same_name,
 )
+from .regimes import COSTS, DOWN, RULING_BODIES, UP, regime_effect, ruled_by
 from .requests import (
     ASK_FOR_CUES,
     NEED_RE,
@@ -168,6 +169,12 @@ __all__ = [
     "POLICIES",
     "WORKING",
     "policy_effect",
+    "COSTS",
+    "DOWN",
+    "RULING_BODIES",
+    "UP",
+    "regime_effect",
+    "ruled_by",
     "MAX_ITEMS",
     "MAX_WORDS",
     "PRESENT_CUES",

@@ -45,6 +45,7 @@ from .partners import partner
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
 from .pronouns import antecedent, pronoun_targets, same_name
+from .regimes import regime_effect
 from .requests import PROMISE_CUES, asked_action, asked_for
 from .roles import (
     ADDRESSEE,
@@ -174,6 +175,9 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
             if span is None:
                 continue
             role, pred = target_role(span, content, obj)
+            ruled = 0.0 if mt.get("concept") or role in JUDGED else regime_effect(span, mt.get("label"))
+            if ruled:
+                role = OBJECT  # "more waste and higher taxes under Labour": what came of its rule is judged
             if role in JUDGED and partner(span):
                 role, pred = INCIDENTAL, None  # "agreed with Siniscalco to push forward with plans": a partner
             if mt.get("concept") and role not in JUDGED and (frame := framing(span)) is not None:
@@ -194,7 +198,7 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                 pol, score, words = memo[key]
                 local = local_sentiment(span, pred, lexicon(), NEGATORS)
                 judged = local_sentiment(span, pred, lexicon(), NEGATORS, only=JUDGMENT)
-                alone = speaker_judgment(span, pred) + verdict(span, pred)
+                alone = speaker_judgment(span, pred) + verdict(span, pred) + ruled
             out.append({"article_id": parsed.article_id, "cue_start": st["cue_start"],
                         "content_start": st["content_start"], "mention_start": mt["start_char"],
                         "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5]), "role": role,
