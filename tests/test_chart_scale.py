@@ -183,3 +183,16 @@ def test_table_captions_say_what_of_what(seed_run):
     assert page.startswith('<p class="table-caption"><em>The 3 most mentioned') and "mentions" in page
     assert "n_mentions" not in t.display_frame().columns
     assert "<script>" not in views.show(top, "<script>x</script>")._repr_html_().split("</p>")[0]
+
+
+def test_stance_matrix_shows_who_takes_sides_not_who_reports():
+    """On a corpus most stances are neutral: the matrix shows the speakers who took most sides and the targets most
+    sided on, not a commentator with many neutral rows nor a name only mentioned."""
+    rows = [("Reporter", "Reuters", 0)] * 30 + [("Critic", "Minister", -1)] * 3 + [("Fan", "Minister", 1)] * 2
+    stance = pd.DataFrame({"statement_id": [f"s{i}" for i in range(len(rows))],
+                           "speaker_actor_id": [r[0] for r in rows], "speaker_name": [r[0] for r in rows],
+                           "target_actor_id": [r[1] for r in rows], "target_name": [r[1] for r in rows],
+                           "target_concept": None, "polarity": [r[2] for r in rows], "score": 0.0,
+                           "cue_text": "said", "evidence": "e"})
+    m = charts.stance_matrix_figure(stance, top_n=2)
+    assert set(m.data[0].y) == {"Critic", "Fan"} and list(m.data[0].x)[0] == "Minister", (m.data[0].y, m.data[0].x)

@@ -71,3 +71,17 @@ def test_a_concept_keeps_its_hyphenated_words_whole(nlp):
     _, stance = run(nlp, "Terror\n\nHome Secretary Charles Clarke has also warned that a Madrid-style pre-election "
                          "bombing could happen in the UK too.")
     assert "madrid-style pre-election bombing" in set(stance.target_concept.dropna()), stance.target_concept.tolist()
+
+
+def test_a_vague_modifier_names_no_policy_of_its_own(nlp):
+    """"the new law" after the Hunting Act is the Hunting Act, "the proposed bill" the Mental Capacity Bill, "such
+    phone calls" are phone calls, "the new rules" with no rules named is no concept; "the current account
+    deficit" keeps its term."""
+    _, stance = run(nlp, "Laws\n\nThe Hunting Act came into force on Friday. Mr Hart said the new law was "
+                         "unworkable.\n\nMr Smith said such phone calls were a disgrace. Mr Jones criticised the new "
+                         "rules.\n\nThe Mental Capacity Bill was published on Monday. Mr Davis said the proposed bill "
+                         "was an outrage.\n\nMr Green warned that the current account deficit was too big.")
+    got = {s: c for s, c in zip(stance.speaker_name, stance.target_concept) if isinstance(c, str)}
+    assert got.get("Hart") == "hunting act" and got.get("Davis") == "mental capacity bill", got
+    assert got.get("Smith") == "phone calls" and "Jones" not in got, got
+    assert "current account deficit" in str(got.get("Green")), got

@@ -49,7 +49,8 @@ def stance_graph(stance: pd.DataFrame, actors: pd.DataFrame | None = None, top_n
     """Signed speaker–target network: one edge per (speaker, target actor) with mean polarity and count.
 
     Edge ``weight`` = mean polarity × count (sign = support or oppose), ``polarity`` = mean, ``evidence`` =
-    the first evidence sentence. Undirected for drawing; the ``speaker`` attribute keeps the direction.
+    the first evidence sentence. Undirected for drawing; the ``speaker`` attribute keeps the direction. With
+    ``top_n``, the actors in most support or oppose rows, then in most rows.
     """
     s = stance.dropna(subset=["speaker_actor_id", "target_actor_id"])
     s = s[s["speaker_actor_id"] != s["target_actor_id"]]
@@ -59,7 +60,11 @@ def stance_graph(stance: pd.DataFrame, actors: pd.DataFrame | None = None, top_n
     agg = (s.groupby(["speaker_actor_id", "target_actor_id"], sort=True)
            .agg(polarity=("polarity", "mean"), n=("polarity", "size"), evidence=("evidence", "first")).reset_index())
     counts = pd.concat([s["speaker_actor_id"], s["target_actor_id"]]).value_counts()
-    keep = sorted(counts.index, key=lambda a: (-counts[a], a))[: top_n or None]
+    sided = s[s["polarity"] != 0]
+    sides = pd.concat([sided["speaker_actor_id"], sided["target_actor_id"]]).value_counts()
+    # the actors in most support or oppose rows first: most rows of a corpus are neutral, and the most present
+    # would be names only mentioned ("Reuters", "BBC Radio") with grey links
+    keep = sorted(counts.index, key=lambda a: (-sides.get(a, 0), -counts[a], a))[: top_n or None]
     info = actors.set_index("actor_id") if actors is not None else pd.DataFrame()
     for a in sorted(keep):
         row = info.loc[a] if a in info.index else {}

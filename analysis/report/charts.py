@@ -247,11 +247,31 @@ def _side_evidence(s: pd.DataFrame, per_cell: int = 2) -> pd.Series:
     return ev
 
 
+def _most_sided(s: pd.DataFrame, col: str, n: int, among: pd.Series | None = None) -> list[str]:
+    """The ``n`` values of ``col`` with most support or oppose rows (counted in the rows ``among`` marks first, then
+    in all), then most rows: on a corpus most stances are neutral (87% on BBC News), and a matrix of the most active
+    would fill with speakers who only report facts ("Yukos", a match commentator) and targets only mentioned
+    ("Reuters", "BBC Radio")."""
+    sides = s["polarity"] != 0
+    near = s.loc[sides & among, col].value_counts() if among is not None else pd.Series(dtype=int)
+    sided, count = s.loc[sides, col].value_counts(), s[col].value_counts()
+    return sorted(count.index, key=lambda v: (-near.get(v, 0), -sided.get(v, 0), -count[v], str(v)))[:n]
+
+
+def _sided_block(s: pd.DataFrame, n: int) -> tuple[list[str], list[str]]:
+    """Speakers and targets that fill one matrix: the targets the most siding speakers took most sides on, then
+    the speakers who took most sides on those targets (a football manager siding only on his players would leave
+    a blank row among politicians)."""
+    speakers = _most_sided(s, "speaker", n)
+    targets = _most_sided(s, "target", n, s["speaker"].isin(speakers))
+    return _most_sided(s, "speaker", n, s["target"].isin(targets)), targets
+
+
 def stance_matrix_figure(stance: pd.DataFrame, top_n: int = 20, title: str = "Who is for or against whom",
                          max_n: int = 30) -> go.Figure | Note:
-    """Speaker × target matrix of mean polarity (diverging: red oppose, blue support) for the most active speakers
-    and most addressed targets (at most ``max_n`` each), rows and columns ordered by clustering so that camps
-    sit together; hover = counts for and against, and an evidence sentence."""
+    """Speaker × target matrix of mean polarity (diverging: red oppose, blue support) for the speakers who took
+    most sides and the targets most sided on (at most ``max_n`` each; ``_sided_block``), rows and columns ordered
+    by clustering so that camps sit together; hover = counts for and against, and an evidence sentence."""
     s = stance.dropna(subset=["speaker_actor_id"]).copy()
     if s.empty:
         return Note(f"{title}: no statement in this run has both a known speaker and a target.")
@@ -259,10 +279,7 @@ def stance_matrix_figure(stance: pd.DataFrame, top_n: int = 20, title: str = "Wh
     s["target"] = s["target_name"].fillna(s["target_concept"])
     s["speaker"] = s["speaker_name"].fillna(s["speaker_actor_id"])
     s = s.dropna(subset=["target"])
-    count = s["speaker"].value_counts()
-    speakers = sorted(count.index, key=lambda v: (-count[v], str(v)))[:n]
-    tcount = s["target"].value_counts()
-    targets = sorted(tcount.index, key=lambda v: (-tcount[v], str(v)))[:n]
+    speakers, targets = _sided_block(s, n)
     total, shown_sp = len(s), s["speaker"].nunique()
     s = s[s["speaker"].isin(speakers) & s["target"].isin(targets)]
     if s.empty:
@@ -291,8 +308,8 @@ def stance_matrix_figure(stance: pd.DataFrame, top_n: int = 20, title: str = "Wh
                                zmin=-1, zmax=1, zmid=0, colorscale="RdBu", hovertext=hovers, hoverinfo="text",
                                colorbar={"title": "stance", "tickvals": [-1, 0, 1],
                                          "ticktext": ["against", "neutral", "for"]}))
-    caption = (f"the {len(speakers)} most active of {shown_sp:,} speakers × the {len(targets)} most addressed "
-               f"targets; {len(s):,} of {total:,} stances; grey cell: no statement")
+    caption = (f"the {len(speakers)} of {shown_sp:,} speakers who took most sides × the {len(targets)} targets "
+               f"most sided on; {len(s):,} of {total:,} stances; grey cell: no statement")
     fig.update_layout(title={"text": f"{title}<br><sup>{esc(caption, 400)}</sup>"}, template="plotly_white",
                       xaxis={"title": "target", "tickangle": -45, "showgrid": False},
                       yaxis={"title": "speaker", "autorange": "reversed", "showgrid": False}, plot_bgcolor="#d9d9d9",

@@ -85,7 +85,7 @@ from .descriptions import (
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
 from .genders import PRONOUN_GENDER, given_name_genders, person_genders, phrase_gender, unfit_pronoun_speakers
 from .op_eds import OP_ED, author_rows, author_sentences, byline
-from .policy_refs import LAW_HEADS, LAW_NAMES, LAW_WORDS, PLAN_WORDS, bare_policy, named_policy
+from .policy_refs import LAW_HEADS, LAW_NAMES, LAW_WORDS, PLAN_WORDS, VAGUE_MODIFIERS, bare_policy, named_policy
 from .quotes import (
     CLOSE_MARKS,
     MAX_QUOTE_PARAGRAPHS,
@@ -188,6 +188,7 @@ __all__ = [
     "PRONOUN_GENDER",
     "person_genders",
     "phrase_gender",
+    "VAGUE_MODIFIERS",
     "TAIL_CUES",
     "tail_cue",
     "ADDRESSEE_VERBS",

@@ -11,7 +11,7 @@ from analysis.nlp import PARA_RE, doc_text, wordnet_senses
 from analysis.vocab import role_words
 
 from .phrases import _span_chars
-from .policy_refs import bare_policy, named_policy
+from .policy_refs import VAGUE_MODIFIERS, bare_policy, named_policy
 from .quotes import SENTENCE_END_RE
 
 SPLIT_GAP = 40  # characters between the parts of a quote split by its cue and the cue: ' Mr Makower said, '
@@ -254,13 +254,26 @@ def issue_phrase(chunk: Span) -> bool:
     # "Bernie Sanders's attack": whose, not what; but "Ms Villalba's claims" are what a denial rejects
     owner = {x.i for c in root.children if c.dep_ == "poss" for x in c.subtree} if lemma not in CLAIM_HEADS else set()
     mods = [t for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop
-            and t.i not in owner]
+            and t.i not in owner and not _vague(t)]  # "new rules" is as bare as "rules"
     if not mods:
         return False
     if lemma in POLICY_HEADS:
         return True
     return any(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") for t in mods) or any(
         t.pos_ == "ADJ" and t.text.islower() and _relational(t.lower_) for t in mods)  # not "European title"
+
+
+def _vague(t: Token) -> bool:
+    """A modifier of the phrase's head that tells no policy apart ("the new rules", "such phone calls":
+    ``VAGUE_MODIFIERS``), not one inside a term ("current account deficit", "new-look")."""
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    glued = nxt is not None and not t.whitespace_ and nxt.text in ("-", "‐")
+    term = nxt is not None and (t.lower_, nxt.lower_) in _VAGUE_TERMS
+    return t.text in VAGUE_MODIFIERS and t.dep_ in ("amod", "predet", "advmod") and t.head.dep_ != "compound" \
+        and not glued and not term
+
+
+_VAGUE_TERMS = frozenset({("current", "account"), ("new", "year"), ("new", "town"), ("new", "towns")})
 
 
 def _relational(adjective: str) -> bool:
@@ -304,7 +317,8 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
                 chunk.root.pos_ == "NOUN" and not chunk.root.ent_type_ or law) and issue_phrase(chunk) \
                 and not _in_modifier_clause(chunk, content):
             words = hyphened([t for t in chunk if (t.pos_ not in ("DET", "PRON") or t.lower_ == "no")
-                              and not t.is_space])  # "the no change decision" keeps its "no"
+                              and not t.is_space and not _vague(t)])  # "the no change decision"
+            # keeps its "no"; "such phone calls" are phone calls
             words = words[-4:]
             while words and words[0] in ("'s", "’s"):  # "the US's massive budget deficit" less the name
                 words = words[1:]

@@ -14,6 +14,10 @@ LAW_HEADS = frozenset({"bill", "act", "law"})
 # bare nouns that name a plan again: the last plan of the same kind the article names with modifiers
 PLAN_WORDS = frozenset({"plan", "proposal", "scheme", "reform", "strategy"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+# modifiers that tell no policy apart ("the new rules", "such plans", "the proposed law"): the policy is whichever
+# the article named, and without one the phrase names none a coder could record
+VAGUE_MODIFIERS = frozenset({"new", "such", "latest", "proposed", "planned", "current", "recent",
+                             "other", "similar", "same", "existing", "fresh", "revised", "original", "previous"})
 # the last word of a law's name as the recognizer tags it
 LAW_NAMES = frozenset({"Bill", "Act", "Law", "Treaty", "Convention", "Amendment", "Constitution", "Directive"})
 _IDIOMS = frozenset({"fit", "foot", "pick", "pay"})  # "fits the bill", "foot the bill", "pick up the bill"
@@ -21,12 +25,13 @@ _IDIOMS = frozenset({"fit", "foot", "pick", "pay"})  # "fits the bill", "foot th
 
 def bare_policy(chunk: Span) -> str | None:
     """The kind of a bare definite policy noun ("the bill" → "law", "these proposals" → "proposal"), or None for
-    one with other words ("the new bill", "the bill's second reading") or none of these nouns."""
+    one with other words ("the bill's second reading"; "the new bill" is bare: ``VAGUE_MODIFIERS``) or none of
+    these nouns."""
     root = chunk.root
     lemma = root.lemma_.lower()
     if root.pos_ != "NOUN" or lemma not in LAW_WORDS | PLAN_WORDS or root.head.lemma_ in _IDIOMS:
         return None  # (nor "fits the bill", "foot the bill")
-    words = [t for t in chunk if not t.is_punct]
+    words = [t for t in chunk if not t.is_punct and not (t.text in VAGUE_MODIFIERS and t.head.i == root.i)]
     if len(words) != 2 or words[0].lower_ not in _DEFINITE or any(c.dep_ in ("prep", "acl", "relcl", "poss")
                                                                    for c in root.children):
         return None
