@@ -87,3 +87,14 @@ def test_a_title_names_whom_it_named_before_and_never_the_other_gender(nlp):
     spokesman = st[st.speaker_text.fillna("") == "the spokesman"]
     assert len(spokesman) and not spokesman.speaker_name.fillna("").str.contains("Blears").any(), \
         st[["speaker_text", "speaker_name"]]
+
+
+def test_a_person_set_off_by_commas_before_said_speaks(nlp):
+    """"… on their way to Orlando, Jake Frith, special agent for the attorney general's office, said.": the parser
+    joins the name to the reported clause's last noun; he speaks, and his name is not part of what he said."""
+    st, _ = run(nlp, "Arrests\n\nOfficers with the Baldwin County Sheriff's office arrested the suspects on "
+                     "Interstate 10 when they returned to Alabama on their way to Orlando, Jake Frith, special agent "
+                     "for the attorney general's office, said.")
+    said = st[st.cue_lemma == "say"]
+    assert said.speaker_name.fillna("").str.contains("Frith").any(), st[["speaker_text", "speaker_name"]]
+    assert not said.content_text.fillna("").str.contains("Frith").any(), said.content_text.tolist()

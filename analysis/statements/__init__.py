@@ -108,6 +108,7 @@ from .sources import (
     PLACE_PREPS,
     RAISING,
     TAIL_CUES,
+    set_off_name,
     tail_cue,
 )
 from .speakers import (
@@ -191,6 +192,7 @@ __all__ = [
     "VAGUE_MODIFIERS",
     "TAIL_CUES",
     "tail_cue",
+    "set_off_name",
     "ADDRESSEE_VERBS",
     "ARG_DEPS",
     "ARG_VECTOR_DEPS",

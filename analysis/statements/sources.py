@@ -127,7 +127,30 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
         left = _left_subject(verb, quoted)
         if left:
             return left, "left"
+        named = set_off_name(verb)
+        if named:
+            return named, "left"
     return None, ""
+
+
+def set_off_name(verb: Token) -> list[Token] | None:
+    """A person named between commas right before a cue that has no subject, with what describes them ("… on
+    their way to Orlando, Jake Frith, special agent for the attorney general's office, said."): the parser joined the
+    name to the reported clause's last noun. Only the last person named before the verb, and only words that are
+    no clause between the name and the verb."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or not any(c.dep_ == "ccomp" and c.i < verb.i
+                                                              for c in verb.children):
+        return None
+    people = [e for e in doc.ents if e.label_ == "PERSON" and verb.sent.start < e.start and e.end < verb.i]
+    if not people:
+        return None
+    e = people[-1]
+    between = doc[e.end:verb.i - 1]
+    if doc[e.start - 1].text != "," or len(between) and (between[0].text != "," or len(between) > 12 or any(
+            t.pos_ in ("VERB", "AUX") for t in between)):
+        return None
+    return list(doc[e.start:verb.i - 1])
 
 
 TAIL_CUES = frozenset({"say", "report", "add", "write", "note", "explain", "conclude", "continue", "recall",
