@@ -85,3 +85,16 @@ def test_a_vague_modifier_names_no_policy_of_its_own(nlp):
     assert got.get("Hart") == "hunting act" and got.get("Davis") == "mental capacity bill", got
     assert got.get("Smith") == "phone calls" and "Jones" not in got, got
     assert "current account deficit" in str(got.get("Green")), got
+
+
+def test_a_stroke_in_a_game_is_no_attack(nlp):
+    """BBC judged sample (thirty-eighth session): "Nadal blasts a forehand … even the American is forced to applaud"
+    opposed the United States; "lashed home a 25-yard shot" opposed the shot. "Blasted the plans" is an attack."""
+    from analysis.stance import dismissal
+
+    assert dismissal("blast", "a forehand service return") and dismissal("lash", "home a 25-yard shot")
+    assert not dismissal("blast", "the government's plans") and not dismissal("hit", "out at Tony Blair")
+    _, stance = run(nlp, "Open\n\nOn the very next point, Nadal blasts a forehand service return that passes Roddick "
+                         "and even the American is forced to applaud.\n\nLiam Fox hit out at Tony Blair over the war.")
+    sided = {(s, str(t)) for s, t, p in zip(stance.speaker_name, stance.target_name, stance.polarity) if p}
+    assert not any("Nadal" in str(s) for s, _ in sided) and ("Liam Fox", "Tony Blair") in sided, sided

@@ -70,12 +70,22 @@ _DISMISSED = re.compile(r"\W*(?:him|her|them|(?:[A-Z](?:[\w.-]|['’][A-Z])*\s*)
 def dismissal(lemma: str, content: Any) -> bool:
     """Whether the cue is a deed, not a position (no stance row): "dismissed" with a person (a name or a pronoun,
     nothing after it) for its whole content; "defend her title" (a sport's title or seat: BBC blind sample 5, "may
-    defend her indoor AAA 800m title" was support for the AAA)."""
+    defend her indoor AAA 800m title" was support for the AAA); a stroke in a game ("blasts a forehand")."""
     if not isinstance(content, str):
         return False
     if lemma == "dismiss":
         return _DISMISSED.fullmatch(content) is not None
+    if lemma in _STRIKES and _SHOT.match(content) is not None:
+        return True  # "Nadal blasts a forehand …", "lashed home a 25-yard shot": a stroke, not an attack
     return lemma == "defend" and _TITLE_HELD.match(content) is not None
+
+
+def after_cue(sentence: Any, cue: Any) -> str | None:
+    """The words of the sentence after its cue ("Nadal blasts a forehand … and even the American
+    is forced to applaud": the parser may hang another clause on the cue as its content)."""
+    if not isinstance(sentence, str) or not isinstance(cue, str) or cue not in sentence:
+        return None
+    return sentence.split(cue, 1)[1]
 
 
 def bid_for(lemma: str, content: Any) -> bool:
@@ -87,6 +97,12 @@ def bid_for(lemma: str, content: Any) -> bool:
 
 _TITLE_HELD = re.compile(r"(?i)\W*(?:his|her|their|its|the)\b[^.;:'’]{0,60}?\b(?:title|crown|championship|belt|"
                          r"seat|trophy|medal|honours|honors)s?\b")  # (not "the government's record": a position)
+# verbs of attack that are also strokes in a game, and what is struck ("blasts a forehand", "lashed home a shot")
+_STRIKES = frozenset({"blast", "lash", "hit", "smash", "slam", "strike", "fire", "hammer", "rip", "crack", "drill",
+                      "thump", "curl", "bury", "drive", "whip"})
+_SHOT = re.compile(r"(?i)\W*(?:home\s+|in\s+)?(?:(?:a|an|the|his|her|their|its|[\w’'.-]+)\s+){0,3}(?:forehand|"
+                   r"backhand|serve|return|volley|shot|ball|penalty|spot-kick|kick|free-kick|header|drive|winner|"
+                   r"ace|smash|lob|cross|putt|six|four|boundary|goal|effort|strike)s?\b")
 _DEALS = frozenset({"reject", "accept", "rebuff", "turn down", "refuse", "decline"})
 _BID = re.compile(r"(?i)\W*(?:(?:a|an|the|their|its|his|her|this|that|[\w’'.-]+['’]s?|[\w£$€.,-]+)\s+){0,5}"
                   r"(?:bids?|offers?|approach|takeover|proposal from)\b")

@@ -32,6 +32,7 @@ from .cue_sides import (
     TOPIC_CUES,
     URGE_CUES,
     WARNING_CUES,
+    after_cue,
     bid_for,
     content_cue,
     critics_of,
@@ -274,7 +275,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         plans = presented_plans(lemma, st.content_text)  # "highlighted plans for …": a side on the concept
         if lemma in NON_SPEECH_CUES and plans:
             m = None  # "unveiled plans for …": no speech act on the names in it, a side on what the plans are for
-        elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or dismissal(lemma, st.content_text) or hedged(
+        elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or dismissal(lemma, st.content_text) or dismissal(
+                lemma, after_cue(st.sentence, st.cue_text)) or hedged(
                 st.sentence, st.speaker_text, st.cue_text):
             continue
         if lemma == "agree" and not re.match(r"\W*(?:that|with)\b|\W*[\"“‘']", st.content_text or "", re.I):
