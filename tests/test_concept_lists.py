@@ -94,6 +94,8 @@ def test_a_stroke_in_a_game_is_no_attack(nlp):
 
     assert dismissal("blast", "a forehand service return") and dismissal("lash", "home a 25-yard shot")
     assert not dismissal("blast", "the government's plans") and not dismissal("hit", "out at Tony Blair")
+    assert not any(dismissal(verb, words) for verb, words in (("slam", "the cross-party deal"), ("blast", "the "
+                   "four-year plan"), ("fire", "a warning shot at the government"), ("slam", "the return of fees")))
     _, stance = run(nlp, "Open\n\nOn the very next point, Nadal blasts a forehand service return that passes Roddick "
                          "and even the American is forced to applaud.\n\nLiam Fox hit out at Tony Blair over the war.")
     sided = {(s, str(t)) for s, t, p in zip(stance.speaker_name, stance.target_name, stance.polarity) if p}

@@ -44,6 +44,7 @@ from .cue_sides import (
     cue_polarity,
     dismissal,
     measured,
+    stroke,
 )
 from .judgments import (
     CLASSIFIED,
@@ -171,6 +172,7 @@ __all__ = [
     "WORKING",
     "policy_effect",
     "after_cue",
+    "stroke",
     "COSTS",
     "DOWN",
     "RULING_BODIES",

@@ -75,17 +75,24 @@ def dismissal(lemma: str, content: Any) -> bool:
         return False
     if lemma == "dismiss":
         return _DISMISSED.fullmatch(content) is not None
-    if lemma in _STRIKES and _SHOT.match(content) is not None:
-        return True  # "Nadal blasts a forehand …", "lashed home a 25-yard shot": a stroke, not an attack
+    if stroke(lemma, content):
+        return True
     return lemma == "defend" and _TITLE_HELD.match(content) is not None
+
+
+def stroke(lemma: str, words: Any) -> bool:
+    """Whether a verb of attack strikes a ball, not a target ("Nadal blasts a forehand …", "lashed home a 25-yard
+    shot"): ``words`` are what follows the cue."""
+    return lemma in _STRIKES and isinstance(words, str) and _SHOT.match(words) is not None
 
 
 def after_cue(sentence: Any, cue: Any) -> str | None:
     """The words of the sentence after its cue ("Nadal blasts a forehand … and even the American
     is forced to applaud": the parser may hang another clause on the cue as its content)."""
-    if not isinstance(sentence, str) or not isinstance(cue, str) or cue not in sentence:
+    if not isinstance(sentence, str) or not isinstance(cue, str) or not cue:
         return None
-    return sentence.split(cue, 1)[1]
+    found = re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", sentence)  # the word, not "hit" in "White"
+    return sentence[found.end():] if found else None
 
 
 def bid_for(lemma: str, content: Any) -> bool:
@@ -100,9 +107,11 @@ _TITLE_HELD = re.compile(r"(?i)\W*(?:his|her|their|its|the)\b[^.;:'’]{0,60}?\b
 # verbs of attack that are also strokes in a game, and what is struck ("blasts a forehand", "lashed home a shot")
 _STRIKES = frozenset({"blast", "lash", "hit", "smash", "slam", "strike", "fire", "hammer", "rip", "crack", "drill",
                       "thump", "curl", "bury", "drive", "whip"})
-_SHOT = re.compile(r"(?i)\W*(?:home\s+|in\s+)?(?:(?:a|an|the|his|her|their|its|[\w’'.-]+)\s+){0,3}(?:forehand|"
-                   r"backhand|serve|return|volley|shot|ball|penalty|spot-kick|kick|free-kick|header|drive|winner|"
-                   r"ace|smash|lob|cross|putt|six|four|boundary|goal|effort|strike)s?\b")
+# what is struck: a stroke or kick of a game ("a forehand", "a free-kick"), or a shot driven home or from a distance
+# ("lashed home a 25-yard shot"); not "a warning shot at the government", "the cross-party deal", "the four-year plan"
+_SHOT = re.compile(r"(?i)\W*(?:(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'.]+\s+){0,2}(?:forehand|backhand|"
+                   r"volley|half-volley|header|penalty|spot-kick|free-kick|putt|ace|lob|drop-goal)s?(?![-\w])|home\s+"
+                   r"|(?:a|an|the|his|her)\s+(?:\d+|long-range)-?(?:yard|metre|meter)?\s+(?:shot|strike|effort|drive))")
 _DEALS = frozenset({"reject", "accept", "rebuff", "turn down", "refuse", "decline"})
 _BID = re.compile(r"(?i)\W*(?:(?:a|an|the|their|its|his|her|this|that|[\w’'.-]+['’]s?|[\w£$€.,-]+)\s+){0,5}"
                   r"(?:bids?|offers?|approach|takeover|proposal from)\b")

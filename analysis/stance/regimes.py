@@ -12,7 +12,7 @@ COSTS = frozenset({"tax", "taxes", "taxation", "price", "prices", "bills", "debt
                    "crime", "inflation", "poverty", "waste", "bureaucracy", "inefficiency", "inefficiencies",
                    "queue", "queues", "means-testing", "deficit", "cost", "costs",
                    "fare", "fares", "rent", "rents", "homelessness", "immigration"})
-UP = frozenset({"more", "higher", "rising", "increased", "extra", "bigger", "soaring", "record", "up", "rise", "rose",
+UP = frozenset({"more", "higher", "rising", "increased", "extra", "bigger", "soaring", "up", "rise", "rose",
                 "risen", "soar", "increase", "grow", "burgeon", "climb", "double", "treble", "balloon", "mount"})
 DOWN = frozenset({"less", "lower", "fewer", "falling", "reduced", "down", "fall", "drop", "decline", "shrink", "ease",
                   "halve", "cut"})
@@ -25,14 +25,15 @@ RULING_BODIES = frozenset({"labour", "tories", "conservatives", "party", "democr
 
 def _moves(tok: Any) -> int:
     """+1 when a cost noun goes up ("higher taxes", "tax will go up", "inefficiencies had burgeoned"), −1 when it
-    goes down, else 0."""
+    goes down ("will not go up" is down), else 0."""
     near = [c.lower_ for c in tok.children if c.dep_ in ("amod", "advmod", "nummod", "compound")]
     if tok.dep_ in ("nsubj", "nsubjpass"):
         verb = tok.head
         near += [verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")]
-    if any(w in UP for w in near):
-        return 1
-    return -1 if any(w in DOWN for w in near) else 0
+    move = 1 if any(w in UP for w in near) else -1 if any(w in DOWN for w in near) else 0
+    denied = any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or (
+        tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in tok.head.children))
+    return -move if denied else move  # "tax will not go up under Labour"
 
 
 def _worth(top: Any, own: set[int]) -> float:

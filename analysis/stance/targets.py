@@ -39,6 +39,7 @@ from .cue_sides import (
     cue_polarity,
     dismissal,
     measured,
+    stroke,
 )
 from .judgments import speaker_judgment
 from .listed import listed_items, presented_plans
@@ -275,7 +276,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         plans = presented_plans(lemma, st.content_text)  # "highlighted plans for …": a side on the concept
         if lemma in NON_SPEECH_CUES and plans:
             m = None  # "unveiled plans for …": no speech act on the names in it, a side on what the plans are for
-        elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or dismissal(lemma, st.content_text) or dismissal(
+        elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or dismissal(lemma, st.content_text) or stroke(
                 lemma, after_cue(st.sentence, st.cue_text)) or hedged(
                 st.sentence, st.speaker_text, st.cue_text):
             continue

@@ -85,7 +85,16 @@ from .descriptions import (
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
 from .genders import PRONOUN_GENDER, given_name_genders, person_genders, phrase_gender, unfit_pronoun_speakers
 from .op_eds import OP_ED, author_rows, author_sentences, byline
-from .policy_refs import LAW_HEADS, LAW_NAMES, LAW_WORDS, PLAN_WORDS, VAGUE_MODIFIERS, bare_policy, named_policy
+from .policy_refs import (
+    LAW_HEADS,
+    LAW_NAMES,
+    LAW_WORDS,
+    PLAN_WORDS,
+    SAME_POLICY,
+    VAGUE_MODIFIERS,
+    bare_policy,
+    named_policy,
+)
 from .quotes import (
     CLOSE_MARKS,
     MAX_QUOTE_PARAGRAPHS,
@@ -190,6 +199,7 @@ __all__ = [
     "person_genders",
     "phrase_gender",
     "VAGUE_MODIFIERS",
+    "SAME_POLICY",
     "TAIL_CUES",
     "tail_cue",
     "set_off_name",

@@ -213,7 +213,7 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                 continue
             src, how = _subject(t, quotes)
             cs, ce, os_, oe = _content(t, quotes, sent)
-            if how == "left" and src and cs < src[0].idx < ce and src[0].i > 1 and doc[src[0].i - 1].text == ",":
+            if how == "left" and src and cs < src[0].idx < ce <= t.idx and src[0].i > 1 and doc[src[0].i - 1].text == ",":
                 ce = doc[src[0].i - 2].idx + len(doc[src[0].i - 2])  # "…, Jake Frith, special agent, said": not his
             if src is None and cs < 0 and not probs:
                 continue

@@ -18,6 +18,9 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 # the article named, and without one the phrase names none a coder could record
 VAGUE_MODIFIERS = frozenset({"new", "such", "latest", "proposed", "planned", "current", "recent",
                              "other", "similar", "same", "existing", "fresh", "revised", "original", "previous"})
+# of those, the ones that point back to the policy just named ("the new law", "the proposed bill"), not away from
+# it ("the existing law", "the previous bill")
+SAME_POLICY = frozenset({"new", "such", "latest", "proposed", "planned", "fresh", "revised", "same"})
 # the last word of a law's name as the recognizer tags it
 LAW_NAMES = frozenset({"Bill", "Act", "Law", "Treaty", "Convention", "Amendment", "Constitution", "Directive"})
 _IDIOMS = frozenset({"fit", "foot", "pick", "pay"})  # "fits the bill", "foot the bill", "pick up the bill"
@@ -25,13 +28,13 @@ _IDIOMS = frozenset({"fit", "foot", "pick", "pay"})  # "fits the bill", "foot th
 
 def bare_policy(chunk: Span) -> str | None:
     """The kind of a bare definite policy noun ("the bill" → "law", "these proposals" → "proposal"), or None for
-    one with other words ("the bill's second reading"; "the new bill" is bare: ``VAGUE_MODIFIERS``) or none of
+    one with other words ("the bill's second reading"; "the new bill" is bare: ``SAME_POLICY``) or none of
     these nouns."""
     root = chunk.root
     lemma = root.lemma_.lower()
     if root.pos_ != "NOUN" or lemma not in LAW_WORDS | PLAN_WORDS or root.head.lemma_ in _IDIOMS:
         return None  # (nor "fits the bill", "foot the bill")
-    words = [t for t in chunk if not t.is_punct and not (t.text in VAGUE_MODIFIERS and t.head.i == root.i)]
+    words = [t for t in chunk if not t.is_punct and not (t.text in SAME_POLICY and t.head.i == root.i)]
     if len(words) != 2 or words[0].lower_ not in _DEFINITE or any(c.dep_ in ("prep", "acl", "relcl", "poss")
                                                                    for c in root.children):
         return None

@@ -451,11 +451,12 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     actor, how = who, "description"  # "…," said the Newport-based athlete
                 elif low == "i" and author is not None and not any(a <= ss < b for a, b in quotes):
                     actor, how = author, "author"  # an op-ed's "I predict", by its closing line's author
-            if actor is not None and how in ("description", "role_noun") and (g := phrase_gender(text[ss:se])) \
-                    and genders.get(actor, g) != g:
-                actor = None  # "The First Lady said" is no man the article is about
-            if actor is not None and how in ("description", "role_noun") and _title_key(low) is not None:
-                described[_title_key(low)] = actor
+            if actor is not None and how in ("description", "role_noun") and heads and (g := phrase_gender(
+                    _head_word(text, heads[0]))) and genders.get(actor, g) != g:
+                actor = None  # "The First Lady said" is no man the article is about ("the actor's mother": its head)
+            if actor is not None and how in ("description", "role_noun") and (
+                    key := _title_key(text[ss:se].lower().strip())) is not None:
+                described[key] = actor  # (as written: "the president-elect" is not "the president")
             if actor is not None and _d.hearsay(text, r["speaker_end"], r["cue_start"], r["cue_lemma"]):
                 actor, actors, how = None, [], None  # "Gannett reportedly laid off …": said of Gannett, by someone
             if actor is not None and (kind := _d.issued_kind(r["cue_lemma"], _content_text(text, r))) is not None:
