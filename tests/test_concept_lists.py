@@ -1,4 +1,5 @@
-"""Issue 27: a side on each concept of a list, and on the plans a speaker lays out."""
+"""Issue 27: a side on each concept of a list and on the plans a speaker lays out; what a speaker says a policy does;
+vague policy modifiers; strokes in a game that are no attack."""
 from tests.test_statements import run
 
 

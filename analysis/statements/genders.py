@@ -51,10 +51,10 @@ def person_genders(text: str, people: list[Any]) -> dict[str, str]:
     return {a: ("m" if v[0] > v[1] else "f") for a, v in votes.items() if v[0] != v[1]}
 
 
-def phrase_gender(phrase: str) -> str | None:
-    """The gender a description gives its holder by its head ("the First Lady", "the spokesman"), or None: a
-    description goes to no person of the other gender."""
-    words = phrase.strip()
+def phrase_gender(head: str) -> str | None:
+    """The gender a description's head word gives its holder ("lady", "spokesman", "spokeswoman"), or None: a
+    description goes to no person of the other gender (the head only: "the actor's mother" is a woman)."""
+    words = head.strip()
     if _MALE_CUES.search(words):
         return "m"
     return "f" if _FEMALE_CUES.search(words) else None
