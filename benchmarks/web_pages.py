@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -44,7 +45,9 @@ def acronym(name: str) -> str:
 
 def same_actor(gold: object, got: object) -> bool:
     """name_match, or one is the other's acronym ("CBP", "Customs and Border Protection"), or the default registry
-    has the label as a name of the actor the workbook gives ("CDC" of "Centers for Disease Control and Prevention")."""
+    has the label as a name of the actor the workbook gives ("CDC" of "Centers for Disease Control and Prevention"),
+    or the label is a state's body by its adjective or name and the workbook's that body of that state ("Jordanian
+    government" and "Government (Jordan)", "US military" and "Military (United States)")."""
     if name_match(gold, got):
         return True
     g, s = str(gold), str(got)
@@ -52,8 +55,19 @@ def same_actor(gold: object, got: object) -> bool:
         return True
     from analysis.registry import load_registry
 
-    a, b = load_registry().lookup(g), load_registry().lookup(s)
-    return a is not None and b is not None and a.id == b.id
+    reg = load_registry()
+    a, b = reg.lookup(g), reg.lookup(s)
+    if a is not None and b is not None and a.id == b.id:
+        return True
+    # a state's body the workbook names "Government (Jordan)": the label "Jordanian government", "US military"
+    m = re.fullmatch(r"(.+) \((.+)\)", s)
+    gw = g.split()
+    if m is None or len(gw) < 2 or gw[-1].lower() != m.group(1).lower():
+        return False
+    state = reg.lookup(m.group(2))
+    named = " ".join(gw[:-1])
+    other = reg.demonym(named) or reg.lookup(named)
+    return state is not None and other is not None and state.id == other.id
 
 
 def rows(name: str) -> list[dict]:

@@ -1198,6 +1198,21 @@ def test_a_bare_body_that_speaks_is_that_body_of_the_state(nlp):
     assert st.speaker_actor_id.tolist() == ["organization:police@t"]
 
 
+def test_a_state_named_with_its_body_speaks_as_that_body(nlp):
+    """Issue 29 (tuning pages: "the Jordanian government", "The Afghan government", "the US military" were given to
+    the state): a body after its state's name or adjective is that state's body, and a bare "the government" later
+    in the article is the same one, not that of a people named in a plural ("1.3 million Syrians"); a city's police
+    is the city's."""
+    st, _ = run(nlp, "Jordan has hosted refugees for years. According to the Jordanian government, as of 2016, the "
+                     "country hosted 1.3 million Syrians. The government said it could not take more.")
+    assert st.speaker_name.tolist() == ["Government (Jordan)", "Government (Jordan)"]
+    st, _ = run(nlp, "Two soldiers died in a crash, the US military said. Chinese authorities said they would "
+                     "investigate.")
+    assert st.speaker_name.tolist() == ["Military (United States)", "Authorities (China)"]
+    st, _ = run(nlp, "But Los Angeles police discounted the rumours.")
+    assert st.speaker_name.tolist() == ["Police (Los Angeles)"]
+
+
 def test_hedges_blows_and_addressees(nlp):
     """Issue 27 (BBC rows read): "not yet known whether X would support Y" is nobody's position (an attribution as
     PolNeAR marks it, with no stance rows); "hit some powerful

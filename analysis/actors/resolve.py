@@ -320,15 +320,28 @@ def _generic_bodies(resolved: list[dict[str, Any]]) -> None:
     runner_up = sorted(count.values(), reverse=True)[1] if len(count) > 1 else 0
     story = main if main is not None and count[main] >= 3 and count[main] >= 2 * runner_up else None  # as offices
     names = {x["actor_id"]: x["actor_name"] for x in states}
-    for i, x in enumerate(resolved):
+    # the state or place named right before it: "the Jordanian government", "US military", "Los Angeles police"
+    places = [x for x in resolved if x.get("actor_type") in ("state", "location") and isinstance(x.get("actor_id"), str)]
+    own = {s["end_char"] + 1: s["actor_id"] for s in places}
+    names.update({x["actor_id"]: x["actor_name"] for x in places})
+    country = {x["actor_id"]: x["actor_id"] if x.get("actor_type") == "state" else x.get("country") for x in places}
+    named: dict[str, str] = {}  # body → the state an earlier mention gave it in its own words
+    for i in sorted(range(len(resolved)), key=lambda k: resolved[k]["start_char"]):
+        x = resolved[i]
         key = name_key(str(x.get("text")))
         if x.get("resolution") != "name" or x.get("actor_type") == "person" or key not in GENERIC_BODIES:
             continue
-        near = [s for s in states if s["para_idx"] == x["para_idx"] and s["start_char"] < x["start_char"]]
+        # the state before it in its paragraph, other than a people's plural ("1.3 million Syrians" is no state's
+        # government)
+        near = [s for s in states if s["para_idx"] == x["para_idx"] and s["start_char"] < x["start_char"]
+                and not (s.get("resolution") == "demonym" and str(s.get("text")).endswith("s"))]
         # a body in lower case ("authorities said", "the military said": a speaker with no name) is the story's,
-        # not that of a state named in passing before it ("the US taxi-booking app" in a story about Paris)
-        state = story if story is not None and str(x.get("text"))[:1].islower() else \
-            near[-1]["actor_id"] if near else main
+        # not that of a state named in passing before it ("the US taxi-booking app" in a story about Paris); one
+        # the article gave its state before ("the Jordanian government … the government said") is that state's
+        state = own.get(x["start_char"]) or named.get(key) or (
+            story if story is not None and str(x.get("text"))[:1].islower() else near[-1]["actor_id"] if near else main)
+        if x["start_char"] in own:
+            named[key] = state
         body = " ".join(w.capitalize() if w not in ("of", "the") else w for w in key.split() if w != "the")
         same = {y["actor_id"]: y for y in resolved if y.get("resolution") == "alias" and state in (None, y.get(
             "country")) and name_key(str(y.get("actor_name"))).endswith(" " + key)}  # "US Supreme Court", "Supreme Court"
@@ -340,7 +353,8 @@ def _generic_bodies(resolved: list[dict[str, Any]]) -> None:
                            "resolution": "generic_body"}
         else:
             resolved[i] = {**x, "actor_id": f"{state}-{_slug(body)}", "actor_name": f"{body} ({names[state]})",
-                           "actor_type": "organization", "country": state, "resolution": "generic_body"}
+                           "actor_type": "organization", "country": country.get(state, state),
+                           "resolution": "generic_body"}
 
 
 def _foreign_parties(resolved: list[dict[str, Any]]) -> None:

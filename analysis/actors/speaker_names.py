@@ -99,13 +99,18 @@ def _plural_noun(word: str) -> bool:
 BODY_SPEAKERS = frozenset({"police", "government", "authorities", "army", "military", "cabinet"})
 
 
-def _body(span: Span) -> Span | None:
-    """The head of a speaker phrase that is a bare body noun ("police", "the government"), or None."""
+def _body(span: Span, states: frozenset[tuple[int, int]] = frozenset(), off: int = 0) -> Span | None:
+    """The head of a speaker phrase that is a body noun, bare ("police", "the government") or after one place's
+    name or adjective (``states``: article character ranges of the piece's GPE and NORP mentions; ``off``: the
+    piece's offset): "the Jordanian government", "Chinese authorities", "the US military" are that state's body,
+    which resolution names "Government (Jordan)" as it names a later bare "the government", not the state
+    itself. None otherwise."""
     toks = [t for t in span if not t.is_punct]
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
-    if len(toks) == 1 and toks[0].lower_ in BODY_SPEAKERS:
-        return span.doc[toks[0].i:toks[0].i + 1]
+    if toks and toks[-1].lower_ in BODY_SPEAKERS and (len(toks) == 1 or len(toks) > 1 and (
+            toks[0].idx + off, toks[-2].idx + len(toks[-2]) + off) in states):
+        return span.doc[toks[-1].i:toks[-1].i + 1]
     return None
 
 
@@ -167,6 +172,7 @@ def speaker_mentions(parsed: Parsed, statements: list[dict[str, Any]], mentions:
     given = given_name_genders()
     out: list[dict[str, Any]] = []
     taken = [(m["start_char"], m["end_char"]) for m in mentions]
+    states = frozenset((m["start_char"], m["end_char"]) for m in mentions if m["label"] in ("GPE", "NORP"))
     for st in statements:
         a, b = st.get("speaker_start"), st.get("speaker_end")
         if a is None or b is None:
@@ -174,7 +180,7 @@ def speaker_mentions(parsed: Parsed, statements: list[dict[str, Any]], mentions:
         span = doc.char_span(a - off, b - off, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        body = _body(span)
+        body = _body(span, states, off)
         n = _name_run(span) if body is None else 0
         head = _head_name(span, given) if not n and body is None else None
         org = _body_name(span) if not n and body is None and head is None and st.get(

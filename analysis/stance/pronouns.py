@@ -79,14 +79,14 @@ def pronoun_targets(doc: Any, off: int, spans: list[tuple[Any, Any]], direct: bo
             continue
         piece = doc.char_span(a - off, b - off, alignment_mode="expand")
         for tok in piece if piece is not None else ():
-            if any(mt["start_char"] <= tok.idx + off < mt["end_char"] for mt in mentions):
-                continue
             if tok.lower_ in TARGET_PRONOUNS and (direct or tok.lower_ in ("him", "her") and tok.dep_ != "poss"):
                 start = tok.idx + off
             elif described_org(tok):
                 start = next(c for c in tok.children if c.dep_ == "det").idx + off
             else:
                 continue
+            if any(mt["start_char"] <= tok.idx + off < mt["end_char"] for mt in mentions):
+                continue  # tested last: a pronoun or a body's kind is rare, the article's mentions are many
             out.append({"start_char": start, "end_char": tok.idx + off + len(tok), "pronoun": tok.lower_,
                         "subject": clause_subject(tok, off)})
     return out
