@@ -532,6 +532,19 @@ def test_concepts_are_issues_not_generic_nouns(nlp):
                                            "cabinet allies"))
 
 
+def test_a_concept_label_reads_as_written_less_a_date_or_a_country(nlp):
+    """Concept labels are what a chart shows (BBC had "china 's currency policy", "year 's rate increases"): "'s"
+    joins its possessor; "last year's", "the country's" date or place the concept and are left out, so "the
+    country's economic growth" groups with "economic growth"."""
+    from analysis.statements import possessive_label
+
+    assert possessive_label(["china", "'s", "currency", "policy"]) == "china's currency policy"
+    assert possessive_label(["year", "’s", "rate", "increases"]) == "rate increases"
+    _, s = run(nlp, "The IMF warned that India's budget deficit would hamper the country's economic growth.")
+    assert {"india's budget deficit"} <= set(s.target_concept.dropna())
+    assert not s.target_concept.dropna().str.contains(" 's").any()
+
+
 def test_no_stance_from_acts_that_are_not_speech(nlp):
     """A company "posted" results, figures "showed": such statements take no position (issue 27); a warning does."""
     from analysis.stance.cue_sides import NON_SPEECH_CUES
@@ -544,6 +557,12 @@ def test_no_stance_from_acts_that_are_not_speech(nlp):
     assert not {cues[s] for s in stance.statement_id} & NON_SPEECH_CUES
     blair = stance[stance.speaker_name == "Tony Blair"]
     assert (blair.polarity == -1).any()
+    # a decision is a deed, not a position (BBC, judged: Blair "opposed" Brown by the timing of a conference)
+    st, stance = run(nlp, "Tony Blair and Gordon Brown spoke. There has been fresh speculation of a rift recently. "
+                          "These rumours were fuelled by Mr Blair's decision to hold his monthly media conference at "
+                          "the same time as a long-planned speech by Mr Brown on UK plans to tackle global poverty.")
+    decided = set(st.statement_id[st.cue_lemma == "decision"])
+    assert decided and not stance.statement_id.isin(decided).any()
 
 
 def test_names_a_statement_passes_are_not_judged(nlp):
@@ -1211,6 +1230,22 @@ def test_a_state_named_with_its_body_speaks_as_that_body(nlp):
     assert st.speaker_name.tolist() == ["Military (United States)", "Authorities (China)"]
     st, _ = run(nlp, "But Los Angeles police discounted the rumours.")
     assert st.speaker_name.tolist() == ["Police (Los Angeles)"]
+
+
+def test_a_surname_the_tagger_missed_and_the_he_its_clause_governs(nlp):
+    """Issue 29 (Postlight: "Trump on Fox News Sunday says …" had no speaker: "Trump" tagged a noun, "Sunday" the
+    phrase's head): a surname after the full name is the person, and a day at a phrase's head is no head. Issue 27
+    (BBC): the "he" of "Gareth is … a loss because he is a brilliant player" is Gareth, not the man who spoke before."""
+    st, _ = run(nlp, "Donald Trump spoke on Sunday. Trump on Fox News Sunday says he doesn't need daily "
+                     "intelligence briefings.")
+    assert st.speaker_name.tolist()[-1] == "Donald Trump"
+    _, s = run(nlp, "Wales number eight Michael Owen says replacing Gareth Thomas as captain will be straightforward. "
+                    "Coach Mike Ruddock says the 24-year-old should take the armband. Ruddock praised Owen's "
+                    "contribution as vice-captain. \"Gareth is going to be a massive loss because he is a brilliant "
+                    "player and he has done a fantastic job since he has been captain,\" said Owen.")
+    owen = s[s.speaker_name == "Michael Owen"]
+    assert ("Gareth Thomas", 1) in set(zip(owen.target_name, owen.polarity))
+    assert "Mike Ruddock" not in set(owen.target_name)
 
 
 def test_hedges_blows_and_addressees(nlp):

@@ -212,21 +212,31 @@ def propagate(doc: Doc, types: Iterable[str], ents: list[Span] | None = None) ->
     """Names the NER found once, found again where it missed them (same document, same spelling).
 
     Also acronyms defined in parentheses after a name: "Kurdistan Democratic Party (KDP)" makes every
-    later "KDP" an entity with the name's label. Only capitalized, token-aligned, non-overlapping matches.
+    later "KDP" an entity with the name's label, and a person's surname after their full name: "Trump on Fox
+    News Sunday says", where the tagger read "Trump" as a noun (issue 29, Postlight pages). Only capitalized,
+    token-aligned, non-overlapping matches.
     """
     types = set(types)
     ents = list(doc.ents) if ents is None else ents
     known: dict[str, str] = {}
     text = doc_text(doc)
+    surnames: dict[str, str] = {}  # of full names that open with a given name ("Drury Lane - Best" is none)
+    given = given_name_genders()
     for e in ents:
         if e.label_ in types and len(e.text) >= 3 and e.text[:1].isupper():
             known.setdefault(e.text, e.label_)
+            last = e[-1].text
+            if e.label_ == "PERSON" and len(e) >= 2 and len(last) >= 3 and last.isalpha() and last[:1].isupper() \
+                    and not last.isupper() and last not in HONORIFICS and e[0].text.lower() in given:
+                surnames.setdefault(last, "PERSON")
             bare = POSSESSIVE.sub("", e.text)  # "Uber’s" (one token after a curly mark) also names every "Uber"
             if bare != e.text and len(bare) >= 3:
                 known.setdefault(bare, e.label_)
             m = ACRONYM_DEF.match(text, e.end_char + (1 if text[e.end_char:e.end_char + 1] == " " else 0))
             if m and m.group(1).isupper():
                 known.setdefault(m.group(1), e.label_)
+    for name, label in surnames.items():
+        known.setdefault(name, label)
     if not known:
         return []
     taken = {i for e in ents for i in range(e.start, e.end)}

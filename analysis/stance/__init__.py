@@ -65,6 +65,7 @@ from .pronouns import (
     antecedent,
     clause_subject,
     described_org,
+    governing_subject,
     pronoun_targets,
     same_name,
 )
@@ -228,6 +229,7 @@ __all__ = [
     "same_name",
     "ORG_DESCRIPTIONS",
     "described_org",
+    "governing_subject",
     "pronoun_targets",
     "clause_subject",
     "CLAIM_WORDS",

@@ -59,7 +59,7 @@ LISTENER_CUES = {"tell", "ask", "inform", "assure", "reassure", "remind", "brief
 NON_SPEECH_CUES = {"be", "show", "see", "know", "name", "seem", "appear", "look", "make", "go", "take", "post",
                    "nominate", "release", "unveil", "sign", "introduce", "plan", "aim", "seek", "decide", "become",
                    "remain", "get", "give", "put", "come", "leave", "keep", "hold", "set", "win", "lose", "record",
-                   "hit"}  # a blow ("hit some powerful forehands"); "hit out at" / "hit back at" are cues of their own
+                   "decision", "hit"}  # a blow ("hit some powerful forehands"); "hit out at" / "hit back at" are cues of their own
 
 
 # "dismissed Didier Drogba" (a referee), "dismissed him" (an employer): a sending-off or a sacking, no speech act;

@@ -34,13 +34,14 @@ def same_name(a: object, b: object) -> bool:
 
 
 def antecedent(m: list[Any], at: int, word: str, sent_idx: int, genders: dict[str, str], speaker: object = None,
-               speaker_span: tuple[int, int] | None = None, spoke: Any = (), speaker_name: object = None
-               ) -> Any | None:
+               speaker_span: tuple[int, int] | None = None, spoke: Any = (), speaker_name: object = None,
+               governor: int = -1) -> Any | None:
     """The person a target pronoun names, of its gender where the article shows theirs (``genders``, from
     ``statements.person_genders``), never the speaker (who says "I"; a speaker's "him" is someone else), the
     speaker under another id ("Smith" said, after "Patricia Smith … rejected Clinton's claim") nor a name in the
-    speaker's phrase ("Both Jowell and Prescott welcomed his return"): the last person who spoke in this or the
-    two sentences before (an answer names whom it answers), else the nearest person mentioned there. None when
+    speaker's phrase ("Both Jowell and Prescott welcomed his return"): the subject of the clause that governs its
+    own (``governor``, its start), else the last person who spoke in this or the two sentences before (an answer
+    names whom it answers), else the nearest person mentioned there. None when
     there is no such person. A body's kind ("the organization", ``ORG_DESCRIPTIONS``) names the organization
     mentioned in this or the two sentences before that the article has named most so far, other than the
     speaker."""
@@ -57,6 +58,9 @@ def antecedent(m: list[Any], at: int, word: str, sent_idx: int, genders: dict[st
             and not (speaker_span and speaker_span[0] <= x.start_char < speaker_span[1])
             and 0 <= sent_idx - x.sent_idx <= 2 and genders.get(x.actor_id, want) == want
             and not same_name(speaker_name, x.actor_name)]
+    governed = [x for x in fits if x.start_char <= governor < x.end_char]
+    if governed:  # "Gareth is a massive loss because he is a brilliant player" (``governing_subject``)
+        return governed[0]
     speakers = {who: start for start, si, who in spoke if start < at and 0 <= sent_idx - si <= 2}
     answered = [x for x in fits if x.actor_id in speakers]
     if answered:
@@ -88,8 +92,27 @@ def pronoun_targets(doc: Any, off: int, spans: list[tuple[Any, Any]], direct: bo
             if any(mt["start_char"] <= tok.idx + off < mt["end_char"] for mt in mentions):
                 continue  # tested last: a pronoun or a body's kind is rare, the article's mentions are many
             out.append({"start_char": start, "end_char": tok.idx + off + len(tok), "pronoun": tok.lower_,
-                        "subject": clause_subject(tok, off)})
+                        "subject": clause_subject(tok, off), "governor": governing_subject(tok, off)})
     return out
+
+
+def governing_subject(tok: Any, off: int) -> int:
+    """Where the subject of the clause that governs a subject pronoun's clause starts, −1 without one: in "Gareth is
+    a massive loss because he is a brilliant player", "Blair said he would go", "he" is that subject ("I think Cueto
+    scored and I think he should have gone" governs "he" by "I": no one named)."""
+    if tok.dep_ != "nsubj":
+        return -1
+    clause = tok.head
+    for _ in range(4):  # up through coordinated clauses and governing "he"s ("and he has done a fantastic job
+        while clause.dep_ == "conj" and clause.head is not clause:  # since he has been captain")
+            clause = clause.head
+        if clause.dep_ not in ("advcl", "ccomp"):
+            return -1
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in ("he", "she"):
+            return subj.idx + off if subj is not None else -1
+        clause = clause.head
+    return -1
 
 
 def clause_subject(tok: Any, off: int) -> int:

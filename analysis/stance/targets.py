@@ -214,7 +214,7 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                             _warned(st, span, obj) and advised(span, content)) or (  # "pledged childcare would be a
                             st.get("cue_lemma") in PROMISE_CUES and span.root.dep_ == "poss"),  # … of Labour's manifesto"
                         "pronoun": mt.get("pronoun", ""),
-                        "pronoun_subject": mt.get("subject", -1), "label": ""})
+                        "pronoun_subject": mt.get("subject", -1), "pronoun_governor": mt.get("governor", -1), "label": ""})
         if st.get("concept_start") is not None and content is not None and (cspan := doc.char_span(
                 st["concept_start"] - off, st["concept_end"] - off, alignment_mode="expand")) is not None:
             for a, _, label in listed_items(cspan, content):  # the other concepts of a list: rows of their own
@@ -245,12 +245,12 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                    bool(getattr(r, "clause", False)), bool(getattr(r, "outcome", False)), float(getattr(r, "judged", 0.0)),
                    float(getattr(r, "alone", 0.0)), bool(getattr(r, "negated", False)), bool(getattr(r, "left", False)),
                    bool(getattr(r, "open", False)), int(getattr(r, "deep", 0)))
-    pronouns: dict[tuple[str, int | None, int], list[tuple[int, str, int]]] = {}
+    pronouns: dict[tuple[str, int | None, int], list[tuple[int, str, int, int]]] = {}
     if len(scores) and "pronoun" in scores.columns:
         for r in scores[scores["pronoun"].fillna("") != ""].itertuples(index=False):
             where = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start))
-            pronouns.setdefault(where, []).append((int(r.mention_start), r.pronoun,
-                                                   int(getattr(r, "pronoun_subject", -1))))
+            pronouns.setdefault(where, []).append((int(r.mention_start), r.pronoun, int(getattr(
+                r, "pronoun_subject", -1)), int(getattr(r, "pronoun_governor", -1))))
     # who spoke where: a pronoun target answering a speaker names that speaker ("Liam Fox said the comments were at
     # odds with Tony Blair's prediction. But Mr Clarke accused him of …": Fox, not Blair)
     spoke: dict[str, list[tuple[int, int, str]]] = {}
@@ -309,7 +309,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             inside = [r for r in m if (cs <= r.start_char and r.end_char <= ce)
                       or (obj is not None and obj[0] <= r.start_char and r.end_char <= obj[1])]
             speaker_span = (int(st.speaker_start), int(st.speaker_end)) if not pd.isna(st.speaker_start) else None
-            for at, word, subject in pronouns.get((st.article_id, cue_start, cs), ()):
+            for at, word, subject, governor in pronouns.get((st.article_id, cue_start, cs), ()):
                 if st.article_id not in genders:  # once per article, and only where a pronoun may be a target
                     text = (texts or {}).get(st.article_id)
                     genders[st.article_id] = person_genders(text, [x for x in m if x.actor_type == "person"]) \
@@ -318,7 +318,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 other = {x.actor_id for x in m if x.start_char <= subject < x.end_char}
                 who = antecedent([x for x in m if x.actor_id not in other], at, word, int(st.sent_idx),
                                  genders[st.article_id], st.speaker_actor_id, speaker_span,
-                                 spoke.get(st.article_id, ()), st.speaker_name)
+                                 spoke.get(st.article_id, ()), st.speaker_name, governor)
                 if who is not None:
                     inside.append(SimpleNamespace(actor_id=who.actor_id, actor_name=who.actor_name,
                                                   actor_type=who.actor_type, start_char=at))

@@ -1,6 +1,16 @@
 """Attributed statements: quotes, the cue detector, sources, contents, and the speakers' actors."""
 
-from .bodies import BODY_HEADS, POST_NOMINALS, PREPOSITIONS, ROLE_NOUNS, SPEAKS_FOR, body_opener, subject_body
+from .bodies import (
+    BODY_HEADS,
+    POST_NOMINALS,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    SPEAKS_FOR,
+    TIME_HEADS,
+    body_opener,
+    head_word,
+    subject_body,
+)
 from .contents import (
     AIMING,
     ATTEMPT_NOUNS,
@@ -21,6 +31,7 @@ from .contents import (
     hyphened,
     issue_phrase,
     particle,
+    possessive_label,
 )
 from .cues import (
     ARG_DEPS,
@@ -150,6 +161,8 @@ __all__ = [
     "PREPOSITIONS",
     "body_opener",
     "subject_body",
+    "TIME_HEADS",
+    "head_word",
     "act_subject",
     "ATTEMPT_NOUNS",
     "DONE_TO",
@@ -221,6 +234,7 @@ __all__ = [
     "POLICY_HEADS",
     "ROLE_HEADS",
     "issue_phrase",
+    "possessive_label",
     "INDEFINITE",
     "LEAD_MARKS",
     "LEMMA_VECTORS_PATH",

@@ -119,3 +119,15 @@ BODY_HEADS = frozenset({"tribe", "union", "coalition", "alliance", "group", "cou
 
 # letters after a name that the parser may take for the phrase's head ("Frank Field MP", "John Smith QC")
 POST_NOMINALS = frozenset({"mp", "mep", "msp", "mla", "qc", "kc", "jr", "sr", "obe", "mbe", "cbe", "phd"})
+
+
+# days and months: the head the parser gives a speaker phrase that ends in a show's name ("Trump on Fox News Sunday")
+TIME_HEADS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                        "december", "today", "yesterday", "tonight"})
+
+
+def head_word(text: str, at: int) -> str:
+    """The lower-case word of the text at a speaker phrase's head."""
+    word = re.match(r"[\w’'-]+", text[at:at + 40])
+    return word.group(0).lower() if word else ""

@@ -324,7 +324,7 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
                 words = words[1:]
             words = _aimed_act(chunk.root) or words
             if words:
-                return " ".join(words), chunk.start_char, chunk.end_char
+                return possessive_label(words), chunk.start_char, chunk.end_char
         elif doc is not None and chunk.end_char <= content[1] and (kind := bare_policy(chunk)) is not None:
             # "the legislation would encourage a mafia-like culture": the law the article named before
             named = named_policy(doc, chunks, kind, content[0], issue_phrase)
@@ -333,6 +333,26 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
             if len(words) >= 2:  # a name, not a bare "the Bill"
                 return " ".join(words[-4:]), chunk.start_char, chunk.end_char
     return None, None, None
+
+
+# possessors that date or place a concept rather than name whose it is ("last year's rate increases", "the
+# country's economic growth": a coder records "rate increases", "economic growth")
+_PLAIN_POSSESSORS = frozenset({"year", "month", "week", "day", "today", "tomorrow", "yesterday", "tonight",
+                               "season", "decade", "century", "monday", "tuesday", "wednesday", "thursday", "friday",
+                               "saturday", "sunday", "country", "nation"})
+
+
+def possessive_label(words: list[str]) -> str:
+    """A concept's words as a label: "'s" joined to its possessor ("china's currency policy", not "china 's …"),
+    and a possessor of ``_PLAIN_POSSESSORS`` left out with what comes before it."""
+    words = [w.replace("’", "'") for w in words]
+    if "'s" in words:
+        i = len(words) - 1 - words[::-1].index("'s")
+        if i == 0 or words[i - 1] in _PLAIN_POSSESSORS:
+            words = words[i + 1:]
+        else:
+            words = [*words[:i - 1], words[i - 1] + "'s", *words[i + 1:]]
+    return " ".join(words)
 
 
 # prepositions that say what a bare policy word is a policy on: "a ban on smoking", "a referendum on the EU

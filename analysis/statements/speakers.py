@@ -12,6 +12,7 @@ import pandas as pd
 from analysis.nlp.wordnet import noun_sense
 from analysis.vocab import HONORIFICS, STATEMENT_COLUMNS
 
+from . import bodies as _b
 from . import descriptions as _d
 from .bodies import BODY_HEADS, POST_NOMINALS, PREPOSITIONS, ROLE_NOUNS, SPEAKS_FOR, body_opener, subject_body
 from .genders import PRONOUN_GENDER, person_genders, phrase_gender
@@ -80,12 +81,6 @@ def _company(phrase: str) -> bool:
     central bank")."""
     words = phrase.lower().split()
     return bool(words) and words[-1] in COMPANY_NOUNS and "central" not in words
-
-
-def _head_word(text: str, at: int) -> str:
-    """The lower-case word of the text at a speaker phrase's head."""
-    word = re.match(r"[\w’'-]+", text[at:at + 40])
-    return word.group(0).lower() if word else ""
 
 
 def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
@@ -319,13 +314,15 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         # "Some observers, including professor Zeynep Tufekci, criticized": the one named
                         named = [x for x in over if x.start_char >= ss + inc.end() and x.actor_type != "location"]
                         over = ([x for x in named if x.actor_type == "person"] or named)[:1]
-                    elif _head_word(text, heads[0]) in BODY_HEADS:  # the body named before its noun
+                    elif _b.head_word(text, heads[0]) in BODY_HEADS:  # the body named before its noun
                         over = [x for x in over if x.actor_type == "organization"][-1:]
-                    elif _head_word(text, heads[0]) not in SPEAKS_FOR | POST_NOMINALS:
+                    elif _b.head_word(text, heads[0]) in _b.TIME_HEADS:  # "Trump on Fox News Sunday says": a misparse
+                        over = [x for x in over if x.actor_type == "person"][:1]
+                    elif _b.head_word(text, heads[0]) not in SPEAKS_FOR | POST_NOMINALS:
                         # the head is no name and does not speak for the name in its modifier; a person in
                         # apposition to a person noun is the speaker ("ITV's controller of entertainment, Claudia …")
                         over = [x for x in over if x.actor_type == "person" and x.end_char >= se - 1 and (text[
-                            :x.start_char].rstrip().endswith(",") and noun_sense(_head_word(text, heads[0]))[0]
+                            :x.start_char].rstrip().endswith(",") and noun_sense(_b.head_word(text, heads[0]))[0]
                                 == "noun.person" or _ends_phrase(text, heads[0], x.start_char))][-1:]
                 if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()) or _d.one_member(stext, heads, over):
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking"), "a Colorado Democrat": none
@@ -452,7 +449,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 elif low == "i" and author is not None and not any(a <= ss < b for a, b in quotes):
                     actor, how = author, "author"  # an op-ed's "I predict", by its closing line's author
             if actor is not None and how in ("description", "role_noun") and heads and (g := phrase_gender(
-                    _head_word(text, heads[0]))) and genders.get(actor, g) != g:
+                    _b.head_word(text, heads[0]))) and genders.get(actor, g) != g:
                 actor = None  # "The First Lady said" is no man the article is about ("the actor's mother": its head)
             if actor is not None and how in ("description", "role_noun") and (
                     key := _title_key(text[ss:se].lower().strip())) is not None:
