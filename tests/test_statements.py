@@ -565,6 +565,20 @@ def test_no_stance_from_acts_that_are_not_speech(nlp):
     assert decided and not stance.statement_id.isin(decided).any()
 
 
+def test_a_correspondents_analysis_takes_no_side(nlp):
+    """Issue 27 (BBC, judged by a helper: the BBC's political editor "opposed" Brown and Blair): a speaker the article
+    calls a correspondent, a reporter or a section's editor analyses, in every statement of theirs; a body that
+    represents reporters still takes sides."""
+    st, s = run(nlp, "Gordon Brown wrote an article on Sunday. BBC political editor Andrew Marr said that Mr Brown's "
+                     "article was \"a warning shot\" to Tony Blair not to try and cut him out. Mr Marr said Mr Blair "
+                     "was wrong to ignore him.")
+    assert (st.speaker_name == "Andrew Marr").sum() >= 2
+    assert "Andrew Marr" not in set(s.speaker_name)
+    _, s = run(nlp, "The Electronic Frontier Foundation, representing the reporters, has asked the court to stop Apple "
+                    "pursuing the sources.")
+    assert ("Apple", -1) in set(zip(s.target_name, s.polarity))
+
+
 def test_names_a_statement_passes_are_not_judged(nlp):
     """A red cell means A takes a position on B (issue 27): the cue's addressee and the subject or object of what
     is said are judged; a name in a list of examples, a relative clause or a place phrase is only mentioned."""

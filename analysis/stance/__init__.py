@@ -44,6 +44,7 @@ from .cue_sides import (
     cue_polarity,
     dismissal,
     measured,
+    reporters,
     stroke,
 )
 from .judgments import (
@@ -283,6 +284,7 @@ __all__ = [
     "SUBJECT",
     "harmed",
     "measured",
+    "reporters",
     "KNOWING",
     "in_claim",
     "own_side",

@@ -178,3 +178,18 @@ _MEASURES = re.compile(r"(?:(?:[\w'’&.-]+\s+){0,5}?(?:poll|polls|survey|survey
 def measured(speaker_text: Any) -> bool:
     """Whether a statement's source phrase is a poll, a survey or figures rather than someone speaking."""
     return isinstance(speaker_text, str) and _MEASURES.fullmatch(speaker_text.strip()) is not None
+
+
+# a journalist's analysis, not a party to the story ("BBC political editor Andrew Marr said Mr Brown's article was
+# a warning shot to Mr Blair": a helper reading BBC judged such rows no stance); "journalist" and "columnist" are
+# left out: an author's book or column takes positions a coder records
+_REPORTER = re.compile(r"\b(?:correspondent|reporter|(?:political|economics|business|diplomatic|home affairs|"
+                       r"world affairs|security|technology|arts|sports?) editor)\b(?!s)", re.I)  # one, not "the reporters"
+
+
+def reporters(statements: Any) -> set[tuple[str, str]]:
+    """(article, speaker) pairs whose source phrase somewhere in the article calls the speaker a correspondent, a
+    reporter or a section's editor: every statement of theirs there is analysis, with no side taken."""
+    return {(a, who) for a, who, text in zip(statements["article_id"], statements["speaker_actor_id"],
+                                             statements["speaker_text"])
+            if isinstance(who, str) and isinstance(text, str) and _REPORTER.search(text)}

@@ -39,6 +39,7 @@ from .cue_sides import (
     cue_polarity,
     dismissal,
     measured,
+    reporters,
     stroke,
 )
 from .judgments import speaker_judgment
@@ -62,8 +63,6 @@ from .roles import (
     target_role,
 )
 from .verdicts import policy_effect, verdict
-
-# thresholds on the distance-weighted lexicon score (tuned on the NewsMTSC train split, see benchmarks)
 
 
 @lru_cache(maxsize=1)
@@ -254,6 +253,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     # who spoke where: a pronoun target answering a speaker names that speaker ("Liam Fox said the comments were at
     # odds with Tony Blair's prediction. But Mr Clarke accused him of …": Fox, not Blair)
     spoke: dict[str, list[tuple[int, int, str]]] = {}
+    press = reporters(statements)  # a correspondent's analysis takes no side
     for aid, sp, si, who in zip(statements["article_id"], statements["speaker_start"], statements["sent_idx"],
                                 statements["speaker_actor_id"]):
         if isinstance(who, str) and not pd.isna(sp):
@@ -276,7 +276,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         plans = presented_plans(lemma, st.content_text)  # "highlighted plans for …": a side on the concept
         if lemma in NON_SPEECH_CUES and plans:
             m = None  # "unveiled plans for …": no speech act on the names in it, a side on what the plans are for
-        elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or dismissal(lemma, st.content_text) or stroke(
+        elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or (st.article_id, st.speaker_actor_id) in press \
+                or dismissal(lemma, st.content_text) or stroke(
                 lemma, after_cue(st.sentence, st.cue_text)) or hedged(
                 st.sentence, st.speaker_text, st.cue_text):
             continue
