@@ -545,6 +545,18 @@ def test_a_concept_label_reads_as_written_less_a_date_or_a_country(nlp):
     assert not s.target_concept.dropna().str.contains(" 's").any()
 
 
+def test_a_denied_claim_is_the_concept(nlp):
+    """Issue 27 (dev set: the coder records "Blair -> claims that he agreed to stand down: oppose"): a statement that
+    denies or dismisses a claim takes its side on the claim, not on the first issue inside it ("the next general
+    election"); a hyphen inside a word goes on, and a claim cut to three words is none."""
+    _, s = run(nlp, "Tony Blair has dismissed reports he told Gordon Brown he would quit before the next general "
+                    "election. The minister, Jack Straw, rejected allegations of a cover-up.")
+    sides = set(zip(s.target_concept.dropna(), s.polarity[s.target_concept.notna()]))
+    assert ("reports he told gordon brown he would quit", -1) in sides
+    assert ("allegations of a cover-up", -1) in sides
+    assert "next general election" not in {c for c, _ in sides}
+
+
 def test_no_stance_from_acts_that_are_not_speech(nlp):
     """A company "posted" results, figures "showed": such statements take no position (issue 27); a warning does."""
     from analysis.stance.cue_sides import NON_SPEECH_CUES

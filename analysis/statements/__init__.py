@@ -31,7 +31,6 @@ from .contents import (
     hyphened,
     issue_phrase,
     particle,
-    possessive_label,
 )
 from .cues import (
     ARG_DEPS,
@@ -95,6 +94,7 @@ from .descriptions import (
 )
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
 from .genders import PRONOUN_GENDER, given_name_genders, person_genders, phrase_gender, unfit_pronoun_speakers
+from .labels import PLAIN_POSSESSORS, SAID_HEADS, claim_named, possessive_label
 from .op_eds import OP_ED, author_rows, author_sentences, byline
 from .policy_refs import (
     LAW_HEADS,
@@ -235,6 +235,9 @@ __all__ = [
     "ROLE_HEADS",
     "issue_phrase",
     "possessive_label",
+    "claim_named",
+    "PLAIN_POSSESSORS",
+    "SAID_HEADS",
     "INDEFINITE",
     "LEAD_MARKS",
     "LEMMA_VECTORS_PATH",

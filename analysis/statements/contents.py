@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.nlp import PARA_RE, doc_text, wordnet_senses
 from analysis.vocab import role_words
 
+from .labels import claim_named, possessive_label
 from .phrases import _span_chars
 from .policy_refs import VAGUE_MODIFIERS, bare_policy, named_policy
 from .quotes import SENTENCE_END_RE
@@ -304,6 +305,8 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
         return None, None, None
     if doc is not None and (act := act_subject(doc, content)) is not None:
         return act
+    if (said := claim_named(chunks, content)) is not None:
+        return said
     for chunk in chunks:  # (in text order: none after the content's end can be in it)
         if chunk.start_char < content[0]:
             continue
@@ -333,26 +336,6 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
             if len(words) >= 2:  # a name, not a bare "the Bill"
                 return " ".join(words[-4:]), chunk.start_char, chunk.end_char
     return None, None, None
-
-
-# possessors that date or place a concept rather than name whose it is ("last year's rate increases", "the
-# country's economic growth": a coder records "rate increases", "economic growth")
-_PLAIN_POSSESSORS = frozenset({"year", "month", "week", "day", "today", "tomorrow", "yesterday", "tonight",
-                               "season", "decade", "century", "monday", "tuesday", "wednesday", "thursday", "friday",
-                               "saturday", "sunday", "country", "nation"})
-
-
-def possessive_label(words: list[str]) -> str:
-    """A concept's words as a label: "'s" joined to its possessor ("china's currency policy", not "china 's …"),
-    and a possessor of ``_PLAIN_POSSESSORS`` left out with what comes before it."""
-    words = [w.replace("’", "'") for w in words]
-    if "'s" in words:
-        i = len(words) - 1 - words[::-1].index("'s")
-        if i == 0 or words[i - 1] in _PLAIN_POSSESSORS:
-            words = words[i + 1:]
-        else:
-            words = [*words[:i - 1], words[i - 1] + "'s", *words[i + 1:]]
-    return " ".join(words)
 
 
 # prepositions that say what a bare policy word is a policy on: "a ban on smoking", "a referendum on the EU
