@@ -108,7 +108,7 @@ def _body(span: Span, states: frozenset[tuple[int, int]] = frozenset(), off: int
     toks = [t for t in span if not t.is_punct]
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
-    if toks and toks[-1].lower_ in BODY_SPEAKERS and (len(toks) == 1 or len(toks) > 1 and (
+    if toks and toks[-1].lower_ in BODY_SPEAKERS and (len(toks) == 1 or (
             toks[0].idx + off, toks[-2].idx + len(toks[-2]) + off) in states):
         return span.doc[toks[-1].i:toks[-1].i + 1]
     return None

@@ -41,10 +41,9 @@ def antecedent(m: list[Any], at: int, word: str, sent_idx: int, genders: dict[st
     speaker under another id ("Smith" said, after "Patricia Smith … rejected Clinton's claim") nor a name in the
     speaker's phrase ("Both Jowell and Prescott welcomed his return"): the subject of the clause that governs its
     own (``governor``, its start), else the last person who spoke in this or the two sentences before (an answer
-    names whom it answers), else the nearest person mentioned there. None when
-    there is no such person. A body's kind ("the organization", ``ORG_DESCRIPTIONS``) names the organization
-    mentioned in this or the two sentences before that the article has named most so far, other than the
-    speaker."""
+    names whom it answers), else the nearest person mentioned there. None when there is no such person. A body's
+    kind ("the organization", ``ORG_DESCRIPTIONS``) names the organization mentioned in this or the two sentences
+    before that the article has named most so far, other than the speaker."""
     if word not in PRONOUN_GENDER:
         orgs = [x for x in m if x.actor_type == "organization" and x.end_char <= at and x.actor_id != speaker
                 and 0 <= sent_idx - x.sent_idx <= 2 and not same_name(speaker_name, x.actor_name)

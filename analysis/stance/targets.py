@@ -250,10 +250,10 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             where = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start))
             pronouns.setdefault(where, []).append((int(r.mention_start), r.pronoun, int(getattr(
                 r, "pronoun_subject", -1)), int(getattr(r, "pronoun_governor", -1))))
+    press = reporters(statements)  # a correspondent's analysis takes no side
     # who spoke where: a pronoun target answering a speaker names that speaker ("Liam Fox said the comments were at
     # odds with Tony Blair's prediction. But Mr Clarke accused him of …": Fox, not Blair)
     spoke: dict[str, list[tuple[int, int, str]]] = {}
-    press = reporters(statements)  # a correspondent's analysis takes no side
     for aid, sp, si, who in zip(statements["article_id"], statements["speaker_start"], statements["sent_idx"],
                                 statements["speaker_actor_id"]):
         if isinstance(who, str) and not pd.isna(sp):

@@ -14,7 +14,6 @@ from .bodies import (
 from .contents import (
     AIMING,
     ATTEMPT_NOUNS,
-    CLAIM_HEADS,
     DONE_TO,
     EVALUATIVE_ADJECTIVES,
     FRAME_NOUNS,
@@ -94,7 +93,7 @@ from .descriptions import (
 )
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
 from .genders import PRONOUN_GENDER, given_name_genders, person_genders, phrase_gender, unfit_pronoun_speakers
-from .labels import PLAIN_POSSESSORS, SAID_HEADS, claim_named, possessive_label
+from .labels import CLAIM_HEADS, PLAIN_POSSESSORS, SAID_HEADS, claim_named, possessive_label
 from .op_eds import OP_ED, author_rows, author_sentences, byline
 from .policy_refs import (
     LAW_HEADS,

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.nlp import PARA_RE, doc_text, wordnet_senses
 from analysis.vocab import role_words
 
-from .labels import claim_named, possessive_label
+from .labels import CLAIM_HEADS, claim_named, possessive_label
 from .phrases import _span_chars
 from .policy_refs import VAGUE_MODIFIERS, bare_policy, named_policy
 from .quotes import SENTENCE_END_RE
@@ -235,9 +235,6 @@ ROLE_HEADS = {"secretary", "minister", "executive", "president", "chairman", "sp
               "spokesperson", "leader", "director", "officer", "official", "chief", "governor", "analyst", "economist",
               "ally", "supporter", "aide", "adviser", "advisor", "colleague", "rival", "critic", "nominee", "candidate",
               "challenger", "contender", "incumbent", "frontrunner", "front-runner"}
-
-
-CLAIM_HEADS = frozenset({"claim", "allegation", "accusation", "suggestion", "assertion", "charge"})
 
 
 def issue_phrase(chunk: Span) -> bool:

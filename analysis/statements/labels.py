@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-# heads of a said thing: a statement that denies or dismisses one takes a side on it
-SAID_HEADS = frozenset({"claim", "allegation", "accusation", "suggestion", "assertion", "charge", "report", "rumour",
-                        "rumor", "speculation"})
+# heads of a claim: whose it is does not make it a concept of its own ("Ms Villalba's claims" are what a denial
+# rejects); with reports and rumours, the heads of a said thing a statement that denies one takes a side on
+CLAIM_HEADS = frozenset({"claim", "allegation", "accusation", "suggestion", "assertion", "charge"})
+SAID_HEADS = CLAIM_HEADS | {"report", "rumour", "rumor", "speculation"}
 
 
 def claim_named(chunks: list[Span], content: tuple[int, int]) -> tuple[str, int, int] | None:
