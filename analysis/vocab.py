@@ -142,3 +142,19 @@ _CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")
 def plain_apostrophes(text: str) -> str:
     """``text`` with every apostrophe inside a word made straight (same length, same offsets)."""
     return _CURLY_APOSTROPHE.sub("'", text) if "\u2019" in text else text
+
+
+# the last word of a law's or a treaty's name ("the Prevention of Terrorism Bill", "the Sarbanes-Oxley Act", "the
+# Maastricht Treaty"); not "Law" ("Jude Law"), "Convention" (a party's convention) nor "Protocol" ("Internet Protocol")
+LAW_NAME_HEADS = frozenset({"Bill", "Act", "Treaty", "Amendment", "Directive", "Constitution", "Agreement"})
+_LAW_ALONE = LAW_NAME_HEADS - {"Bill", "Agreement"}  # "Bill" alone is a given name, "Agreement" a common noun
+
+
+def law_name(words: list[str]) -> bool:
+    """Whether a name's words (punctuation left out) name a law or a treaty: a policy a coder records as a concept,
+    never an actor who speaks or is spoken of (BBC: "The Prevention of Terrorism Bill proposes" had a law for
+    speaker, the Finance Bill was a person). The head alone counts only where it is no given name."""
+    words = [w for w in words if w not in ("the", "The")]
+    if not words or words[-1] not in LAW_NAME_HEADS:
+        return False
+    return words[-1] in _LAW_ALONE if len(words) == 1 else words[0][:1].isupper()

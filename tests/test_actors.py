@@ -759,3 +759,11 @@ def test_a_party_word_in_a_story_about_another_country_is_no_party(nlp):
     uk = us.replace("in Washington", "in London with Tony Blair")
     m = run(nlp, uk)
     assert (m[m.text == "Conservatives"].actor_id == "GBR-PTY-CONSERVATIVE").all()
+
+
+def test_a_law_is_no_actor(nlp):
+    text = ("The Prevention of Terrorism Bill proposes control orders. Mr Brown's Finance Bill passed. "
+            "Bill Cash said the Maastricht Treaty was wrong.")
+    m = run(nlp, text)
+    assert not m.text.str.contains("Terrorism Bill|Finance Bill|Maastricht", regex=True).any()
+    assert "Bill Cash" in set(m.text)  # a given name "Bill" stays a person

@@ -557,6 +557,30 @@ def test_a_denied_claim_is_the_concept(nlp):
     assert "next general election" not in {c for c, _ in sides}
 
 
+def test_a_claim_is_labelled_without_its_source_and_named_again_by_these_claims(nlp):
+    """A claim's label leaves out who made it and goes on over quote marks ("claims from Conservative leader
+    Michael Howard that he" was a label on BBC); "these claims" later in the article is the claim named before,
+    not a concept-less row; a label cut at eight words does not end on a function word."""
+    _, s = run(nlp, 'The prime minister shrugged off claims from Conservative leader Michael Howard that he led a '
+                    '"grubby government". Tony Blair has dismissed reports he told Gordon Brown he would quit. The '
+                    'claims appear in a new book. Mr Blair said the claims were "reheated from six months ago". '
+                    'Annie Walker said reports of a slump in pre-Christmas sales were related to internet sales.')
+    concepts = set(s.target_concept.dropna())
+    assert "claims that he led a grubby government" in concepts
+    blair = s[s.evidence.str.startswith("Mr Blair said the claims")]
+    assert set(blair.target_concept.dropna()) == {"reports he told gordon brown he would quit"}
+    assert "reports of a slump in pre-christmas sales" in concepts
+
+
+def test_a_law_is_a_concept_not_a_speaker(nlp):
+    """A law's name the recognizer tags as an organization is a policy ("The Prevention of Terrorism Bill proposes
+    control orders" had the Bill for speaker): no actor, and the whole name is the concept of a statement on it."""
+    st, s = run(nlp, "The Prevention of Terrorism Bill proposes control orders. Liberal Democrat leader Charles "
+                     "Kennedy said the Prevention of Terrorism Bill was wrong.")
+    assert st.speaker_actor_id.dropna().str.contains("bill").sum() == 0
+    assert "prevention of terrorism bill" in set(s[s.speaker_name == "Charles Kennedy"].target_concept.dropna())
+
+
 def test_no_stance_from_acts_that_are_not_speech(nlp):
     """A company "posted" results, figures "showed": such statements take no position (issue 27); a warning does."""
     from analysis.stance.cue_sides import NON_SPEECH_CUES

@@ -8,7 +8,7 @@ from typing import Any, Iterable
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import Parsed, para_index, sentence_numbers
-from analysis.vocab import ENTITY_TYPES, role_words
+from analysis.vocab import ENTITY_TYPES, law_name, role_words
 
 from .entity_classifier import relabel
 from .spans import (
@@ -210,8 +210,9 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
         start, end = trim_span(doc, start, end, span.label_)
         if start < end and (span.kb_id_ or not (all(t.lower_.removesuffix("s") in MEMBER_TITLES
                                                      for t in doc[start:end]) or doc[start:end].text in TIME_ZONES
-                                                or span.label_ == "ORG" and _portfolio(doc, start, end))):
-            trimmed.append((start, end, span))  # "the MEP", "MPs", "GMT", "Home" (Secretary) name nobody
+                                                or span.label_ == "ORG" and _portfolio(doc, start, end)
+                                                or law_name([t.text for t in doc[start:end] if not t.is_punct]))):
+            trimmed.append((start, end, span))  # "the MEP", "MPs", "GMT", "Home" (Secretary), a law name nobody
     trimmed.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     taken: set[int] = set()
     names = []

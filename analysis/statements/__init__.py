@@ -93,7 +93,7 @@ from .descriptions import (
 )
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
 from .genders import PRONOUN_GENDER, given_name_genders, person_genders, phrase_gender, unfit_pronoun_speakers
-from .labels import CLAIM_HEADS, PLAIN_POSSESSORS, SAID_HEADS, claim_named, possessive_label
+from .labels import CLAIM_HEADS, PLAIN_POSSESSORS, SAID_HEADS, claim_label, claim_named, earlier_claim, possessive_label
 from .op_eds import OP_ED, author_rows, author_sentences, byline
 from .policy_refs import (
     LAW_HEADS,
@@ -234,7 +234,9 @@ __all__ = [
     "ROLE_HEADS",
     "issue_phrase",
     "possessive_label",
+    "claim_label",
     "claim_named",
+    "earlier_claim",
     "PLAIN_POSSESSORS",
     "SAID_HEADS",
     "INDEFINITE",

@@ -8,9 +8,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from analysis.nlp import PARA_RE, doc_text, wordnet_senses
-from analysis.vocab import role_words
+from analysis.vocab import law_name, role_words
 
-from .labels import CLAIM_HEADS, claim_named, possessive_label
+from .labels import CLAIM_HEADS, claim_named, earlier_claim, possessive_label
 from .phrases import _span_chars
 from .policy_refs import VAGUE_MODIFIERS, bare_policy, named_policy
 from .quotes import SENTENCE_END_RE
@@ -282,6 +282,16 @@ def _relational(adjective: str) -> bool:
     return entry is not None and entry[0][0] == "adj.pert"
 
 
+def _law_whole(chunk: Span, begin: int) -> tuple[str, int, int] | None:
+    """A law's whole name where the noun chunk holds only its end ("Terrorism Bill" of "the Prevention of
+    Terrorism Bill"): the entity the chunk's head closes, as the concept's label and span."""
+    ent = next((e for e in chunk.doc.ents if e.start <= chunk.root.i < e.end and e.end == chunk.root.i + 1), None)
+    if ent is None or ent.start >= chunk.start or ent.start_char < begin:
+        return None
+    words = hyphened([t for t in ent if t.pos_ != "DET"])
+    return " ".join(words), ent.start_char, chunk.end_char
+
+
 def _in_modifier_clause(chunk: Span, content: tuple[int, int]) -> bool:
     """Whether the chunk sits in a clause that describes a noun of the content ("all the candidates seeking the
     GOP nomination": the nomination is not what the speaker judges)."""
@@ -312,7 +322,8 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
         if (got := _policy_on(chunk, content)) is not None:
             return got
         # a law the recognizer tagged ("the Gambling Bill") is a policy a coder records, like "the tobacco ban"
-        law = chunk.root.ent_type_ == "LAW" and chunk.root.pos_ in ("NOUN", "PROPN")
+        law = chunk.root.pos_ in ("NOUN", "PROPN") and (chunk.root.ent_type_ == "LAW" or law_name(
+            [t.text for t in chunk if not t.is_punct]))  # a law tagged ORG: "the Prevention of Terrorism Bill"
         if chunk.start_char >= content[0] and chunk.end_char <= content[1] and (
                 chunk.root.pos_ == "NOUN" and not chunk.root.ent_type_ or law) and issue_phrase(chunk) \
                 and not _in_modifier_clause(chunk, content):
@@ -323,8 +334,12 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
             while words and words[0] in ("'s", "’s"):  # "the US's massive budget deficit" less the name
                 words = words[1:]
             words = _aimed_act(chunk.root) or words
+            if law and (whole := _law_whole(chunk, content[0])) is not None:
+                return whole
             if words:
                 return possessive_label(words), chunk.start_char, chunk.end_char
+        elif doc is not None and chunk.end_char <= content[1] and (said := earlier_claim(doc, chunks, chunk)):
+            return said  # "dismissed these claims": the claim the article named before
         elif doc is not None and chunk.end_char <= content[1] and (kind := bare_policy(chunk)) is not None:
             # "the legislation would encourage a mafia-like culture": the law the article named before
             named = named_policy(doc, chunks, kind, content[0], issue_phrase)
