@@ -964,6 +964,19 @@ def test_a_judging_word_vader_does_not_rate_still_judges(nlp):
     assert local_sentiment(quillby, pred, {}, set(), only=JUDGMENT_AGAINST) < 0
 
 
+def test_political_pejoratives_and_praise_vader_lacks_judge(nlp):
+    """BBC: "he has been a prudent chancellor" (Digby Jones on Gordon Brown), "Gavin is phenomenal", "he's been
+    insensitive and thuggish" are sides VADER's lexicon does not rate; "capable of petaflop computing" is no praise."""
+    _, s = run(nlp, 'Business\n\nGordon Brown spoke on Monday. Sir Digby Jones said: "I have to say he has been a prudent '
+                    'chancellor right the way through."')
+    assert set(s[s.target_name == "Gordon Brown"].polarity) == {1}
+    _, s = run(nlp, 'Row\n\nKen Livingstone spoke. Boris Johnson said Ken Livingstone had been spineless and thuggish.')
+    assert set(s[s.target_name == "Ken Livingstone"].polarity) == {-1}
+    from analysis.stance.roles import JUDGMENT
+
+    assert "capable" not in JUDGMENT
+
+
 def test_a_demand_to_back_is_no_demand_to_stop(nlp):
     """"Labour should back the plan" asks Labour to act, not to stop: no opposition from DEMANDED_STOPS."""
     from analysis.stance.roles import local_sentiment
@@ -2082,6 +2095,20 @@ def test_making_something_is_judged_by_what_is_made(nlp):
     _, stance = run(nlp, "Cable attack\n\n\"Gordon Brown has created a system of massive centralisation and "
                          "bureaucracy,\" said Vince Cable.")
     assert set(stance[stance.target_name == "Gordon Brown"].polarity) <= {0}
+
+
+def test_what_a_war_made_of_a_country_judges_the_war(nlp):
+    """Stance dev (the coder: Blair for the Iraq war): "the Iraq war would have made Britain a safer place" judges
+    the war by what it made (a small clause the parser calls a ccomp), and "the Iraq war", which the recognizer tags
+    EVENT, is still the concept."""
+    _, stance = run(nlp, "Speech\n\nTony Blair said the Iraq war had made Britain a safer place.")
+    assert list(stance[stance.target_concept == "iraq war"].polarity) == [1]
+    _, stance = run(nlp, "Speech\n\nPervez Musharraf said the Iraq war had made the world less safe.")
+    assert list(stance[stance.target_concept == "iraq war"].polarity) == [-1]
+    # what follows "and" is another clause, not what is made: no side for spam from "canvass support"
+    _, stance = run(nlp, "Appeal\n\nMs Sanders said sending out spam e-mail to solicit donations was not DEC's style "
+                         "and that it would never canvass support in this way.")
+    assert set(stance.polarity[stance.target_concept.fillna("").str.contains("spam")]) <= {0, -1}
 
 
 def test_a_promise_takes_no_side_on_an_owner_in_it(nlp):

@@ -15,6 +15,7 @@ from analysis.statements.bodies import SPEAKS_FOR
 from analysis.statements.detect import REFUSALS
 
 from .attitudes import ATTITUDE_NOUNS, attitude
+from .judging_words import JUDGMENT, JUDGMENT_AGAINST, JUDGMENT_FOR  # noqa: F401 (re-exported)
 
 ADDRESSEE = "addressee"
 SUBJECT = "subject"
@@ -297,37 +298,6 @@ FRIENDLY_ACTS = {"back", "support", "elect", "help", "protect", "trust", "thank"
                  "rescue", "save", "endorse", "defend", "praise", "welcome", "respect", "admire", "like", "love"}
 
 
-# words that judge an actor's conduct, character, competence or proposals (appraisal theory's "judgment"), as
-# opposed to words that rate how things stand ("growth", "strong", "unemployment", "great race", "special"): only
-# these, said of the target, let the sentence's tone stand for the speaker's side toward an actor (issue 27; on
-# 25 BBC rows whose side came from the tone alone, 4 were right)
-JUDGMENT_AGAINST = frozenset({
-    "wrong", "inappropriate", "unacceptable", "irresponsible", "reckless", "dishonest", "corrupt", "incompetent",
-    "disgraceful", "shameful", "shameless", "outrageous", "appalling", "scandalous", "ridiculous", "absurd",
-    "nonsense", "misleading", "hypocritical", "hypocrisy", "arrogant", "arrogance", "foolish", "stupid", "naive",
-    "illegal", "unlawful", "unfair", "biased", "corruption", "racist", "sexist", "bigoted", "liar", "liars", "lying", "thug",
-    "thugs", "cowardly", "coward", "cynical", "cynicism", "deceitful", "deceive", "betray", "betrayal", "mislead",
-    "mismanage", "mismanaged", "mismanagement", "abuse", "exploit", "bully", "bullying", "blunder", "blunders",
-    "failure", "failures", "fail", "failed", "failing", "disastrous", "shambles", "feeble", "pathetic", "dangerous",
-    "extremist", "aggressive", "aggression", "provocative", "provocation", "hostile", "undermine", "undermining",
-    "destructive", "flawed", "misguided", "mistake", "mistaken", "mistakes", "blame", "blamed", "guilty", "scandal",
-    "sleaze", "smear", "deceptive", "complacent", "complacency", "arbitrary", "unjust", "unjustified", "deplorable",
-    "despicable", "disgrace", "insult", "insulting", "offensive", "outrage", "irrational", "unreasonable",
-    "unhelpful", "unconstitutional", "undemocratic", "authoritarian", "brutal", "brutality", "cruel", "ruthless",
-    "greedy", "greed", "selfish", "lazy", "inept", "clueless", "divisive", "squabbling", "squabble", "infighting",
-    "pretending", "pretend", "posturing", "gimmick", "stunt",
-    "violation", "violations", "violate", "violates", "violated", "violating", "breach", "breaches", "flout",
-    "flouting", "defy", "defying", "defiance", "reneged",
-})
-JUDGMENT_FOR = frozenset({  # not "responsible": "not criminally responsible" defends
-    "correct", "sensible", "reasonable", "honest", "decent", "courageous", "brave", "bravery",
-    "wise", "wisdom", "competent", "talented", "talent", "brilliant", "admirable", "hero", "heroes", "heroic",
-    "legend", "genius", "integrity", "principled", "trustworthy", "credible", "credibility", "dedicated",
-    "dedication", "visionary", "achievement", "achievements", "deserve", "deserved", "deserves", "deserving",
-    "admire", "admired", "respected", "trust", "trusted", "praise", "praised", "applaud", "proud", "thank",
-    "grateful", "congratulate", "congratulations",
-})
-JUDGMENT = JUDGMENT_AGAINST | JUDGMENT_FOR
 # words that rate how things stand ("a great race", "a strong economy", "best actor") judge an actor only through
 # a noun of its conduct ("a good job", "an excellent campaign", "his record is very mixed")
 APPRECIATION = frozenset({"good", "great", "best", "better", "strong", "excellent", "fantastic", "terrific",

@@ -186,6 +186,7 @@ DIRECTIONS = frozenset({"increase", "rise", "growth", "gain", "fall", "drop", "d
 # corruption", "will fuel inflation"), not their own ("encourage" is +2.3 to VADER)
 CAUSING = frozenset({"encourage", "promote", "fuel", "cause", "create", "bring", "spur", "foster", "breed",
                      "produce", "generate", "trigger", "spark", "provoke", "invite"})
+MAKING = frozenset({"make", "leave", "render", "keep"})  # "made Britain a safer place", "left the country poorer"
 FEWER = frozenset({"fewer", "less", "little", "no"})  # "230 fewer serious injuries", "little problem"
 # how hard or likely an act is, not whether it is good ("reaching an understanding could be difficult")
 FEASIBILITY = frozenset({"difficult", "hard", "easy", "easier", "harder", "tough", "challenge", "challenging",
@@ -200,8 +201,9 @@ def _effect(tok: Any, own: set[int], sign: float, depth: int) -> float:
     if tok.i in own or depth > 4:
         return 0.0
     lemma = tok.lemma_.lower()
-    if any(c.dep_ == "neg" for c in tok.children) or any(c.lower_ in FEWER and c.dep_ in ("amod", "det")
-                                                          for c in tok.children):
+    if any(c.dep_ == "neg" for c in tok.children) or any(c.lower_ in FEWER and c.dep_ in ("amod", "det") or
+                                                          c.lower_ == "less" and c.dep_ == "advmod"
+                                                          for c in tok.children):  # (and "less safe")
         sign = -sign
     lex = lexicon()
     far = tok.lower_ == "far" and any(c.lower_ == "from" for c in tok.children)  # "far from improving services"
@@ -214,8 +216,10 @@ def _effect(tok: Any, own: set[int], sign: float, depth: int) -> float:
     if v:
         return sign * v  # what a rated word acts on is not rated apart: "the biggest attack on civil liberties"
     below = -sign if lemma in LESSENING or far else sign
-    return sum(_effect(c, own, below, depth + 1) for c in tok.children
-               if c.dep_ not in ("relcl", "advcl", "ccomp", "acl", "parataxis", "mark", "neg")
+    return sum(_effect(c, own, below, depth + 1) for c in tok.children  # (a small clause the parser calls a
+               # ccomp is what is made: "would have made Britain a safer place")
+               if (c.dep_ not in ("relcl", "advcl", "ccomp", "acl", "parataxis", "mark", "neg")
+                   or c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and lemma in MAKING)
                and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))  # "… and that it would never canvass"
 
 

@@ -323,7 +323,9 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
             return got
         # a law the recognizer tagged ("the Gambling Bill") is a policy a coder records, like "the tobacco ban"
         law = chunk.root.pos_ in ("NOUN", "PROPN") and (chunk.root.ent_type_ == "LAW" or law_name(
-            [t.text for t in chunk if not t.is_punct]))  # a law tagged ORG: "the Prevention of Terrorism Bill"
+            [t.text for t in chunk if not t.is_punct])) or (  # a law tagged ORG: "the Prevention of Terrorism Bill"
+            chunk.root.ent_type_ == "EVENT" and chunk.root.pos_ == "NOUN" and chunk.root.lemma_.lower() in POLICY_HEADS)
+        # (an event named by a policy noun is an issue: "the Iraq war" tagged EVENT)
         if chunk.start_char >= content[0] and chunk.end_char <= content[1] and (
                 chunk.root.pos_ == "NOUN" and not chunk.root.ent_type_ or law) and issue_phrase(chunk) \
                 and not _in_modifier_clause(chunk, content):
