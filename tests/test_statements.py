@@ -581,6 +581,18 @@ def test_a_law_is_a_concept_not_a_speaker(nlp):
     assert "prevention of terrorism bill" in set(s[s.speaker_name == "Charles Kennedy"].target_concept.dropna())
 
 
+def test_a_plan_named_by_its_topic_is_the_law_the_article_names(nlp):
+    """Stance dev (the coder: Blair for "the Prevention of Terrorism Bill"): "his controversial anti-terror
+    proposals" in an article that names the Bill is the Bill, so speakers on it meet on one concept; "four
+    anti-spyware bills" are several, not the one act the article names."""
+    _, s = run(nlp, "Terror\n\nThe comments come after Tony Blair defended his controversial anti-terror proposals. "
+                    "The Prevention of Terrorism Bill proposes control orders.")
+    assert list(s[s.speaker_name == "Tony Blair"].target_concept) == ["prevention of terrorism bill"]
+    _, s = run(nlp, "Spyware\n\nThe state's Consumer Protection Against Spyware Act bans the software. In Washington, "
+                    "Congress has been debating four anti-spyware bills, said Mr Smith.")
+    assert "consumer protection against spyware act" not in set(s.target_concept.dropna())
+
+
 def test_no_stance_from_acts_that_are_not_speech(nlp):
     """A company "posted" results, figures "showed": such statements take no position (issue 27); a warning does."""
     from analysis.stance.cue_sides import NON_SPEECH_CUES

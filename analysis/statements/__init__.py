@@ -103,6 +103,7 @@ from .policy_refs import (
     SAME_POLICY,
     VAGUE_MODIFIERS,
     bare_policy,
+    law_of_plan,
     named_policy,
 )
 from .quotes import (
@@ -152,6 +153,7 @@ __all__ = [
     "LAW_WORDS",
     "PLAN_WORDS",
     "bare_policy",
+    "law_of_plan",
     "named_policy",
     "BODY_HEADS",
     "ISSUE_CUES",

@@ -12,7 +12,7 @@ from analysis.vocab import law_name, role_words
 
 from .labels import CLAIM_HEADS, claim_named, earlier_claim, possessive_label
 from .phrases import _span_chars
-from .policy_refs import VAGUE_MODIFIERS, bare_policy, named_policy
+from .policy_refs import VAGUE_MODIFIERS, bare_policy, law_of_plan, named_policy
 from .quotes import SENTENCE_END_RE
 
 SPLIT_GAP = 40  # characters between the parts of a quote split by its cue and the cue: ' Mr Makower said, '
@@ -282,6 +282,13 @@ def _relational(adjective: str) -> bool:
     return entry is not None and entry[0][0] == "adj.pert"
 
 
+def _telling(t: Token) -> bool:
+    """A modifier that says what a plan is about: a noun, a name, a relational adjective ("economic") or a part of
+    a hyphened word ("anti-terror"), not a judging or vague one ("controversial", "new")."""
+    glued = t.i > 0 and t.nbor(-1).text in ("-", "‐") and not t.nbor(-1).whitespace_
+    return t.pos_ in ("NOUN", "PROPN") or glued or t.pos_ == "ADJ" and t.text.islower() and _relational(t.lower_)
+
+
 def _law_whole(chunk: Span, begin: int) -> tuple[str, int, int] | None:
     """A law's whole name where the noun chunk holds only its end ("Terrorism Bill" of "the Prevention of
     Terrorism Bill"): the entity the chunk's head closes, as the concept's label and span."""
@@ -338,6 +345,8 @@ def _concept(chunks: list[Span], content: tuple[int, int], doc: Doc | None = Non
             words = _aimed_act(chunk.root) or words
             if law and (whole := _law_whole(chunk, content[0])) is not None:
                 return whole
+            if doc is not None and (named := law_of_plan(doc, chunk, _telling)) is not None:
+                return " ".join(hyphened([t for t in named if t.pos_ != "DET"])), chunk.start_char, chunk.end_char
             if words:
                 return possessive_label(words), chunk.start_char, chunk.end_char
         elif doc is not None and chunk.end_char <= content[1] and (said := earlier_claim(doc, chunks, chunk)):

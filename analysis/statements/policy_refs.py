@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from analysis.vocab import LAW_NAME_HEADS, law_name
 
 # bare nouns that name a law again, and the heads of a law's own name ("the Gambling Bill", "the Patriot Act")
 LAW_WORDS = frozenset({"bill", "legislation", "law", "act"})
@@ -61,3 +63,28 @@ def named_policy(doc: Doc, chunks: list[Span], kind: str, before: int, issue: Ca
         if c.end_char <= before and c.root.lemma_.lower() == kind and issue(c):
             found = c
     return found
+
+
+_PLAN_NOUNS = PLAN_WORDS | LAW_WORDS | {"measure", "power", "powers"}
+
+
+def law_of_plan(doc: Doc, chunk: Span, telling: Callable[[Token], bool]) -> Span | None:
+    """The law a plan named by its topic is ("his controversial anti-terror proposals" in an article on "the
+    Prevention of Terrorism Bill"): the one law the article names (anywhere in it) that shares a word stem with
+    the plan's telling modifiers (``telling``: nouns, names, relational adjectives, parts of a hyphened word), so
+    that one law is one concept whoever speaks of it (issue 27: DNA's congruence network joins speakers on the
+    same concept; the coder recorded Blair for, Kennedy against, "the Prevention of Terrorism Bill"). None when
+    no law or more than one shares a stem."""
+    root = chunk.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in _PLAN_NOUNS or any(c.dep_ == "nummod" for c in root.children):
+        return None  # (not "four anti-spyware bills": several, and not the one the article names)
+    stems = {t.lower_[:5] for t in chunk if t.i != root.i and len(t) >= 5 and t.is_alpha and telling(t)}
+    if not stems:
+        return None
+    found: dict[str, Span] = {}
+    for e in doc.ents:
+        words = [t for t in e if not t.is_punct and t.lower_ != "the"]
+        if len(words) >= 2 and law_name([t.text for t in words]) and stems & {
+                t.lower_[:5] for t in words if t.is_alpha and len(t) >= 5 and t.text not in LAW_NAME_HEADS}:
+            found.setdefault(" ".join(t.lower_ for t in words), e)
+    return next(iter(found.values())) if len(found) == 1 else None
