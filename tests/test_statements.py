@@ -2123,6 +2123,18 @@ def test_what_a_war_made_of_a_country_judges_the_war(nlp):
     assert set(stance.polarity[stance.target_concept.fillna("").str.contains("spam")]) <= {0, -1}
 
 
+def test_a_country_where_things_happen_or_whose_people_are_judged_is_not_judged(nlp):
+    """BBC blind sample: "accused Britain's top sprinters of lacking pride" and "voiced concern about the ongoing
+    violence in Iraq" took a side against the United Kingdom and Iraq; "accused Britain of abandoning its allies"
+    still does."""
+    _, s = run(nlp, "Sprint\n\nFormer Olympic champion Michael Johnson has accused Britain's top sprinters of lacking "
+                    "pride and ambition.\n\nThe businessman Duncan Bannatyne also voiced concern about the ongoing "
+                    "violence in Iraq.\n\nMr Howard accused Britain of abandoning its allies.")
+    sides = set(zip(s.speaker_name, s.target_name, s.polarity))
+    assert ("Michael Johnson", "United Kingdom", 0) in sides and ("Duncan Bannatyne", "Iraq", 0) in sides
+    assert ("Howard", "United Kingdom", -1) in sides
+
+
 def test_a_promise_takes_no_side_on_an_owner_in_it(nlp):
     """Issue 27 (a BBC row judged wrong in a blind sample): "he pledged childcare would be a centrepiece of Labour's
     manifesto" promises childcare, no side on Labour; "pledged to keep Gerrard" still backs Gerrard."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from analysis.nlp import TokenTable
+from analysis.nlp.wordnet import noun_sense
 from analysis.statements.bodies import SPEAKS_FOR
 from analysis.statements.detect import REFUSALS
 
@@ -371,6 +372,8 @@ def left_place(span: Any) -> bool:
     act's object is aimed at ("will reject any offer for the club", "condemned the attack on Israel": the offer
     and the attack are rejected, not the club nor Israel)."""
     root = span.root
+    if root.ent_type_ in ("GPE", "LOC") and _place_of(root):
+        return True
     if root.dep_ != "pobj":
         return False
     prep, head = root.head.lower_, root.head.head
@@ -379,6 +382,19 @@ def left_place(span: Any) -> bool:
 
 
 AIMED_PREPS = frozenset({"for", "on", "against", "into", "over"})
+# nouns whose "in" is what they are placed in the hands of, not a place ("confidence in Britain")
+_IN_WHOM = frozenset({"confidence", "faith", "trust", "belief", "interest", "stake", "role", "investment"})
+
+
+def _place_of(root: Any) -> bool:
+    """Whether a country or a place is where the thing judged is, or whose people it is, not the one judged:
+    "concern about the ongoing violence in Iraq", "accused Britain's top sprinters of lacking pride" (BBC, a
+    blind sample: both read as a side against the country)."""
+    head = root.head
+    if root.dep_ == "poss":
+        return head.pos_ == "NOUN" and head.tag_ == "NNS" and noun_sense(head.lower_)[0] == "noun.person"
+    return root.dep_ == "pobj" and head.lower_ in ("in", "across", "throughout") and head.head.pos_ == "NOUN" \
+        and head.head.lemma_.lower() not in _IN_WHOM
 # where something is moved to or from is a place, not a side ("threatened to take the factory and their jobs to
 # Hungary", "plans to move production to China")
 MOVES = frozenset({"move", "take", "send", "shift", "relocate", "transfer", "export", "bring", "return", "flee",
