@@ -2135,6 +2135,16 @@ def test_a_country_where_things_happen_or_whose_people_are_judged_is_not_judged(
     assert ("Howard", "United Kingdom", -1) in sides
 
 
+def test_a_tip_to_win_and_a_verdict_reported_are_no_sides(nlp):
+    """BBC blind sample: "backed New Zealand to win the series" is a forecast, and "was found guilty …, Jerry
+    Kilgore said" reports a court's verdict: neither is the speaker's side; "backed Graham Henry as coach" is."""
+    _, s = run(nlp, "Rugby\n\nBut Tama Umaga also backed New Zealand to win the three-Test series against the Lions. "
+                    "He also backed Graham Henry as coach.\n\nJeremy Jaynes was also found guilty of breaking a state "
+                    "law, Virginia State Attorney General Jerry Kilgore said.")
+    sides = set(zip(s.target_name, s.polarity))
+    assert ("New Zealand", 0) in sides and ("Jeremy Jaynes", 0) in sides and ("Graham Henry", 1) in sides
+
+
 def test_a_promise_takes_no_side_on_an_owner_in_it(nlp):
     """Issue 27 (a BBC row judged wrong in a blind sample): "he pledged childcare would be a centrepiece of Labour's
     manifesto" promises childcare, no side on Labour; "pledged to keep Gerrard" still backs Gerrard."""

@@ -117,11 +117,16 @@ _BID = re.compile(r"(?i)\W*(?:(?:a|an|the|their|its|his|her|this|that|[\w’'.-]
                   r"(?:bids?|offers?|approach|takeover|proposal from)\b")
 
 
+_TIPPED = re.compile(r"(?i)\W*to\s+(?:win|beat|reach|retain|lift|claim|finish|qualify|top|triumph|succeed|prevail)\b")
+
+
 def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, str]:
     """The polarity a reporting cue carries by itself ("condemn" −1, "praise" +1, "urge … to stop" −1)."""
     pol, why = 0, ""
     if lemma in OPPOSE_CUES:
         pol, why = -1, lemma
+    elif lemma == "back" and _TIPPED.match(content or ""):
+        pass  # "backed New Zealand to win the series": a forecast (BBC blind sample), no side
     elif lemma in SUPPORT_CUES:
         pol, why = 1, lemma
     elif lemma in ("express", "voice", "raise") and content:

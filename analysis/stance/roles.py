@@ -316,11 +316,19 @@ def _right_to(tok: Any) -> bool:
     return tok.lower_ == "right" and tok.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in tok.children)
 
 
+def _verdict_reported(tok: Any) -> bool:
+    """ "was found guilty", "pleaded guilty": a court's verdict or a plea reported, not the speaker's judgment
+    (BBC blind sample: "Jaynes was found guilty …, Jerry Kilgore said" read as Kilgore against Jaynes)."""
+    return tok.lower_ == "guilty" and tok.head.lemma_.lower() in ("find", "plead")
+
+
 def judging_value(tok: Any) -> float:
     """−2 for a word that judges against (``JUDGMENT_AGAINST``), +2 for one that judges for, else 0."""
     w, lemma = tok.lower_, tok.lemma_.lower()
     if _right_to(tok):
         return 2.0
+    if _verdict_reported(tok):
+        return 0.0
     return -2.0 if w in JUDGMENT_AGAINST or lemma in JUDGMENT_AGAINST else \
         2.0 if w in JUDGMENT_FOR or lemma in JUDGMENT_FOR else 0.0
 
@@ -438,8 +446,9 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
             if t.i in own or t.ent_type_:
                 continue
             v = lex.get(t.lower_, lex.get(t.lemma_.lower(), 0.0))
-            if only is not None and t.lower_ not in only and t.lemma_.lower() not in only and not (
-                    t.lower_ in APPRECIATION and t.head.lemma_.lower() in CONDUCT_NOUNS) and not _right_to(t):
+            if only is not None and (t.lower_ not in only and t.lemma_.lower() not in only and not (
+                    t.lower_ in APPRECIATION and t.head.lemma_.lower() in CONDUCT_NOUNS) and not _right_to(t)
+                                     or _verdict_reported(t)):
                 v = 0.0  # a word that rates how things stand, not what the target does or is
             elif only is not None and not v:  # a judging word VADER does not rate ("inappropriate", "unlawful")
                 v = judging_value(t)
