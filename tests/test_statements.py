@@ -593,6 +593,20 @@ def test_a_plan_named_by_its_topic_is_the_law_the_article_names(nlp):
     assert "consumer protection against spyware act" not in set(s.target_concept.dropna())
 
 
+def test_a_body_named_after_its_leader_speaks_as_that_body(nlp):
+    """Issue 29 (web news): "The Trump administration plans", "The Clinton campaign pushed back" were Donald Trump's
+    and Hillary Clinton's statements; they are the administration's and the campaign's, two actors apart from the
+    person and from each other; "The US administration" stays the state's."""
+    st, s = run(nlp, "Washington (Reuters) - The Trump administration plans to leave the accord. The Clinton campaign "
+                     "pushed back against Mr. Sanders's attack, calling it the mark of a desperate candidate. Hillary "
+                     "Clinton and Donald Trump spoke later. The US administration said it would act.")
+    who = dict(zip(st.speaker_text, st.speaker_name))
+    assert who["The Trump administration"] == "Administration (Donald Trump)"
+    assert who["The Clinton campaign"] == "Campaign (Hillary Clinton)"
+    assert who["The US administration"] == "United States"
+    assert set(s[s.speaker_name == "Campaign (Hillary Clinton)"].polarity) == {-1}
+
+
 def test_no_stance_from_acts_that_are_not_speech(nlp):
     """A company "posted" results, figures "showed": such statements take no position (issue 27); a warning does."""
     from analysis.stance.cue_sides import NON_SPEECH_CUES

@@ -40,6 +40,7 @@ from .entity_classifier import (
 )
 from .family import surname_keys, title_conflict, titled_holder
 from .headlines import common_lead_cut, verb_tail_cut
+from .led_bodies import LED_BODIES, led_bodies
 from .mentions import (
     ACTING_DEPS,
     ACTING_PREPS,
@@ -94,6 +95,8 @@ __all__ = [
     "BODY_SPEAKERS",
     "mention_row",
     "speaker_mentions",
+    "LED_BODIES",
+    "led_bodies",
     "CONNECTORS",
     "NOBILITY",
     "connector_names",

@@ -44,6 +44,7 @@ from .adhoc import (
 )
 from .family import _is_part, surname_keys, title_conflict, titled_holder
 from .headlines import common_lead_cut, verb_tail_cut
+from .led_bodies import led_bodies
 from .offices import article_country, office_holders, office_words
 from .titles import title_holder
 
@@ -260,6 +261,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     _short_names(resolved)
     _acronyms(resolved)
     _generic_bodies(resolved)
+    led_bodies(resolved)
     _foreign_parties(resolved)
     _titles(titles, rows, resolved, article_text, registry, date)
     return resolved

@@ -23,6 +23,7 @@ from analysis.nlp import Parsed
 from analysis.nlp.wordnet import noun_sense
 from analysis.vocab import HONORIFICS, TITLE_RE, given_name_genders
 
+from .led_bodies import LED_BODIES
 from .mentions import mention_row
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*|[A-Z]\.")
@@ -99,17 +100,23 @@ def _plural_noun(word: str) -> bool:
 BODY_SPEAKERS = frozenset({"police", "government", "authorities", "army", "military", "cabinet"})
 
 
-def _body(span: Span, states: frozenset[tuple[int, int]] = frozenset(), off: int = 0) -> Span | None:
+def _body(span: Span, states: frozenset[tuple[int, int]] = frozenset(), off: int = 0,
+          leaders: frozenset[int] = frozenset()) -> Span | None:
     """The head of a speaker phrase that is a body noun, bare ("police", "the government") or after one place's
     name or adjective (``states``: article character ranges of the piece's GPE and NORP mentions; ``off``: the
     piece's offset): "the Jordanian government", "Chinese authorities", "the US military" are that state's body,
     which resolution names "Government (Jordan)" as it names a later bare "the government", not the state
-    itself. None otherwise."""
+    itself; after a person's name (``leaders``: where the piece's PERSON mentions end), a body the person leads.
+    None otherwise."""
     toks = [t for t in span if not t.is_punct]
     if toks and toks[0].lower_ == "the":
         toks = toks[1:]
     if toks and toks[-1].lower_ in BODY_SPEAKERS and (len(toks) == 1 or (
             toks[0].idx + off, toks[-2].idx + len(toks[-2]) + off) in states):
+        return span.doc[toks[-1].i:toks[-1].i + 1]
+    # "The Trump administration", "the incoming Trump administration": a led body (``led_bodies``)
+    if len(toks) >= 2 and toks[-1].lower_ in LED_BODIES and toks[-1].pos_ == "NOUN" and \
+            toks[-2].idx + len(toks[-2]) + off in leaders:
         return span.doc[toks[-1].i:toks[-1].i + 1]
     return None
 
@@ -173,6 +180,9 @@ def speaker_mentions(parsed: Parsed, statements: list[dict[str, Any]], mentions:
     out: list[dict[str, Any]] = []
     taken = [(m["start_char"], m["end_char"]) for m in mentions]
     states = frozenset((m["start_char"], m["end_char"]) for m in mentions if m["label"] in ("GPE", "NORP"))
+    # where a person's name ends: a PERSON mention, or the surname of one tagged otherwise ("the Trump administration")
+    surnames = {m["text"].split()[-1] for m in mentions if m["label"] == "PERSON" and " " in m["text"]}
+    leaders = frozenset(m["end_char"] for m in mentions if m["label"] == "PERSON" or m["text"] in surnames)
     for st in statements:
         a, b = st.get("speaker_start"), st.get("speaker_end")
         if a is None or b is None:
@@ -180,7 +190,7 @@ def speaker_mentions(parsed: Parsed, statements: list[dict[str, Any]], mentions:
         span = doc.char_span(a - off, b - off, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        body = _body(span, states, off)
+        body = _body(span, states, off, leaders)
         n = _name_run(span) if body is None else 0
         head = _head_name(span, given) if not n and body is None else None
         org = _body_name(span) if not n and body is None and head is None and st.get(
