@@ -186,7 +186,7 @@ DIRECTIONS = frozenset({"increase", "rise", "growth", "gain", "fall", "drop", "d
 # corruption", "will fuel inflation"), not their own ("encourage" is +2.3 to VADER)
 CAUSING = frozenset({"encourage", "promote", "fuel", "cause", "create", "bring", "spur", "foster", "breed",
                      "produce", "generate", "trigger", "spark", "provoke", "invite"})
-MAKING = frozenset({"make", "leave", "render", "keep"})  # "made Britain a safer place", "left the country poorer"
+MADE_INTO = frozenset({"make", "leave", "render", "keep"})  # "made Britain a safer place", "left the country poorer"
 FEWER = frozenset({"fewer", "less", "little", "no"})  # "230 fewer serious injuries", "little problem"
 # how hard or likely an act is, not whether it is good ("reaching an understanding could be difficult")
 FEASIBILITY = frozenset({"difficult", "hard", "easy", "easier", "harder", "tough", "challenge", "challenging",
@@ -219,7 +219,7 @@ def _effect(tok: Any, own: set[int], sign: float, depth: int) -> float:
     return sum(_effect(c, own, below, depth + 1) for c in tok.children  # (a small clause the parser calls a
                # ccomp is what is made: "would have made Britain a safer place")
                if (c.dep_ not in ("relcl", "advcl", "ccomp", "acl", "parataxis", "mark", "neg")
-                   or c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and lemma in MAKING)
+                   or c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and lemma in MADE_INTO)
                and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))  # "… and that it would never canvass"
 
 

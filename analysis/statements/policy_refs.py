@@ -23,8 +23,9 @@ VAGUE_MODIFIERS = frozenset({"new", "such", "latest", "proposed", "planned", "cu
 # of those, the ones that point back to the policy just named ("the new law", "the proposed bill"), not away from
 # it ("the existing law", "the previous bill")
 SAME_POLICY = frozenset({"new", "such", "latest", "proposed", "planned", "fresh", "revised", "same"})
-# the last word of a law's name as the recognizer tags it
-LAW_NAMES = frozenset({"Bill", "Act", "Law", "Treaty", "Convention", "Amendment", "Constitution", "Directive"})
+# the last word of a law's name as the recognizer tags it LAW: ``vocab.LAW_NAME_HEADS`` (read from the words alone),
+# and, the tag saying it is a law, "Law" and "Convention"; not "Agreement" (the tag's own common noun)
+LAW_NAMES = (LAW_NAME_HEADS - {"Agreement"}) | {"Law", "Convention"}
 _IDIOMS = frozenset({"fit", "foot", "pick", "pay"})  # "fits the bill", "foot the bill", "pick up the bill"
 
 
