@@ -55,6 +55,10 @@ def test_reference_article_stance(seed_run):
     assert (kirby_prk.polarity == -1).all() and kirby_prk.decided_by.str.contains("put an end").any()
     # "these weapons will be used against Ukraine": Ukraine is who is threatened, not whom she opposes
     assert stance_of(ex, "USA-linda-thomas-greenfield", target="UKR") == [0]
+    # … and "these weapons" are those the sentence before has Russia obtaining: she is against Russia
+    green_rus = ex.stance[(ex.stance.speaker_actor_id == "USA-linda-thomas-greenfield")
+                          & (ex.stance.target_actor_id == "RUS")]
+    assert list(green_rus.polarity) == [-1] and green_rus.evidence.str.contains("used against Ukraine").all()
     # "According to the American newspaper, Putin wants his country to get artillery": no side on Putin
     assert not (ex.stance[ex.stance.target_actor_id == "RUS-vladimir-putin"].polarity > 0).any()
     joint = ex.stance[ex.stance.cue_text == "announced"]
@@ -913,7 +917,7 @@ def test_pronouns_follow_a_given_names_gender_and_officials_are_no_person(nlp):
 def test_forecasts_and_results_are_no_side(nlp):
     """Issue 27: "I think Swank will win" and "Smart has lost money" tell what happens to the target, not what
     the speaker thinks of it; "played really well" judges, and "will play a big role" is a part given."""
-    from analysis.stance.targets import _outcome
+    from analysis.stance.predicates import is_outcome as _outcome
 
     doc = nlp("Swank will win. Italy played really well. Blunkett will play a big role. Smart has lost money.")
     preds = {t.text: t for t in doc if t.pos_ == "VERB"}
@@ -2291,3 +2295,19 @@ def test_no_evidence_of_a_charge_is_no_attack(nlp):
     assert list(trump.polarity) == [0], stance[["speaker_name", "target_name", "polarity", "decided_by"]]
     clinton = stance[(stance.speaker_name == "Hillary Clinton") & (stance.target_name == "Vladimir Putin")]
     assert list(clinton.polarity) == [-1], stance[["speaker_name", "target_name", "polarity", "decided_by"]]
+
+
+def test_demonstrative_subject_takes_the_holder_named_before(nlp):
+    """Issue 27 (the seed): "these weapons 'will be used against Ukraine'" speaks of the weapons the sentence before
+    has Russia obtaining; using something against a named actor is a hostile act laid at the user's door. A
+    demonstrative whose noun was not named before, or a use that is denied, takes no side."""
+    text = ("Arms\n\nKirby said the deals will lead to Russia obtaining large quantities of weapons.\n\n"
+            "Linda Thomas-Greenfield added that these weapons \u201cwill be used against Ukraine.\u201d")
+    _, stance = run(nlp, text)
+    rus = stance[(stance.speaker_name == "Linda Thomas-Greenfield") & (stance.target_name == "Russia")]
+    assert list(rus.polarity) == [-1]
+    _, stance = run(nlp, text.replace("these weapons", "these rockets"))  # no rockets named before
+    assert not ((stance.speaker_name == "Linda Thomas-Greenfield") & (stance.target_name == "Russia")).any()
+    _, stance = run(nlp, text.replace("will be used", "will not be used"))
+    rus = stance[(stance.speaker_name == "Linda Thomas-Greenfield") & (stance.target_name == "Russia")]
+    assert (rus.polarity == 0).all()

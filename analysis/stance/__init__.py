@@ -47,6 +47,16 @@ from .cue_sides import (
     reporters,
     stroke,
 )
+from .demonstratives import (
+    DEMONSTRATIVES,
+    HOLDER_DEPS,
+    HOLDER_PREPS,
+    MAX_BACK,
+    MEASURE_NOUNS,
+    demonstrative_targets,
+    holders,
+    named_before,
+)
 from .judgments import (
     CLASSIFIED,
     CLASSIFIERS,
@@ -60,6 +70,7 @@ from .listed import MAX_ITEMS, MAX_WORDS, PRESENT_CUES, listed_items, presented_
 from .own_side import own_side, tone_rows
 from .partners import JOINT, partner
 from .polarity import DENSE, MODEL_PATH, N_HASH, NEGATORS, ROLES, explain, features, lexicon, model, predict, train
+from .predicates import OUTCOME_VERBS, is_outcome, open_question, under_act, warned_target
 from .pronouns import (
     ORG_DESCRIPTIONS,
     TARGET_PRONOUNS,
@@ -128,7 +139,6 @@ from .targets import (
     JUDGED_ALONE,
     MODEL_MARGIN,
     NEGATED_LOCAL,
-    OUTCOME_VERBS,
     POLITICAL_ROLES,
     SECTOR_ROLES,
     build_stance,
@@ -142,8 +152,10 @@ from .verdicts import (
     CAUSING,
     DIRECTIONS,
     EASY_ON,
+    ENEMY_TYPES,
     FEASIBILITY,
     FEWER,
+    HOSTILE_USE,
     LESSENING,
     MADE_INTO,
     MAGNITUDES,
@@ -158,6 +170,7 @@ from .verdicts import (
     act_effect,
     blamed_for,
     conduct_verdict,
+    hostile_use,
     lacking,
     named_as,
     obstructing,
@@ -313,6 +326,21 @@ __all__ = [
     "LISTENER_CUES",
     "MODEL_MARGIN",
     "OUTCOME_VERBS",
+    "DEMONSTRATIVES",
+    "HOLDER_DEPS",
+    "HOLDER_PREPS",
+    "MAX_BACK",
+    "MEASURE_NOUNS",
+    "ENEMY_TYPES",
+    "demonstrative_targets",
+    "holders",
+    "named_before",
+    "HOSTILE_USE",
+    "hostile_use",
+    "is_outcome",
+    "open_question",
+    "under_act",
+    "warned_target",
     "POLITICAL_ROLES",
     "SECTOR_ROLES",
     "NON_SPEECH_CUES",

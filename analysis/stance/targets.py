@@ -20,7 +20,7 @@ import pandas as pd
 
 from analysis.actors import apply_adhoc_merges
 from analysis.nlp import DEFAULT_MODEL, load_pipeline
-from analysis.statements import DONE_TO, person_genders, records_by_article
+from analysis.statements import person_genders, records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
 from .attitudes import attitude
@@ -42,11 +42,13 @@ from .cue_sides import (
     reporters,
     stroke,
 )
+from .demonstratives import demonstrative_targets
 from .judgments import speaker_judgment
 from .listed import listed_items, presented_plans
 from .partners import partner
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
+from .predicates import is_outcome, open_question, under_act, warned_target
 from .pronouns import antecedent, pronoun_targets, same_name
 from .regimes import regime_effect
 from .requests import PROMISE_CUES, asked_action, asked_for
@@ -91,57 +93,6 @@ def target_polarity(text: str, start: int, end: int) -> int:
 
 # what happens to or is done by an actor in a contest, a market or a life: a fact or a forecast, not a judgment of
 # it ("Swank will win", "Thailand may lose 30bn baht", "jobs will be lost at CSFB", "Drogba will play")
-OUTCOME_VERBS = frozenset({
-    "win", "lose", "play", "beat", "defeat", "score", "draw", "finish", "qualify", "face", "meet", "host", "reach",
-    "miss", "fall", "rise", "gain", "drop", "slip", "suffer", "endure", "die", "survive", "grow", "decline",
-    "shrink", "post", "report", "earn", "sell", "buy", "lead", "trail", "top", "edge", "climb", "slump", "plunge",
-    "soar", "jump", "tumble", "return", "start", "end", "close", "open", "sign", "join", "leave", "retire", "cost",
-    "spend", "owe", "pay", "hit", "struggle", "recover", "rally", "collapse"})
-
-
-def _outcome(pred: Any) -> bool:
-    """Whether the target's predicate tells what happens in a contest, a market or a life (``OUTCOME_VERBS``) and
-    no judging adverb goes with it ("played really well" judges)."""
-    if pred is None or pred.pos_ not in ("VERB", "AUX") or pred.lemma_.lower() not in OUTCOME_VERBS:
-        return False
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in ("role", "part") for c in pred.children):
-        return False  # "would play a big role": a part the speaker gives them
-    lex = lexicon()
-    return not any(c.dep_ in ("advmod", "acomp") and abs(lex.get(c.lower_, 0.0)) >= 1.0 for c in pred.children)
-
-
-def _under_act(span: Any, piece: tuple[int, int] | None) -> bool:
-    """Whether a target lies under an act that the cue's object or content names ("defended plans to end the EU's
-    arms embargo": the EU is what the plans act on, not what is defended; "defended Labour's plans" is), a verb or
-    a noun of ``DONE_TO`` ("defended the purchase of Yukos' key production unit": not Yukos; BBC, judged blind)."""
-    if piece is None or not piece[0] <= span.start_char < piece[1]:
-        return False
-    tok = span.root.head
-    while tok.head.i != tok.i and piece[0] <= tok.head.idx < piece[1]:
-        if tok.pos_ in ("VERB", "AUX") or tok.lower_ == "of" and tok.head.lemma_.lower() in DONE_TO:
-            return True
-        tok = tok.head
-    return False
-
-
-def _warned(st: dict[str, Any], span: Any, obj: tuple[int, int] | None) -> bool:
-    """Whether the target is the one a warning is addressed to ("warned Tony Blair that …")."""
-    return (st.get("cue_lemma") or "") in WARNING_CUES and obj is not None and obj[0] <= span.start_char < obj[1]
-
-
-def _open(pred: Any) -> bool:
-    """Whether what is said of the target is left open: a condition or a question ("it was yet to be seen if Mr
-    Clarke could deliver a fair system", "whether Labour can win"), not a claim the speaker makes."""
-    tok = pred
-    for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
-            return True
-        if tok.head.i == tok.i or tok.dep_ not in ("conj", "xcomp", "aux"):
-            return False
-        tok = tok.head
-    return False
-
-
 def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> list[dict]:
     """While the Doc is at hand: the sentiment score toward every mention inside each statement's content or
     object (so the stance stage never parses again)."""
@@ -161,17 +112,18 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
             st.get("cue_lemma") in CLAIM_NOUNS and st["cue_start"] is not None and any(
                 o["content_start"] is not None and o["content_start"] <= st["cue_start"] < o["content_end"]
                 for o in statements if o is not st)), mentions)
+        targets += demonstrative_targets(doc, off, spans, mentions)  # "these weapons": the holders named before
         # (a concept that starts where a name does, "Russia's plans", shares the name's row: one key per start)
         if st.get("concept_start") is not None and st["concept_start"] not in named_at:
             targets.append({"start_char": st["concept_start"], "end_char": st["concept_end"], "concept": True})
-        done: set[int] = set()
+        done: set[tuple[int, int]] = set()
         for mt in targets:
             if not any(a is not None and a <= mt["start_char"] and mt["end_char"] <= b for a, b in spans):
                 continue
             if mt.get("pronoun"):
-                if mt["start_char"] in done:
+                if (mt["start_char"], mt.get("refers", -1)) in done:
                     continue  # in the content and the object both
-                done.add(mt["start_char"])
+                done.add((mt["start_char"], mt.get("refers", -1)))
             span = doc.char_span(mt["start_char"] - off, mt["end_char"] - off, alignment_mode="expand")
             if span is None:
                 continue
@@ -205,15 +157,16 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                         "polarity": pol, "score": round(score, 4), "words": ", ".join(words[:5]), "role": role,
                         "local": round(local, 3), "judged": round(judged, 3), "alone": round(alone, 3),
                         "clause": pred is not None and pred.pos_ in ("VERB", "AUX"),
-                        "negated": pred is not None and denied(pred), "open": pred is not None and _open(pred),
+                        "negated": pred is not None and denied(pred), "open": pred is not None and open_question(pred),
                         # 1: under an act the object or content names; 2: inside a claim (no side at all)
                         "deep": 2 if in_claim(span, obj) or in_claim(span, content) else int(
-                            _under_act(span, obj) or _under_act(span, content)),
-                        "outcome": _outcome(pred) or harmed(span, pred), "left": left_place(span) or (
-                            _warned(st, span, obj) and advised(span, content)) or (  # "pledged childcare would be a
+                            under_act(span, obj) or under_act(span, content)),
+                        "outcome": is_outcome(pred) or harmed(span, pred), "left": left_place(span) or (
+                            warned_target(st, span, obj) and advised(span, content)) or (  # "pledged childcare would be a
                             st.get("cue_lemma") in PROMISE_CUES and span.root.dep_ == "poss"),  # … of Labour's manifesto"
                         "pronoun": mt.get("pronoun", ""),
-                        "pronoun_subject": mt.get("subject", -1), "pronoun_governor": mt.get("governor", -1), "label": ""})
+                        "pronoun_subject": mt.get("subject", -1), "pronoun_governor": mt.get("governor", -1),
+                        "pronoun_refers": mt.get("refers", -1), "label": ""})
         if st.get("concept_start") is not None and content is not None and (cspan := doc.char_span(
                 st["concept_start"] - off, st["concept_end"] - off, alignment_mode="expand")) is not None:
             for a, _, label in listed_items(cspan, content):  # the other concepts of a list: rows of their own
@@ -244,12 +197,13 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                    bool(getattr(r, "clause", False)), bool(getattr(r, "outcome", False)), float(getattr(r, "judged", 0.0)),
                    float(getattr(r, "alone", 0.0)), bool(getattr(r, "negated", False)), bool(getattr(r, "left", False)),
                    bool(getattr(r, "open", False)), int(getattr(r, "deep", 0)))
-    pronouns: dict[tuple[str, int | None, int], list[tuple[int, str, int, int]]] = {}
+    pronouns: dict[tuple[str, int | None, int], list[tuple[int, str, int, int, int]]] = {}
     if len(scores) and "pronoun" in scores.columns:
         for r in scores[scores["pronoun"].fillna("") != ""].itertuples(index=False):
             where = (r.article_id, None if pd.isna(r.cue_start) else int(r.cue_start), int(r.content_start))
             pronouns.setdefault(where, []).append((int(r.mention_start), r.pronoun, int(getattr(
-                r, "pronoun_subject", -1)), int(getattr(r, "pronoun_governor", -1))))
+                r, "pronoun_subject", -1)), int(getattr(r, "pronoun_governor", -1)), int(getattr(
+                r, "pronoun_refers", -1))))
     press = reporters(statements)  # a correspondent's analysis takes no side
     # who spoke where: a pronoun target answering a speaker names that speaker ("Liam Fox said the comments were at
     # odds with Tony Blair's prediction. But Mr Clarke accused him of …": Fox, not Blair)
@@ -310,7 +264,13 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             inside = [r for r in m if (cs <= r.start_char and r.end_char <= ce)
                       or (obj is not None and obj[0] <= r.start_char and r.end_char <= obj[1])]
             speaker_span = (int(st.speaker_start), int(st.speaker_end)) if not pd.isna(st.speaker_start) else None
-            for at, word, subject, governor in pronouns.get((st.article_id, cue_start, cs), ()):
+            for at, word, subject, governor, refers in pronouns.get((st.article_id, cue_start, cs), ()):
+                if refers >= 0:  # "these weapons": the holder the sentence before named (``demonstrative_targets``)
+                    who = next((x for x in m if x.start_char == refers), None)
+                    if who is not None:
+                        inside.append(SimpleNamespace(actor_id=who.actor_id, actor_name=who.actor_name,
+                                                      actor_type=who.actor_type, start_char=at))
+                    continue
                 if st.article_id not in genders:  # once per article, and only where a pronoun may be a target
                     text = (texts or {}).get(st.article_id)
                     genders[st.article_id] = person_genders(text, [x for x in m if x.actor_type == "person"]) \

@@ -164,10 +164,27 @@ def blamed_for(span: Any, pred: Any) -> float:
     return -2.0 if harm <= -ACT_EFFECT else 0.0
 
 
+# using something against someone: a hostile act the speaker lays at the user's door ("these weapons will be used
+# against Ukraine", "would turn its army against its neighbours"); VADER rates none of these words
+HOSTILE_USE = frozenset({"use", "turn", "direct", "deploy", "aim", "wield"})
+ENEMY_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def hostile_use(span: Any, pred: Any) -> float:
+    """−2 when the target uses, or is what is used, against a named actor (the seed: Greenfield on the weapons
+    Russia obtains); not when the use is denied or only asked about."""
+    if pred is None or pred.lemma_.lower() not in HOSTILE_USE or _negated(pred) or span.root.dep_ not in (
+            "nsubj", "nsubjpass") or span.root.head.i != pred.i:
+        return 0.0
+    against = [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("against", "at")
+               for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ENEMY_TYPES]
+    return -2.0 if against else 0.0
+
+
 def verdict(span: Any, pred: Any) -> float:
     """The verdicts of this module on the target (0 when it gives none)."""
     return named_as(span) + conduct_verdict(span, pred) + soft_on(span, pred) + lacking(span, pred) + obstructing(
-        span, pred) + act_effect(span, pred) + blamed_for(span, pred)
+        span, pred) + act_effect(span, pred) + blamed_for(span, pred) + hostile_use(span, pred)
 
 
 ACT_EFFECT = 1.0  # the least lexicon weight of what an act does that judges it ("restore": 1.2, "mistake": −1.4)

@@ -1,0 +1,61 @@
+"""What is said of a target, read from its predicate: an outcome (a forecast or a result, no side), a condition or
+a question (left open), an act that the cue's object names (the target is what the act is done to), the one a
+warning is addressed to."""
+from __future__ import annotations
+
+from typing import Any
+
+from analysis.statements import DONE_TO
+
+from .cue_sides import WARNING_CUES
+from .polarity import lexicon
+
+OUTCOME_VERBS = frozenset({
+    "win", "lose", "play", "beat", "defeat", "score", "draw", "finish", "qualify", "face", "meet", "host", "reach",
+    "miss", "fall", "rise", "gain", "drop", "slip", "suffer", "endure", "die", "survive", "grow", "decline",
+    "shrink", "post", "report", "earn", "sell", "buy", "lead", "trail", "top", "edge", "climb", "slump", "plunge",
+    "soar", "jump", "tumble", "return", "start", "end", "close", "open", "sign", "join", "leave", "retire", "cost",
+    "spend", "owe", "pay", "hit", "struggle", "recover", "rally", "collapse"})
+
+
+def is_outcome(pred: Any) -> bool:
+    """Whether the target's predicate tells what happens in a contest, a market or a life (``OUTCOME_VERBS``) and
+    no judging adverb goes with it ("played really well" judges)."""
+    if pred is None or pred.pos_ not in ("VERB", "AUX") or pred.lemma_.lower() not in OUTCOME_VERBS:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ("role", "part") for c in pred.children):
+        return False  # "would play a big role": a part the speaker gives them
+    lex = lexicon()
+    return not any(c.dep_ in ("advmod", "acomp") and abs(lex.get(c.lower_, 0.0)) >= 1.0 for c in pred.children)
+
+
+def under_act(span: Any, piece: tuple[int, int] | None) -> bool:
+    """Whether a target lies under an act that the cue's object or content names ("defended plans to end the EU's
+    arms embargo": the EU is what the plans act on, not what is defended; "defended Labour's plans" is), a verb or
+    a noun of ``DONE_TO`` ("defended the purchase of Yukos' key production unit": not Yukos; BBC, judged blind)."""
+    if piece is None or not piece[0] <= span.start_char < piece[1]:
+        return False
+    tok = span.root.head
+    while tok.head.i != tok.i and piece[0] <= tok.head.idx < piece[1]:
+        if tok.pos_ in ("VERB", "AUX") or tok.lower_ == "of" and tok.head.lemma_.lower() in DONE_TO:
+            return True
+        tok = tok.head
+    return False
+
+
+def warned_target(st: dict[str, Any], span: Any, obj: tuple[int, int] | None) -> bool:
+    """Whether the target is the one a warning is addressed to ("warned Tony Blair that …")."""
+    return (st.get("cue_lemma") or "") in WARNING_CUES and obj is not None and obj[0] <= span.start_char < obj[1]
+
+
+def open_question(pred: Any) -> bool:
+    """Whether what is said of the target is left open: a condition or a question ("it was yet to be seen if Mr
+    Clarke could deliver a fair system", "whether Labour can win"), not a claim the speaker makes."""
+    tok = pred
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("conj", "xcomp", "aux"):
+            return False
+        tok = tok.head
+    return False
