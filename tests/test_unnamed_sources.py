@@ -47,6 +47,17 @@ def test_an_elected_or_former_title_is_the_title(nlp):
     assert title_words("the ex-home secretary") == ["the", "home", "secretary"]
 
 
+def test_an_office_held_or_left_names_its_holder(nlp):
+    """"Mr Blunkett quit as home secretary last week after being told in advance of Sir Alan's findings. In a
+    statement, the ex-home secretary said …" is Blunkett (BBC): the office one quit is given to them, though Sir
+    Alan is the nearer name; "worried as investors" gives no one an office."""
+    st, _ = run(nlp, "Row\n\nSir Alan Budd found a chain of events linked David Blunkett to the visa. Mr Blunkett "
+                     "quit as home secretary last week after being told in advance of Sir Alan's findings. In a "
+                     "statement, the ex-home secretary said he accepted the inquiry's findings.")
+    got = _speakers(st)
+    assert "Blunkett" in str(got.get("the ex-home secretary")), got
+
+
 def test_a_reporting_verb_after_its_clause_takes_the_name_behind_it(nlp):
     """"Roof stood emotionless, reported Alexandra Olgin": the parser hangs "reported" on "stood" (Roof would
     inherit it) or takes the name for an adverb; the name behind the verb speaks and the clause is what it said.

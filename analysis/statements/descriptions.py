@@ -90,7 +90,8 @@ def title_words(phrase: str) -> list[str]:
 
 def _appositions(key: str, text: str, mentions: list[Any], upto: int) -> set[str]:
     """Actors the article gives ``key`` right before their name ("neurologist Oliver Sacks", "Prime Minister Tony
-    Blair") or in apposition after it ("Oliver Sacks, the neurologist,"), before ``upto``. The key is the whole
+    Blair"), in apposition after it ("Oliver Sacks, the neurologist,") or as an office held ("Mr Blunkett quit as
+    home secretary"), before ``upto``. The key is the whole
     title: "shadow chancellor Oliver Letwin" and "John Prescott, the deputy prime minister" are not "the
     chancellor" or "the prime minister", and "writing in the Daily Telegraph, the prime minister conceded" is no
     apposition (the description must end its phrase)."""
@@ -100,11 +101,15 @@ def _appositions(key: str, text: str, mentions: list[Any], upto: int) -> set[str
                         re.I)  # (a paragraph may open with the title: "Actor Billy Porter is expecting")
     after = re.compile(r",\s*(?:the|a|an|its|his|her|their)\s+(?:(?:" + "|".join(_PLAIN) + r")\s+)?" + pat
                        + r"(?:\s*[,.;:)—–]|\s+(?:who|whose|which)\b|\s*$)", re.I)
+    # "Mr Blunkett quit as home secretary", "Gordon Brown, who served as chancellor": the office one held or left
+    served = re.compile(r"(?:,\s*who)?\s+(?:[a-z]+\s+){1,3}as\s+(?:the\s+)?(?i:" + pat + r")\b(?![-’'])")
+    office = key.split()[-1:] and key.split()[-1].lower() in OFFICES  # ("worried as investors": no office)
     for p in mentions:
         if p.start_char >= upto:
             break
         if before.search(text[max(0, p.start_char - len(key) - 12):p.start_char]) or \
-                after.match(text, p.end_char, min(len(text), p.end_char + len(key) + 40)):
+                after.match(text, p.end_char, min(len(text), p.end_char + len(key) + 40)) or \
+                office and served.match(text, p.end_char, min(len(text), p.end_char + len(key) + 40)):
             found.add(p.actor_id)
     return found
 
