@@ -52,6 +52,7 @@ from .mentions import (
     person_context,
 )
 from .offices import article_country, office_holders, office_words
+from .party_states import PARTY_LETTERS, US_STATES, party_state
 from .resolve import (
     DEMONYM_SHAPE,
     FIELD_KEYS,
@@ -86,7 +87,7 @@ from .spans import (
 )
 from .speaker_names import BODY_SPEAKERS, speaker_mentions
 from .summary import actors_table, most_common, registry_stub, rollup, unresolved_table
-from .titles import ABBREVIATIONS, RANKS, TITLE_HEADS, title_holder, title_spans, title_words
+from .titles import ABBREVIATIONS, PLACE_PARTY, RANKS, TITLE_HEADS, title_holder, title_spans, title_words
 
 __all__ = [
     "surname_keys",
@@ -96,6 +97,10 @@ __all__ = [
     "mention_row",
     "speaker_mentions",
     "LED_BODIES",
+    "PARTY_LETTERS",
+    "US_STATES",
+    "party_state",
+    "PLACE_PARTY",
     "led_bodies",
     "CONNECTORS",
     "NOBILITY",

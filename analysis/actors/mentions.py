@@ -11,6 +11,7 @@ from analysis.nlp import Parsed, para_index, sentence_numbers
 from analysis.vocab import ENTITY_TYPES, law_name, role_words
 
 from .entity_classifier import relabel
+from .party_states import party_state
 from .spans import (
     MEMBER_TITLES,
     ORG_DESCRIPTORS,
@@ -146,6 +147,8 @@ def mention_row(parsed: Parsed, start: int, end: int, span: Span, ents: list[Spa
         a_tok, title_role = person_context(span, ents)
         affil_char = doc[a_tok].idx + off if a_tok is not None else None
         title = title_words(doc[start:end])
+        if (ps := party_state(parsed.source, doc[end - 1].idx + len(doc[end - 1]))) is not None:
+            title = f"{title} {ps}" if title else ps  # "Sen. Bernie Sanders (I-Vt.)": "the Vermont senator"
     return {
         "article_id": parsed.article_id, "sent_idx": sent,
         "para_idx": para_index(para_starts, doc[start].idx + off),

@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .party_states import PARTY_LETTERS, US_STATES
+
 # heads of a person's title ("the prime minister", "the foreign secretary", "the actress")
 TITLE_HEADS = frozenset({
     "minister", "secretary", "president", "chancellor", "premier", "senator", "congressman", "congresswoman",
@@ -27,7 +29,9 @@ ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "
                  # a party's other names, so "the Tory leader" is "Conservative leader Michael Howard" and "the GOP
                  # nominee" "Republican presidential nominee Donald Trump"
                  "tory": "conservative", "tories": "conservative", "gop": "republican", "lib": "liberal",
-                 "dem": "democrat", "dems": "democrat"}
+                 "dem": "democrat", "dems": "democrat", "democratic": "democrat", "frontrunner": "front-runner"}
+# (no campaign word stands for another: "the candidate" after "Carson's adviser" is Carson, not the article's one
+# titled "Republican presidential candidate"; "the GOP front-runner" is not any Republican candidate — PolNeAR)
 
 # words that make another office of a title: "the prime minister" is not the deputy prime minister
 RANKS = frozenset({"deputy", "vice", "assistant", "shadow", "former", "ex", "junior", "acting", "under", "associate",
@@ -44,7 +48,7 @@ def title_spans(doc: Doc, taken: set[int], bodies: frozenset[int] = frozenset())
     mention before), "the England captain"; that name stays a mention of its own."""
     out = []
     for t in doc:
-        if t.lower_ not in TITLE_HEADS or t.pos_ != "NOUN" or t.i in taken:
+        if (t.lower_ not in TITLE_HEADS and not _front_runner(t)) or t.pos_ != "NOUN" or t.i in taken:
             continue
         det = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
         # "Austria's interior minister said": a state's possessive stands for "the" (the phrase starts after it)
@@ -53,7 +57,7 @@ def title_spans(doc: Doc, taken: set[int], bodies: frozenset[int] = frozenset())
         if not det and not owner:
             continue
         start = det[0].i if det else owner[0].i + 1  # the "'s" (left out of the span below)
-        inner = doc[start + 1:t.i]
+        inner = doc[start + 1:t.i - 2 if _front_runner(t) else t.i]  # ("front", "-" of "front-runner")
         if any(i in taken and i not in bodies for i in range(start, t.i)) or any(
                 x.tag_ == "POS" or x.dep_ == "poss" or x.pos_ in ("NUM", "PUNCT") or x.pos_ == "PROPN"
                 and x.i not in bodies for x in inner):
@@ -69,6 +73,11 @@ def title_spans(doc: Doc, taken: set[int], bodies: frozenset[int] = frozenset())
             continue  # "Charles Clarke, the home secretary": the name is the mention, the phrase its title
         out.append((start if det else start + 1, t.i + 1))
     return out
+
+
+def _front_runner(t: Token) -> bool:
+    """Whether the token is the "runner" of "front-runner" (three tokens to the tokenizer)."""
+    return t.lower_ == "runner" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "front"
 
 
 def _reason(prep: Token) -> bool:
@@ -92,7 +101,8 @@ def title_words(span: Span) -> str | None:
     left: list[str] = []
     i = span.start - 1
     while i >= max(0, span.start - 8) and doc[i].sent.start == span.sent.start and (
-            span.start <= doc[i].head.i < span.end or i < doc[i].head.i < span.start) and not doc[i].is_punct:
+            span.start <= doc[i].head.i < span.end or i < doc[i].head.i < span.start) and (
+            not doc[i].is_punct or doc[i].text == "-" and not doc[i - 1].whitespace_):  # ("front-runner")
         left.insert(0, doc[i].lower_)
         i -= 1
     for t in span.root.children:
@@ -102,7 +112,7 @@ def title_words(span: Span) -> str | None:
     if span.root.dep_ == "appos" and head.i < span.start and head.pos_ in ("NOUN", "PROPN") and not head.ent_type_:
         # "The Secretary of State for Culture, Media and Sport, Tessa Jowell": the title the name stands beside
         left += [x.lower_ for x in head.subtree if x.i < span.start and not x.is_punct][:12]
-    return " ".join(left) or None
+    return " ".join(left).replace(" - ", "-") or None
 
 
 def title_holder(phrase: str, persons: list[tuple[str, int, str | None]], text: str, at: int) -> str | None:
@@ -124,6 +134,8 @@ def title_holder(phrase: str, persons: list[tuple[str, int, str | None]], text: 
         parts = {p for w in ctx for p in w.split("-")}
         if all(w in ctx for w in words) and not (parts - set(words)) & RANKS:
             holders[actor] = max(start, holders.get(actor, -1))
+    if not holders and len(words) >= 2 and set(words[:-1]) <= PLACE_PARTY:
+        holders = _left_out(words, persons, at)
     if len(holders) != 1:
         return None
     actor, last = next(iter(holders.items()))
@@ -132,3 +144,28 @@ def title_holder(phrase: str, persons: list[tuple[str, int, str | None]], text: 
         rf"\b(?:a|an|another|one)\s+(?:[\w’'-]+\s+){{0,3}}{head}\b(?=\s*(?:,|for\b|from\b|at\b|of\b|said\b|says\b|told\b))",
         text[:at], re.I)]
     return None if new and new[-1] > last else actor
+
+
+# the words of a US state's or party's name: what a title may leave out ("Senator Bernie Sanders" is "the Vermont
+# senator" when the article names no other senator)
+# (third parties too, so "Gary Johnson, the Libertarian nominee" is not "the Republican nominee")
+PLACE_PARTY = frozenset(" ".join(US_STATES.values()).split()) | frozenset(PARTY_LETTERS.values()) | {
+    "libertarian", "green", "reform", "constitution"}
+
+
+def _left_out(words: list[str], persons: list[tuple[str, int, str | None]], at: int) -> dict[str, int]:
+    """The holder of "the Vermont senator" whose title has the head but not the state or party (the article took
+    it as known): the one person named before with that head, none of whose title words is another state or
+    party, when no other person named before has the head at all."""
+    holders: dict[str, int] = {}
+    titled: set[str] = set()
+    for actor, start, title in persons:
+        if start >= at or not title:
+            continue
+        ctx = set(_words(title))
+        if words[-1] not in ctx:
+            continue
+        titled.add(actor)
+        if not (ctx & PLACE_PARTY) - set(words) and not {p for w in ctx for p in w.split("-")} & RANKS:
+            holders[actor] = max(start, holders.get(actor, -1))
+    return holders if len(titled) == 1 else {}

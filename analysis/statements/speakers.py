@@ -16,6 +16,7 @@ from . import bodies as _b
 from . import descriptions as _d
 from .bodies import BODY_HEADS, POST_NOMINALS, PREPOSITIONS, ROLE_NOUNS, SPEAKS_FOR, body_opener, subject_body
 from .genders import PRONOUN_GENDER, person_genders, phrase_gender
+from .parties import party_conflict
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
 
 # pronouns we resolve: he/she to a person, "it" to the organization or state that spoke just before, "they" to
@@ -451,6 +452,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
             if actor is not None and how in ("description", "role_noun") and heads and (g := phrase_gender(
                     _b.head_word(text, heads[0]))) and genders.get(actor, g) != g:
                 actor = None  # "The First Lady said" is no man the article is about ("the actor's mother": its head)
+            if actor is not None and how in ("description", "role_noun") and party_conflict(text[ss:se], actor, m, text):
+                actor = None  # "The Republican nominee said" after "Gary Johnson, the Libertarian nominee"
             if actor is not None and how in ("description", "role_noun") and (
                     key := _title_key(text[ss:se].lower().strip())) is not None:
                 described[key] = actor  # (as written: "the president-elect" is not "the president")
