@@ -2,8 +2,12 @@
 stops a run, caches checked before they are trusted, nothing half-written. Each test fails on 546e44c."""
 import csv
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -289,8 +293,14 @@ def test_a_killed_report_never_leaves_the_old_report_over_new_tables(tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     manifest = json.loads((out / "report_manifest.json").read_text())
     assert {"report.html", "export.txt", "notebooks/01_a.ipynb"} <= set(manifest["files"])
-    r = subprocess.run(run + [str(b), "--notebooks", str(killing)], cwd=ROOT, capture_output=True, text=True,
-                       timeout=600)
+    # the killed run's kernel cannot remove its socket files: they go to a folder of this test's (a short path:
+    # a socket's path has a length limit), not the system's temporary folder
+    sockets = Path(tempfile.mkdtemp(prefix="nwk-"))
+    try:
+        r = subprocess.run(run + [str(b), "--notebooks", str(killing)], cwd=ROOT, capture_output=True, text=True,
+                           timeout=600, env={**os.environ, "TMPDIR": str(sockets)})
+    finally:
+        shutil.rmtree(sockets, ignore_errors=True)
     assert r.returncode == -9
     tables = json.loads((out / "extract_manifest.json").read_text())
     assert list(tables["inputs"]) == ["x.txt"] and "Japan" in pd.read_parquet(out / "articles.parquet").text[0]
