@@ -158,3 +158,10 @@ def law_name(words: list[str]) -> bool:
     if not words or words[-1] not in LAW_NAME_HEADS:
         return False
     return words[-1] in _LAW_ALONE if len(words) == 1 else words[0][:1].isupper()
+
+
+# US parties as news writes them before or beside a name ("Democrat Hillary Clinton", "the GOP nominee"), each
+# word → the party: what a title's party is (``actors.titles``) and whether a description's party is another
+# (``statements.parties``)
+US_PARTIES = {"democrat": "democrat", "democratic": "democrat", "democrats": "democrat", "republican": "republican",
+              "republicans": "republican", "gop": "republican", "libertarian": "libertarian", "green": "green"}

@@ -28,8 +28,6 @@ US_STATES = {
     "wis": "wisconsin", "wisc": "wisconsin", "wi": "wisconsin", "wyo": "wyoming", "wy": "wyoming",
 }
 _PAREN = re.compile(r"\s*\(\s*([DRI])\s*[-–]\s*([A-Za-z. ]{2,16}?)\s*\)")
-
-
 _STATE_NAMES = sorted(set(US_STATES.values()), key=len, reverse=True)
 _OF_STATE = re.compile(r",?\s+(?:of|from)\s+(" + "|".join(map(str.title, _STATE_NAMES)) + r")\b(?![ -][A-Z])")
 
@@ -41,7 +39,6 @@ def party_state(text: str, at: int) -> str | None:
     if m is None:
         of = _OF_STATE.match(text, at)  # "Senator Bernie Sanders of Vermont" (not "of New York City")
         return of.group(1).lower() if of else None
-    key = re.sub(r"[. ]", "", m.group(2)).lower()
-    state = US_STATES.get(key) or (m.group(2).strip().lower() if m.group(2).strip().lower() in US_STATES.values()
-                                   else None)
+    name = m.group(2).strip().lower()  # "(R-Texas)", "(D-N.Y.)", "(R-New York)"
+    state = US_STATES.get(re.sub(r"[. ]", "", name)) or (name if name in _STATE_NAMES else None)
     return f"{PARTY_LETTERS[m.group(1).lower()]} {state}" if state else None

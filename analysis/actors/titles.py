@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from analysis.vocab import US_PARTIES
+
 from .party_states import PARTY_LETTERS, US_STATES
 
 # heads of a person's title ("the prime minister", "the foreign secretary", "the actress")
@@ -28,8 +30,8 @@ ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "
                  "sec": "secretary", "amb": "ambassador", "cllr": "councillor", "atty": "attorney", "pm": "prime minister",
                  # a party's other names, so "the Tory leader" is "Conservative leader Michael Howard" and "the GOP
                  # nominee" "Republican presidential nominee Donald Trump"
-                 "tory": "conservative", "tories": "conservative", "gop": "republican", "lib": "liberal",
-                 "dem": "democrat", "dems": "democrat", "democratic": "democrat", "frontrunner": "front-runner"}
+                 "tory": "conservative", "tories": "conservative", "lib": "liberal", "dem": "democrat",
+                 "dems": "democrat", **US_PARTIES, "frontrunner": "front-runner"}
 # (no campaign word stands for another: "the candidate" after "Carson's adviser" is Carson, not the article's one
 # titled "Republican presidential candidate"; "the GOP front-runner" is not any Republican candidate — PolNeAR)
 
@@ -149,8 +151,8 @@ def title_holder(phrase: str, persons: list[tuple[str, int, str | None]], text: 
 # the words of a US state's or party's name: what a title may leave out ("Senator Bernie Sanders" is "the Vermont
 # senator" when the article names no other senator)
 # (third parties too, so "Gary Johnson, the Libertarian nominee" is not "the Republican nominee")
-PLACE_PARTY = frozenset(" ".join(US_STATES.values()).split()) | frozenset(PARTY_LETTERS.values()) | {
-    "libertarian", "green", "reform", "constitution"}
+PLACE_PARTY = frozenset(" ".join(US_STATES.values()).split()) | frozenset(PARTY_LETTERS.values()) | frozenset(
+    US_PARTIES.values())
 
 
 def _left_out(words: list[str], persons: list[tuple[str, int, str | None]], at: int) -> dict[str, int]:

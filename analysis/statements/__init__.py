@@ -95,7 +95,7 @@ from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, d
 from .genders import PRONOUN_GENDER, given_name_genders, person_genders, phrase_gender, unfit_pronoun_speakers
 from .labels import CLAIM_HEADS, PLAIN_POSSESSORS, SAID_HEADS, claim_label, claim_named, earlier_claim, possessive_label
 from .op_eds import OP_ED, author_rows, author_sentences, byline
-from .parties import NEAR, PARTIES, party_conflict
+from .parties import PARTY_REACH, party_conflict
 from .policy_refs import (
     LAW_HEADS,
     LAW_NAMES,
@@ -145,8 +145,7 @@ from .speakers import (
 )
 
 __all__ = [
-    "NEAR",
-    "PARTIES",
+    "PARTY_REACH",
     "party_conflict",
     "hyphened",
     "HEARSAY",

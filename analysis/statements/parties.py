@@ -5,28 +5,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# US parties as news writes them before or beside a name ("Democrat Hillary Clinton", "the GOP nominee")
-PARTIES = {"democrat": "democrat", "democratic": "democrat", "democrats": "democrat", "republican": "republican",
-           "republicans": "republican", "gop": "republican", "libertarian": "libertarian", "green": "green"}
-NEAR = 40  # characters before a name in which its title may give its party ("Republican presidential candidate")
-_PARTY = re.compile(r"\b(" + "|".join(PARTIES) + r")\b", re.I)
+from analysis.vocab import US_PARTIES
+
+PARTY_REACH = 40  # characters before a name in which its title may give its party ("Republican presidential candidate")
+_PARTY = re.compile(r"\b(" + "|".join(US_PARTIES) + r")\b", re.I)
 _APPOSITION = re.compile(r",\s*(?:the|a|an)\s+[^,.;:()]{0,40}")
 
 
 def _given(text: str, start: int, end: int) -> set[str]:
-    """The parties the article writes in a name's title before it (its four words before, within the clause) or in an
-    apposition right after it ("Gary Johnson, the Libertarian nominee,"), not a party of the next name
+    """The parties the article writes in a name's title before it (its four words before, within the clause) or in
+    an apposition right after it ("Gary Johnson, the Libertarian nominee,"), not a party of the next name
     ("… that Trump would be president and predicted that Democrat Hillary Clinton"; "a 'witch hunt' by Democrats —
     it seems likely Gowdy is correct")."""
-    before = " ".join(re.split(r"[.!?;,:\"“”()—–]|\s-\s", text[max(0, start - NEAR):start])[-1].split()[-4:])
+    before = " ".join(re.split(r"[.!?;,:\"“”()—–]|\s-\s", text[max(0, start - PARTY_REACH):start])[-1].split()[-4:])
     after = _APPOSITION.match(text, end)
-    return {PARTIES[w.lower()] for w in _PARTY.findall(before + " " + (after.group(0) if after else ""))}
+    return {US_PARTIES[w.lower()] for w in _PARTY.findall(before + " " + (after.group(0) if after else ""))}
 
 
 def party_conflict(phrase: str, actor: str, mentions: list[Any], text: str) -> bool:
-    """Whether the description names a party (``PARTIES``) and the article gives ``actor`` another one, and never
+    """Whether the description names a party (``vocab.US_PARTIES``) and the article gives ``actor`` another one, and never
     this one, in its titles."""
-    own = {PARTIES[w.lower()] for w in _PARTY.findall(phrase)}
+    own = {US_PARTIES[w.lower()] for w in _PARTY.findall(phrase)}
     if not own:
         return False
     given: set[str] = set()
