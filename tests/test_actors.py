@@ -368,6 +368,9 @@ def test_junk_person_spans_are_cut_or_dropped(nlp):
     assert "Obama White House" not in got and "Obama" in got
     assert not any("Hits" in n for n in names("Meta Outage Hits Facebook And Instagram\n\nIt was down."))
     assert "Procter & Gamble" in names("Procter & Gamble sold United Airlines shares.")
+    # a headline's speaker and their first words are no one name (the NER took "De Blasio: Trust Bratton")
+    got = names("De Blasio: Trust Bratton on security, not blowhard Trump\n\nMayor Bill de Blasio spoke.")
+    assert not any(":" in n for n in got) and "De Blasio" in got
 
 
 def test_generic_bodies_belong_to_a_country_or_stay_in_their_article(nlp):

@@ -294,6 +294,9 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end = opened  # "International Labour Organisation (ILO", "B Cohen (England": a bracket left open
         while end > start and _junk(doc[end - 1]):
             end -= 1
+    colon = next((i for i in range(start + 1, end - 1) if doc[i].text == ":"), None)
+    if colon is not None:
+        end = colon  # "De Blasio: Trust Bratton": a headline's speaker and the first of their words
     if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
         start += 2  # "ex-Yukos boss": Yukos (as a person "ex-Yukos" took every later "Yukos" for its surname)
     if label in ("PERSON", "ORG") and end - start >= 3 and any(

@@ -27,6 +27,10 @@ JUDGMENT_AGAINST = frozenset({
     "demagoguery", "bigot", "bigots", "hypocrite", "hypocrites", "disingenuous", "duplicitous", "untrustworthy",
     "unfit", "unqualified", "thuggish", "unaccountable", "sham", "scaremongering", "fearmongering", "draconian",
     "ineptitude", "incompetence", "dishonesty", "deceit", "pathological",
+    # what a speaker calls a person ("called Trump a “blowhard”", "a psychopath", "unhinged", "third-rate")
+    "blowhard", "psychopath", "sociopath", "narcissist", "narcissistic", "unhinged", "petulant", "third-rate",
+    "clown", "buffoon", "charlatan", "crook", "fraudster", "scoundrel", "huckster", "phony", "phoney",
+    "stooge", "lapdog", "embarrassment",
 })
 JUDGMENT_FOR = frozenset({  # not "responsible": "not criminally responsible" defends
     "correct", "sensible", "reasonable", "honest", "decent", "courageous", "brave", "bravery",

@@ -96,8 +96,9 @@ def speaker_judgment(span: Any, pred: Any) -> float:
         words = [pred] + [c for c in pred.children if c.dep_ in ("advmod", "acomp")]
         v = sum(judging_value(w) for w in words)
         for job in (c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in CONDUCT_NOUNS):
-            # "have done an amazing job", "ran a disgraceful campaign": a verdict on the doer's conduct
-            rated = [lexicon().get(a.lower_, 0.0) for a in job.children if a.dep_ == "amod"
+            # "have done an amazing job", "ran a disgraceful campaign", "led a grubby government" (a judging word
+            # VADER does not rate): a verdict on the doer's conduct
+            rated = [lexicon().get(a.lower_, 0.0) or judging_value(a) for a in job.children if a.dep_ == "amod"
                      and (a.lower_ in APPRECIATION or a.lower_ in JUDGMENT or a.lower_ in ("amazing", "superb"))]
             v += sum(2.0 if r > 0 else -2.0 if r < 0 else 0.0 for r in rated)
         return total + (-v if negated else v)

@@ -8,7 +8,9 @@ from typing import Any
 from analysis.statements import DONE_TO
 
 from .cue_sides import WARNING_CUES
+from .judging_words import JUDGMENT
 from .polarity import lexicon
+from .roles import CONDUCT_NOUNS
 
 OUTCOME_VERBS = frozenset({
     "win", "lose", "play", "beat", "defeat", "score", "draw", "finish", "qualify", "face", "meet", "host", "reach",
@@ -23,8 +25,9 @@ def is_outcome(pred: Any) -> bool:
     no judging adverb goes with it ("played really well" judges)."""
     if pred is None or pred.pos_ not in ("VERB", "AUX") or pred.lemma_.lower() not in OUTCOME_VERBS:
         return False
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in ("role", "part") for c in pred.children):
-        return False  # "would play a big role": a part the speaker gives them
+    if any(c.dep_ == "dobj" and (c.lemma_.lower() in ("role", "part") or c.lemma_.lower() in CONDUCT_NOUNS and any(
+            a.dep_ == "amod" and a.lower_ in JUDGMENT for a in c.children)) for c in pred.children):
+        return False  # "would play a big role": a part the speaker gives them; "led a grubby government": a verdict
     lex = lexicon()
     return not any(c.dep_ in ("advmod", "acomp") and abs(lex.get(c.lower_, 0.0)) >= 1.0 for c in pred.children)
 

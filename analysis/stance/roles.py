@@ -308,7 +308,8 @@ APPRECIATION = frozenset({"good", "great", "best", "better", "strong", "excellen
 CONDUCT_NOUNS = frozenset({"job", "work", "record", "performance", "leadership", "decision", "decisions", "handling",
                            "campaign", "speech", "display", "effort", "efforts", "management", "policy", "policies",
                            "stewardship", "tenure", "response", "judgment", "judgement", "conduct", "behaviour",
-                           "behavior", "plan", "plans", "idea", "ideas", "proposal", "proposals", "answer"})
+                           "behavior", "plan", "plans", "idea", "ideas", "proposal", "proposals", "answer",
+                           "government", "administration"})  # "he led a grubby government"
 
 
 def _right_to(tok: Any) -> bool:
@@ -465,7 +466,11 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
                 v = -v
             total += v
             nxt.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "acl", "parataxis") and not (
-                t is pred and c.dep_ == "oprd" and top.dep_ == "nsubj" and pred.lemma_.lower() not in COPULAS))
+                t is pred and c.dep_ == "oprd" and top.dep_ == "nsubj" and pred.lemma_.lower() not in COPULAS)
+                and not (c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"
+                                                  for g in c.children)))
+            # (a clause with a subject named of its own says nothing of this one's: "Cruz is the real conservative
+            # and Donald Trump is a charlatan"; "…, and I'm proud to have their support" does)
             # (an object predicate says what the object is: "X called him a disgrace" judges him, not X)
         frontier, depth = nxt, depth + 1
     return -total if neg_pred else total

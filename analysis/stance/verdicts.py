@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.statements.naming import NAMING_VERBS, named_object
+
 from .judgments import SPEAKER_PRONOUNS
 from .polarity import lexicon
 from .roles import APPRECIATION, CONDUCT_NOUNS, COPULAS, judging_value
@@ -48,14 +50,13 @@ def named_as(span: Any) -> float:
     ("you called him a liar", "they call it …") is not the speaker; a named subject is the speaker when the verb
     is the cue, and otherwise another speaker's nested statement, whose row ``build_stance`` gives that speaker
     ("Sanders said Trump called Clinton a liar" is Trump's verdict)."""
+    if labelled := _labelled(span):
+        return labelled
     top = span.root
     while top.dep_ == "conj" and top.head.i != top.i:  # "called Clinton and Sanders liars"
         top = top.head
     verb = top.head
-    if top.dep_ != "dobj" or verb.lemma_.lower() not in NAMING:
-        return 0.0
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.pos_ == "PRON" and subj.lower_ not in SPEAKER_PRONOUNS - {"they"}:
+    if top.dep_ != "dobj" or verb.lemma_.lower() not in NAMING or _not_speaker(verb):
         return 0.0
     # an object predicate, or a second object the parser gives as such ("branded Mr Brown a liar")
     complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "dobj") and c.i > top.i]
@@ -69,6 +70,31 @@ def named_as(span: Any) -> float:
     if not total or _negated(verb):  # "did not call him a liar" takes no side either way
         return 0.0
     return 2.0 if total > 0 else -2.0
+
+
+def _not_speaker(verb: Any) -> bool:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "PRON" and subj.lower_ not in SPEAKER_PRONOUNS - {"they"}
+
+
+def _labelled(span: Any) -> float | None:
+    """±2 by the label a naming verb just before the target gives it, read in word order
+    (``statements.naming.named_object``: "called Trump a “blowhard”", "branded Mr Howard "arrogant and wrong"",
+    "branded Harry's actions "stupid and evil""), 0.0 when the label judges nothing or the verb is denied, None
+    when no naming verb names the target so."""
+    doc = span.doc
+    for verb in doc[max(span.sent.start, span.start - 3):span.start]:
+        if verb.lemma_.lower() not in NAMING_VERBS or (got := named_object(verb)) is None:
+            continue
+        (a, b), (k, stop) = got
+        if not a <= span.root.i < b:
+            continue
+        if _negated(verb) or _not_speaker(verb):
+            return 0.0
+        head = next((m for m in range(k, stop) if doc[m].pos_ == "ADP"), stop)  # "a risk to U.S. safety": the risk
+        total = sum(_judges(t) for t in doc[k:head] if not t.ent_type_ or t.ent_type_ in ("NORP",))
+        return 2.0 if total > 0 else -2.0 if total < 0 else 0.0
+    return None
 
 
 def conduct_verdict(span: Any, pred: Any) -> float:

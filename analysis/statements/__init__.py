@@ -94,6 +94,7 @@ from .descriptions import (
 from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
 from .genders import PRONOUN_GENDER, given_name_genders, person_genders, phrase_gender, unfit_pronoun_speakers
 from .labels import CLAIM_HEADS, PLAIN_POSSESSORS, SAID_HEADS, claim_label, claim_named, earlier_claim, possessive_label
+from .naming import LABEL_BREAKS, MAX_LABEL, NAME_TYPES, NAMING_VERBS, OBJECT_PRONOUNS, OWNED, named_object
 from .op_eds import OP_ED, author_rows, author_sentences, byline
 from .parties import PARTY_REACH, party_conflict
 from .policy_refs import (
@@ -145,6 +146,13 @@ from .speakers import (
 )
 
 __all__ = [
+    "LABEL_BREAKS",
+    "MAX_LABEL",
+    "NAME_TYPES",
+    "NAMING_VERBS",
+    "OBJECT_PRONOUNS",
+    "OWNED",
+    "named_object",
     "PARTY_REACH",
     "party_conflict",
     "hyphened",

@@ -11,6 +11,7 @@ from analysis.nlp import PARA_RE, doc_text, wordnet_senses
 from analysis.vocab import law_name, role_words
 
 from .labels import CLAIM_HEADS, claim_named, earlier_claim, possessive_label
+from .naming import named_object
 from .phrases import _span_chars
 from .policy_refs import VAGUE_MODIFIERS, bare_policy, law_of_plan, named_policy
 from .quotes import SENTENCE_END_RE
@@ -33,7 +34,9 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
     obj = (-1, -1)
     dobj_seen = False
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and verb.lemma_ in ("call", "appeal", "press"):
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and verb.lemma_ in ("call", "appeal", "press") \
+                and all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1:c.i]):
+            # "called (again) on X", not "called Trump a “blowhard” on Monday"
             pobj = [g for g in c.children if g.dep_ == "pobj"]
             if pobj:
                 obj = _span_chars(list(pobj[0].subtree))
@@ -46,6 +49,9 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
                 # cuts … equivalent of sacking every teacher, GP and nurse": GP is no one accused)
             dobj_seen = True
             obj = _span_chars(list(c.subtree))
+    if obj[0] < 0 and (named := named_object(verb)) is not None:
+        # "called Trump a “blowhard”": whom the label is given (the parser may make the name an object predicate)
+        obj = _span_chars(list(verb.doc[named[0][0]:named[0][1]]))
     # "lashed out at X", "hit out at X", "pushed back against X", "railed against X", "was critical of X": whom the
     # act of taking sides is aimed at, as the object of "criticized X" is
     aimed = aimed_at(verb)

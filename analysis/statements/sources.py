@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from analysis.vocab import HONORIFICS
 
 from .cues import cue_lexicon, wordnet_senses
+from .naming import named_object
 from .phrases import _np
 
 RAISING = frozenset({"seem", "appear"})
@@ -87,12 +88,14 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl", "amod") and not (
             verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
             and (any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) or (
-                verb.head.dep_ == "ROOT" or quoted(verb.head.head)) and verb.head.ent_type_ == "PERSON")):
+                verb.head.dep_ == "ROOT" or quoted(verb.head.head)) and verb.head.ent_type_ == "PERSON"
+                or verb.head.pos_ == "PROPN" and named_object(verb) is not None)):
         # "Asked about X, she …", "known as": the participle's subject is not its speaker. Unless it takes a
         # reported clause, which a participle modifier does not: "A Quinnipiac poll found last week that …" is
         # a finite verb the parser took for a participle of its subject (the acl rule below); so is a participle
         # of a person the parser left as the sentence's root, with no other verb, or hung on the quoted words
-        # ("Mitt Romney, the 2012 nominee, tweeted in response: …"; a headline's "Labour accused of …" is passive)
+        # ("Mitt Romney, the 2012 nominee, tweeted in response: …"; a headline's "Labour accused of …" is passive),
+        # or names someone ("De Blasio, speaking on WOR710, called Trump a “blowhard”": ``naming``)
         return None, ""
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         gov = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "quoted X as saying"
@@ -111,10 +114,12 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
                     break
                 h = h.head
         if h.dep_ == "ccomp" and h.head.pos_ in ("VERB", "AUX") and (
-                cue_lexicon().get(h.lemma_, 0.0) < 0.2 or (came_by == "advcl" and verb.tag_ == "VBG")):
+                cue_lexicon().get(h.lemma_, 0.0) < 0.2 or (came_by == "advcl" and verb.tag_ == "VBG" and not any(
+                    c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in h.children))):
             # "Suu Kyi said it was too early but added …", "she said she was thinking, …, adding …": the parser
             # hangs the second cue in the reported clause, whose subject is not its speaker; the speaker is
-            # the reporting verb's
+            # the reporting verb's. Not when that clause's cue has a subject named of its own: in "Her liberal
+            # friends have mocked Trump's campaign, calling Trump “an orange buffoon,” Susan said" the friends call
             h = h.head
         for c in h.children:
             if c.dep_ in ("nsubj", "nsubjpass"):

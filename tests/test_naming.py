@@ -1,0 +1,74 @@
+"""What a naming verb calls whom (``statements.naming``, ``stance.verdicts.named_as``): the label a speaker gives
+a named person is their side toward that person, however the parser hangs the words (issue 27)."""
+from __future__ import annotations
+
+from analysis.statements.naming import named_object
+from tests.test_statements import run
+
+
+def _side(nlp, text: str, speaker: str, target: str) -> list[int]:
+    _, s = run(nlp, "Story\n\n" + text)
+    return list(s[(s.speaker_name == speaker) & (s.target_name == target)].polarity)
+
+
+def test_a_label_given_to_a_name_is_the_speakers_side(nlp):
+    cases = [
+        # the parser makes "called" a participle of the mayor's name and "on Monday" looked like "called on"
+        ('New York Mayor Bill de Blasio called Donald Trump a "blowhard" on Monday.', "Bill de Blasio",
+         "Donald Trump", -1),
+        # what the target owns is judged in its stead
+        ('The Conservative leader Michael Howard branded Tony Blair\'s plan a "gimmick".', "Michael Howard",
+         "Tony Blair", -1),
+        ('Lib Dem president Simon Hughes branded Michael Howard "arrogant and wrong" for claiming the Tories were '
+         'the party of the future.', "Simon Hughes", "Michael Howard", -1),
+        ("On Twitter, former Florida Governor Jeb Bush called Donald Trump “unhinged.”", "Jeb Bush", "Donald Trump",
+         -1),
+        ("Labour MP Alastair Osman called Tony Blair a kind, loving and admirable person.", "Alastair Osman",
+         "Tony Blair", 1),
+        # a label that judges nothing takes no side
+        ('Senator Bernie Sanders called Hillary Clinton "a former secretary of state" on Monday.', "Bernie Sanders",
+         "Hillary Clinton", 0),
+        # denied, it takes no side either
+        ('Tony Blair said he had never called Gordon Brown "arrogant".', "Tony Blair", "Gordon Brown", 0),
+    ]
+    for text, speaker, target, want in cases:
+        assert _side(nlp, text, speaker, target) == [want], text
+
+
+def test_a_name_given_to_a_thing_is_no_label(nlp):
+    """A passive or a thing's participle names, and "called X on Monday" is a telephone call: no object and
+    label pair."""
+    for text in ("Microsoft is preparing a file-swapping network dubbed Exeem.",
+                 "The virus that uses this trick is called Bofra.",
+                 "Chelsea manager Jose Mourinho called Frank Lampard on Monday to discuss a new contract.",
+                 "The so-called Revolution console will be launched in May."):
+        doc = nlp(text)
+        assert [t.text for t in doc if named_object(t) is not None] == [], text
+    doc = nlp('Former Florida Governor Jeb Bush called Donald Trump "unhinged" on Twitter.')
+    (verb,) = [t for t in doc if named_object(t) is not None]
+    (a, b), (k, stop) = named_object(verb)
+    assert (doc[a:b].text, doc[k:stop].text) == ("Donald Trump", '"unhinged"')
+
+
+def test_a_label_is_given_by_whoever_gives_it(nlp):
+    """A participle in a reported clause with a subject of its own is that subject's act ("her friends …, calling
+    Trump …, Susan said": the friends call), and a clause with its own subject says nothing of another's
+    ("Cruz is the real conservative and Trump is a charlatan")."""
+    text = ('Her liberal friends have mocked Donald Trump\'s campaign, calling Donald Trump "an orange buffoon," '
+            'Mary Susan said.')
+    st, s = run(nlp, "Story\n\n" + text)
+    assert st[st.cue_text == "calling"].speaker_name.isna().all()
+    assert -1 not in _side(nlp, text, "Mary Susan", "Donald Trump")
+    text = ('"It is being established that Ted Cruz is the real conservative and Donald Trump is a charlatan," '
+            'conservative activist Brent Bozell concludes.')
+    assert _side(nlp, text, "Brent Bozell", "Donald Trump") == [-1]
+    assert _side(nlp, text, "Brent Bozell", "Ted Cruz") == [0]
+
+
+def test_a_judged_government_judges_who_leads_it(nlp):
+    """"Claims from Michael Howard that he led a "grubby government"": a judging word VADER does not rate, on the
+    government the target leads, is a verdict on the leader, and "led" is no result of a race here."""
+    text = ('Prime Minister Tony Blair shrugged off claims from Conservative leader Michael Howard that he led a '
+            '"grubby government".')
+    assert _side(nlp, text, "Michael Howard", "Tony Blair") == [-1]
+    assert _side(nlp, "Gordon Brown said Tony Blair led the party to victory.", "Gordon Brown", "Tony Blair") == [0]
