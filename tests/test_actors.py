@@ -371,6 +371,11 @@ def test_junk_person_spans_are_cut_or_dropped(nlp):
     # a headline's speaker and their first words are no one name (the NER took "De Blasio: Trust Bratton")
     got = names("De Blasio: Trust Bratton on security, not blowhard Trump\n\nMayor Bill de Blasio spoke.")
     assert not any(":" in n for n in got) and "De Blasio" in got
+    # a name with a hyphen and a verb or a modifier word after it is the name (a tweet's "Jeb Bush-spent $100
+    # million" had become a person "Jeb Bush-spent" and taken every "Jeb Bush" of the article)
+    got = names("Trump also took multiple swipes at fellow GOP contender Jeb Bush.\n\n“Everybody is laughing at Jeb "
+                "Bush-spent $100 million and is at bottom of pack. A pathetic figure!” he wrote. Kim Jong-un spoke.")
+    assert "Jeb Bush-spent" not in got and "Jeb Bush" in got and "Kim Jong-un" in got
 
 
 def test_generic_bodies_belong_to_a_country_or_stay_in_their_article(nlp):

@@ -72,3 +72,28 @@ def test_a_judged_government_judges_who_leads_it(nlp):
             '"grubby government".')
     assert _side(nlp, text, "Michael Howard", "Tony Blair") == [-1]
     assert _side(nlp, "Gordon Brown said Tony Blair led the party to victory.", "Gordon Brown", "Tony Blair") == [0]
+
+
+def test_campaign_verbs_of_attack_take_a_side(nlp):
+    """Issue 27: the verbs campaign reporting attacks with ("ripped", "is panning", "fired back at", "took a shot
+    at", "took multiple swipes at", "went after", "hit X over Y", "knocked X for Y") oppose whom they aim at;
+    "taking questions" attacks no one."""
+    cases = [
+        ("Tim Canova has repeatedly ripped Debbie Wasserman Schultz on social media.", "Tim Canova",
+         "Debbie Wasserman Schultz", [-1]),
+        ("Former Mexican president Vicente Fox promptly fired back at Donald Trump over the proposal.", "Vicente Fox",
+         "Donald Trump", [-1]),
+        ("Former Ohio Secretary of State Ken Blackwell also took a shot at likely Democratic nominee Hillary "
+         "Clinton, without specifically naming her.", "Ken Blackwell", "Hillary Clinton", [-1]),
+        ("Speaking in Salem, Donald Trump went after Jeb Bush on Monday.", "Donald Trump", "Jeb Bush", [-1]),
+        ("Former Florida Governor Jeb Bush is panning Barack Obama's set of measures in an op-ed.", "Jeb Bush",
+         "Barack Obama", [-1]),
+        ("Donald Trump, who has campaigned as an economic populist, has also hit Hillary Clinton over her husband's "
+         "trade policies.", "Donald Trump", "Hillary Clinton", [-1]),
+        ("At a rally in Portsmouth, Donald Trump knocked Ted Cruz for not reporting loans from Goldman Sachs.",
+         "Donald Trump", "Ted Cruz", [-1]),
+    ]
+    for text, speaker, target, want in cases:
+        assert _side(nlp, text, speaker, target) == want, text
+    assert -1 not in _side(nlp, "Donald Trump is taking questions from Jeb Bush supporters in Salem.",
+                           "Donald Trump", "Jeb Bush")

@@ -317,6 +317,8 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         # a name ends in a name, not in a word the sentence goes on with ("Kate made Meghan cry" gave the person
         # "Meghan cry"), nor in an organization after it ("Obama White House"); headline words ("Meta Outage Hits
         # Facebook") are no name at all (issue 29)
+        if end - start >= 3 and doc[end - 2].text == "-" and doc[end - 1].lower_ in HYPHEN_MODIFIERS:
+            end -= 2  # "Obama-era rules", a tweet's "laughing at Jeb Bush-spent $100 million": the name
         while end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].is_lower \
                 and doc[end - 1].text not in NAME_PARTICLES and doc[end - 2].text != "-":  # "Kim Jong-un" stays
             end -= 1
@@ -344,6 +346,11 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 
 
 # the last word of an organization glued to a person's name by the NER ("Obama White House", "Trump Organization")
+# words after a name and a hyphen that are no part of it: a modifier made of the name ("Trump-backed", "Obama-era")
+# or a tweet's dash before its verb ("Jeb Bush-spent $100 million"); not "Kim Jong-un", "Moon Jae-in", "Kim Il-sung"
+HYPHEN_MODIFIERS = frozenset({"backed", "led", "funded", "spent", "era", "style", "linked", "allied", "owned", "based",
+                              "born", "appointed", "inspired", "related", "leaning", "like", "type", "controlled",
+                              "run", "friendly", "aligned", "supporting", "endorsed", "sponsored", "affiliated"})
 PERSON_ORG_ENDS = frozenset({"house", "administration", "campaign", "organization", "organisation", "foundation",
                              "party", "department", "ministry", "office", "government", "group", "inc", "corp"})
 

@@ -27,6 +27,7 @@ from .concepts import (
     propose_concepts,
 )
 from .cue_sides import (
+    BLOWS,
     CRITICS,
     DENIAL_CUES,
     LISTENER_CUES,
@@ -46,6 +47,7 @@ from .cue_sides import (
     measured,
     reporters,
     stroke,
+    taken_aim,
 )
 from .demonstratives import (
     DEMONSTRATIVES,
@@ -180,6 +182,7 @@ from .verdicts import (
 )
 
 __all__ = [
+    "BLOWS",
     "cleared",
     "CAUSING",
     "DIRECTIONS",
@@ -189,6 +192,7 @@ __all__ = [
     "policy_effect",
     "after_cue",
     "stroke",
+    "taken_aim",
     "COSTS",
     "DOWN",
     "RULING_BODIES",

@@ -22,7 +22,11 @@ OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce"
                "shrug", "ridicule", "rubbish", "savage", "deride", "fault", "berate", "scold",
                "disparage", "belittle", "chastise", "repudiate", "rebuff", "snub", "vilify", "denigrate",
                # aimed at someone (statements.contents.aimed_at): "lashed out at", "hit out at", "was critical of"
-               "lash", "lash out", "hit out", "hit back", "push back", "speak out", "rail", "inveigh"} | _judging(-1)  # "was critical / scathing of"
+               "lash", "lash out", "hit out", "hit back", "push back", "speak out", "rail", "inveigh",
+               # campaign reporting's verbs of attack ("ripped FBI Director James Comey", "bashed Sanders", "fired
+               # back at Trump", "is panning Obama's set of measures")
+               "rip", "bash", "pan", "excoriate", "eviscerate", "taunt", "needle", "trash", "skewer", "lampoon",
+               "swipe", "fire back"} | _judging(-1)  # "was critical / scathing of"
 
 
 SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "applaud", "hail", "commend",
@@ -118,6 +122,33 @@ _BID = re.compile(r"(?i)\W*(?:(?:a|an|the|their|its|his|her|this|that|[\w’'.-]
 
 
 _TIPPED = re.compile(r"(?i)\W*to\s+(?:win|beat|reach|retain|lift|claim|finish|qualify|top|triumph|succeed|prevail)\b")
+
+
+# an attack in a phrase of a verb that is no speech act by itself: "took a shot at Hillary Clinton", "took multiple
+# swipes at Jeb Bush", "took aim at", "went after Bush"
+_TAKEN_AIM = re.compile(r"(?i)\W*(?:(?:a|an|another|several|multiple|repeated|two|three|more|some|his|her|their|"
+                        r"parting|thinly[- ]veiled|veiled|fresh|new|direct|sharp|not-so-subtle)\s+){0,2}"
+                        r"(?:shots?|swipes?|aim|jabs?|potshots?|digs?)\s+at\b")
+_GONE_AFTER = re.compile(r"(?i)\W*after\s+(?:[A-Z]|him\b|her\b|them\b)")
+# a blow at a named one for something ("hit Mrs. Clinton over her husband's trade policies", "knocked Cruz for not
+# reporting loans", "she hit him on guns"), not a time ("hit Florida on Tuesday") nor a thing ("hit the headlines")
+BLOWS = frozenset({"hit", "knock", "ding", "jab", "slap", "pound", "pummel", "whack"})
+_HIT_FOR = re.compile(r"\W*(?:(?:him|her|them)\s+|(?:(?:Mr|Mrs|Ms|Sen|Gov|Rep)\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3})"
+                      r"(?:over|for|on|about)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"the\s+weekend|\d)\b)", re.I)
+
+
+def taken_aim(lemma: str, words: Any) -> bool:
+    """Whether "take", "go" or a blow is an attack by the words after it (``words``: "a shot at X", "after X",
+    "Clinton over her husband's trade policies")."""
+    if not isinstance(words, str):
+        return False
+    if lemma == "take":
+        return _TAKEN_AIM.match(words) is not None
+    if lemma in BLOWS:
+        return _HIT_FOR.match(words) is not None and words.lstrip()[:1].isupper() or \
+            re.match(r"\W*(?:him|her|them)\b", words) is not None and _HIT_FOR.match(words) is not None
+    return lemma == "go" and _GONE_AFTER.match(words) is not None
 
 
 def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, str]:

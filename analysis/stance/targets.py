@@ -26,6 +26,7 @@ from analysis.vocab import STANCE_COLUMNS
 from .attitudes import attitude
 from .claims import CLAIM_NOUNS, advised, cleared, framing, hedged, in_claim
 from .cue_sides import (
+    BLOWS,
     DENIAL_CUES,
     LISTENER_CUES,
     NON_SPEECH_CUES,
@@ -41,6 +42,7 @@ from .cue_sides import (
     measured,
     reporters,
     stroke,
+    taken_aim,
 )
 from .demonstratives import demonstrative_targets
 from .judgments import speaker_judgment
@@ -227,6 +229,9 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         m = by_article.get(st.article_id)
         obj = (int(st.object_start), int(st.object_end)) if not pd.isna(st.object_start) else None
         lemma = st.cue_lemma or ""
+        blow = lemma in BLOWS  # "hit Sanders on immigration": the concept is what the blow is about, no target
+        if taken_aim(lemma, after_cue(st.sentence, st.cue_text)):
+            lemma = "attack"  # "took a shot at Hillary Clinton", "went after Bush"
         plans = presented_plans(lemma, st.content_text)  # "highlighted plans for …": a side on the concept
         if lemma in NON_SPEECH_CUES and plans:
             m = None  # "unveiled plans for …": no speech act on the names in it, a side on what the plans are for
@@ -360,7 +365,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 # clouding the economic outlook" is no side on the outlook, nor "warned banks and other financial
                 # institutions that …" on those warned (as for actors above)
                 pol, why, score = 0, "", 0.0
-            if role not in JUDGED or any(a <= int(st.concept_start) < b for a, b in nested) or (
+            if blow or role not in JUDGED or any(a <= int(st.concept_start) < b for a, b in nested) or (
                     lemma in DENIAL_CUES and not CLAIM_WORDS.search(concept)):
                 # what one denies is what one is accused of: "denies 10 charges of child abuse" is no side on child
                 # abuse; "denied Ms Villalba's claims" rejects the claims

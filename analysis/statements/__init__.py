@@ -1,5 +1,6 @@
 """Attributed statements: quotes, the cue detector, sources, contents, and the speakers' actors."""
 
+from .aiming import AIMING, EVALUATIVE_ADJECTIVES, TAKEN_AT, aimed_at, evaluative_adjective, particle
 from .bodies import (
     BODY_HEADS,
     POST_NOMINALS,
@@ -12,10 +13,8 @@ from .bodies import (
     subject_body,
 )
 from .contents import (
-    AIMING,
     ATTEMPT_NOUNS,
     DONE_TO,
-    EVALUATIVE_ADJECTIVES,
     FRAME_NOUNS,
     GENERIC_HEADS,
     ISSUE_NOUNS,
@@ -25,11 +24,8 @@ from .contents import (
     SPLIT_GAP,
     SPLIT_RE,
     act_subject,
-    aimed_at,
-    evaluative_adjective,
     hyphened,
     issue_phrase,
-    particle,
 )
 from .cues import (
     ARG_DEPS,
@@ -146,6 +142,7 @@ from .speakers import (
 )
 
 __all__ = [
+    "TAKEN_AT",
     "LABEL_BREAKS",
     "MAX_LABEL",
     "NAME_TYPES",

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from analysis.nlp import PARA_RE, doc_text, wordnet_senses
 from analysis.vocab import law_name, role_words
 
+from .aiming import aimed_at
 from .labels import CLAIM_HEADS, claim_named, earlier_claim, possessive_label
 from .naming import named_object
 from .phrases import _span_chars
@@ -127,45 +128,6 @@ def _content(verb: Token, quotes: list[tuple[int, int]], sent: Span) -> tuple[in
     if obj[0] >= 0:
         return obj[0], obj[1], obj[0], obj[1]
     return -1, -1, obj[0], obj[1]
-
-
-# verbs with a particle, or alone, whose "at" / "against" phrase names whom they attack (``aimed_at``)
-AIMING = {("lash", "out"), ("hit", "out"), ("hit", "back"), ("push", "back"), ("speak", "out"), ("rail", ""), ("inveigh", "")}
-# adjectives of "was critical of X": the speaker's judgment of X (``evaluative_adjective``)
-EVALUATIVE_ADJECTIVES = {"critical": -1, "scathing": -1, "dismissive": -1, "contemptuous": -1, "disparaging": -1,
-                         "scornful": -1, "supportive": 1, "complimentary": 1, "appreciative": 1}
-
-
-def evaluative_adjective(verb: Token) -> Token | None:
-    """"Davis was critical of all the candidates": the adjective of a "be" that judges the "of / about" phrase."""
-    if verb.lemma_ != "be":
-        return None
-    return next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in EVALUATIVE_ADJECTIVES
-                 and any(g.dep_ == "prep" and g.lower_ in ("of", "about", "toward", "towards") for g in c.children)),
-                None)
-
-
-def aimed_at(verb: Token) -> Token | None:
-    """The object of the preposition a verb of attack or a judging adjective aims at ("lashed out at X", "pushed
-    back against X", "was critical of X"), or None."""
-    head, part = evaluative_adjective(verb), None
-    if head is not None:
-        preps = ("of", "about", "toward", "towards")
-    else:
-        part = particle(verb)
-        if (verb.lemma_, part.lower_ if part is not None else "") not in AIMING:
-            return None
-        head, preps = verb, ("at", "against")
-    for c in [*head.children, *(part.children if head is verb and part is not None else ())]:
-        if c.dep_ == "prep" and c.lower_ in preps:  # "pushed back against": the parser hangs it under "back"
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def particle(verb: Token) -> Token | None:
-    """The verb's particle ("hit out", "pushed back": a prt, or an advmod "out" / "back")."""
-    return next((c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("out", "back")),
-                None)
 
 
 def _as_saying(verb: Token) -> Token | None:

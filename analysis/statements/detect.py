@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.nlp import Parsed, TokenTable, noun_chunk_spans, sentence_numbers
 
+from .aiming import aimed_at, evaluative_adjective, particle
 from .contents import (
     LEAD_MARKS,
     _concept,
@@ -29,9 +30,6 @@ from .contents import (
     _kind,
     _paragraph_end,
     _sentences_inside,
-    aimed_at,
-    evaluative_adjective,
-    particle,
 )
 from .cues import CUE_THRESHOLD, cue_lexicon, cue_probabilities
 from .op_eds import OP_ED, author_rows
