@@ -487,6 +487,16 @@ def test_a_verb_after_a_name_in_a_headline_is_cut():
     out = verb_tail_cut(rows)
     assert (out[0]["text"], out[0]["start_char"], out[0]["end_char"]) == ("Dennis Prager", 0, 13)
     assert [r["text"] for r in out[1:]] == ["Dennis Prager", "Tom Banks", "Mary Ellen Marks", "Ted Cruz", "Ted Cruz"]
+    # a surname alone before the verb, when the article names what follows it alone too ("Fiorina Endorses Ted
+    # Cruz" had taken every "Ted Cruz"), and a verb the recognizer put first ("Endorses Paul Ryan")
+    text = "Fiorina Endorses Ted Cruz\n\nCarly Fiorina backed Ted Cruz. Fiorina spoke. Pence Endorses Paul Ryan. Paul Ryan won."
+    rows = [row("Fiorina Endorses Ted Cruz"), row("Carly Fiorina"), row("Ted Cruz", 30), row("Fiorina", 40),
+            row("Endorses Paul Ryan"), row("Paul Ryan", text.index("Paul Ryan won"))]
+    assert [r["text"] for r in verb_tail_cut(rows)] == ["Fiorina", "Carly Fiorina", "Ted Cruz", "Fiorina", "Paul Ryan",
+                                                        "Paul Ryan"]
+    text = "James Van Der Beek spoke. Van Der Beek left."  # "James" is a given name, though "jam" is a verb
+    assert [r["text"] for r in verb_tail_cut([row("James Van Der Beek"), row("Van Der Beek", 20)])] == [
+        "James Van Der Beek", "Van Der Beek"]
 
 
 def test_a_title_phrase_names_the_one_person_given_that_title(nlp):

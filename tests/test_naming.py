@@ -97,3 +97,18 @@ def test_campaign_verbs_of_attack_take_a_side(nlp):
         assert _side(nlp, text, speaker, target) == want, text
     assert -1 not in _side(nlp, "Donald Trump is taking questions from Jeb Bush supporters in Salem.",
                            "Donald Trump", "Jeb Bush")
+
+
+def test_taking_a_side_in_a_phrase(nlp):
+    """"sided with", "threw her support behind", "came out against": a side by the phrase, toward whom it names;
+    "threw an overhead pass" takes none."""
+    cases = [
+        ("At the time, Bernie Sanders sided with Hillary Clinton on the bill.", "Bernie Sanders", "Hillary Clinton",
+         [1]),
+        ("Carly Fiorina threw her support behind Senator Ted Cruz on Wednesday.", "Carly Fiorina", "Ted Cruz", [1]),
+        ("Senator Lindsey Graham came out against Donald Trump on Monday.", "Lindsey Graham", "Donald Trump", [-1]),
+    ]
+    for text, speaker, target, want in cases:
+        assert _side(nlp, text, speaker, target) == want, text
+    _, s = run(nlp, "Story\n\nShane Horgan threw an overhead pass as Ireland attacked.")
+    assert (s.polarity == 0).all()

@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from analysis.nlp.wordnet import wordnet_senses
 from analysis.registry import name_key
+from analysis.vocab import given_name_genders
 
 # first words that make a place's or a body's name, lower case in the text or not ("North Carolina", "New York")
 _NAME_LEADS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new",
@@ -56,12 +57,22 @@ def verb_tail_cut(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for r in rows:
         words = str(r["text"]).split(" ")
         if r["label"] == "PERSON" and len(words) >= 3 and not isinstance(r.get("kb_id"), str):
-            cut = next((k for k in range(2, len(words)) if words[k][:1].isupper() and words[k].isalpha()
+            # (a surname alone before the verb when a name the article gives alone follows it: "Fiorina Endorses
+            # Ted Cruz")
+            cut = next((k for k in range(1, len(words)) if words[k][:1].isupper() and words[k].isalpha()
                         and words[k].lower().endswith("s") and name_key(" ".join(words[:k])) in alone
+                        and (k >= 2 or name_key(" ".join(words[k + 1:])) in alone)
                         and _verb_form(words[k].lower())), None)
             if cut is not None:
                 kept = " ".join(words[:cut])
                 r = {**r, "text": kept, "end_char": r["start_char"] + len(kept)}
+        words = str(r["text"]).split(" ")
+        if r["label"] == "PERSON" and len(words) >= 3 and not isinstance(r.get("kb_id"), str) and words[0].isalpha() \
+                and words[0][:1].isupper() and words[0].lower().endswith("s") and _verb_form(words[0].lower()) \
+                and name_key(" ".join(words[1:])) in alone and name_key(words[0]) not in given_name_genders():
+            # (not a given name: "James Van Der Beek", "jam" being a verb)
+            cut = len(words[0]) + 1  # "Pence Endorses Paul Ryan": the recognizer's "Endorses Paul Ryan"
+            r = {**r, "text": r["text"][cut:], "start_char": r["start_char"] + cut}
         out.append(r)
     return out
 

@@ -46,6 +46,7 @@ from .cue_sides import (
     dismissal,
     measured,
     reporters,
+    siding,
     stroke,
     taken_aim,
 )
@@ -191,6 +192,7 @@ __all__ = [
     "WORKING",
     "policy_effect",
     "after_cue",
+    "siding",
     "stroke",
     "taken_aim",
     "COSTS",

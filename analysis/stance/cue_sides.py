@@ -151,6 +151,24 @@ def taken_aim(lemma: str, words: Any) -> bool:
     return lemma == "go" and _GONE_AFTER.match(words) is not None
 
 
+# taking a side in a phrase of a verb that is no speech act by itself: "sided with Republicans", "stood by his
+# comments", "threw her support behind Ted Cruz", "came out against Trump"
+_SIDINGS = {"side": (re.compile(r"(?i)\W*(?:\w+ly\s+)?with\b"), 1),
+            "stand": (re.compile(r"(?i)\W*(?:firmly\s+)?by\b"), 1),
+            "throw": (re.compile(r"(?i)\W*(?:his|her|their|its)\s+(?:full\s+)?(?:support|weight)\s+behind\b"), 1),
+            "come": (re.compile(r"(?i)\W*out\s+(?:strongly\s+)?against\b"), -1),
+            "come out": (re.compile(r"(?i)\W*(?:strongly\s+)?against\b"), -1)}
+
+
+def siding(lemma: str, words: Any) -> int:
+    """The side a phrase takes by the words after its verb (``words``), or 0: +1 for "sided with", "stood by",
+    "threw her support behind", −1 for "came out against"."""
+    got = _SIDINGS.get(lemma)
+    if got is None or not isinstance(words, str) or got[0].match(words) is None:
+        return 0
+    return got[1]
+
+
 def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, str]:
     """The polarity a reporting cue carries by itself ("condemn" −1, "praise" +1, "urge … to stop" −1)."""
     pol, why = 0, ""

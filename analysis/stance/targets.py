@@ -41,6 +41,7 @@ from .cue_sides import (
     dismissal,
     measured,
     reporters,
+    siding,
     stroke,
     taken_aim,
 )
@@ -230,8 +231,15 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         obj = (int(st.object_start), int(st.object_end)) if not pd.isna(st.object_start) else None
         lemma = st.cue_lemma or ""
         blow = lemma in BLOWS  # "hit Sanders on immigration": the concept is what the blow is about, no target
+        side = 0
         if taken_aim(lemma, after_cue(st.sentence, st.cue_text)):
             lemma = "attack"  # "took a shot at Hillary Clinton", "went after Bush"
+        elif side := siding(lemma, after_cue(st.sentence, st.cue_text)):
+            # "sided with Republicans", "came out against Trump": a side on whom the phrase names, not on the names
+            # in a clause of it ("stood by his comment that "Islam hates us"") nor beside it (cues of no topic)
+            lemma = "back" if side > 0 else "attack"
+            if not re.match(r"\W*(?:the\s+)?[A-Z]|\W*(?:him|her|them)\b", st.content_text or ""):
+                side = 2  # a thing is sided with: no actor takes the side
         plans = presented_plans(lemma, st.content_text)  # "highlighted plans for …": a side on the concept
         if lemma in NON_SPEECH_CUES and plans:
             m = None  # "unveiled plans for …": no speech act on the names in it, a side on what the plans are for
@@ -312,6 +320,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 # Brown had lied"; "denied Villalba's claims" is)
                 if cue_pol and (left or deep and not topic or not in_obj and (lemma in WARNING_CUES and role == OBJECT
                                                         or lemma in DENIAL_CUES and clause)):
+                    pol, why, score = 0, "", 0.0
+                elif side == 2 and in_obj:
                     pol, why, score = 0, "", 0.0
                 elif cue_pol and (in_obj or topic or pol == 0 and obj is None):
                     # (a cue with an addressee takes its side on the addressee: "challenged the Treasury to open its

@@ -1,6 +1,6 @@
 """Attributed statements: quotes, the cue detector, sources, contents, and the speakers' actors."""
 
-from .aiming import AIMING, EVALUATIVE_ADJECTIVES, TAKEN_AT, aimed_at, evaluative_adjective, particle
+from .aiming import AIMING, EVALUATIVE_ADJECTIVES, SIDE_PREPS, TAKEN_AT, aimed_at, evaluative_adjective, particle
 from .bodies import (
     BODY_HEADS,
     POST_NOMINALS,
@@ -142,6 +142,7 @@ from .speakers import (
 )
 
 __all__ = [
+    "SIDE_PREPS",
     "TAKEN_AT",
     "LABEL_BREAKS",
     "MAX_LABEL",
