@@ -497,6 +497,12 @@ def test_a_verb_after_a_name_in_a_headline_is_cut():
     text = "James Van Der Beek spoke. Van Der Beek left."  # "James" is a given name, though "jam" is a verb
     assert [r["text"] for r in verb_tail_cut([row("James Van Der Beek"), row("Van Der Beek", 20)])] == [
         "James Van Der Beek", "Van Der Beek"]
+    # a participle after a full name the article gives alone; "Manning" (to man) after one given name stays
+    text = "James Van Der Beek Eliminated\n\nJames Van Der Beek spoke. Chelsea Manning left. Manning spoke."
+    rows = [row("James Van Der Beek Eliminated"), row("James Van Der Beek", 10), row("Chelsea Manning"),
+            row("Manning", text.index("Manning spoke"))]
+    assert [r["text"] for r in verb_tail_cut(rows)] == ["James Van Der Beek", "James Van Der Beek", "Chelsea Manning",
+                                                        "Manning"]
 
 
 def test_a_title_phrase_names_the_one_person_given_that_title(nlp):

@@ -59,10 +59,12 @@ def verb_tail_cut(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if r["label"] == "PERSON" and len(words) >= 3 and not isinstance(r.get("kb_id"), str):
             # (a surname alone before the verb when a name the article gives alone follows it: "Fiorina Endorses
             # Ted Cruz")
+            # (a participle too, after a full name: "James Van Der Beek Eliminated", "Ted Cruz Pushing …")
             cut = next((k for k in range(1, len(words)) if words[k][:1].isupper() and words[k].isalpha()
-                        and words[k].lower().endswith("s") and name_key(" ".join(words[:k])) in alone
+                        and name_key(" ".join(words[:k])) in alone
                         and (k >= 2 or name_key(" ".join(words[k + 1:])) in alone)
-                        and _verb_form(words[k].lower())), None)
+                        and (words[k].lower().endswith("s") and _verb_form(words[k].lower())
+                             or k >= 2 and _participle(words[k].lower()))), None)
             if cut is not None:
                 kept = " ".join(words[:cut])
                 r = {**r, "text": kept, "end_char": r["start_char"] + len(kept)}
@@ -75,6 +77,18 @@ def verb_tail_cut(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             r = {**r, "text": r["text"][cut:], "start_char": r["start_char"] + cut}
         out.append(r)
     return out
+
+
+def _participle(word: str) -> bool:
+    """Whether a word is a verb's -ed or -ing form ("eliminated", "pushing", "making")."""
+    if word.endswith("ed"):
+        stems = [word[:-2], word[:-1]] + ([word[:-3] + "y"] if word.endswith("ied") else []) + (
+            [word[:-3]] if len(word) > 4 and word[-3] == word[-4] else [])  # "slammed"
+    elif word.endswith("ing"):
+        stems = [word[:-3], word[:-3] + "e"] + ([word[:-4]] if len(word) > 5 and word[-4] == word[-5] else [])
+    else:
+        return False
+    return any((s, "v") in wordnet_senses() for s in stems if len(s) > 2)
 
 
 def _verb_form(word: str) -> bool:
