@@ -1,8 +1,8 @@
 """What a naming verb calls whom: "called Trump a “blowhard”", "branded Mr Howard "arrogant and wrong"", "described
 him as a "brother"", "branded Harry's actions "stupid and evil"". The object and the label are read off the words
 in order, because the parser hangs them every which way (an object predicate, a second object, a modifier of the
-quote, an adjective of the name); issue 27: of about 50 such sentences in BBC and PolNeAR, half had no side toward
-the one named."""
+quote, an adjective of the name); issue 27: of the sentences of this kind read in BBC and PolNeAR that name a
+person, about half had no side toward that person."""
 from __future__ import annotations
 
 from typing import Any
