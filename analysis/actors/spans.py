@@ -345,12 +345,12 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
-# the last word of an organization glued to a person's name by the NER ("Obama White House", "Trump Organization")
 # words after a name and a hyphen that are no part of it: a modifier made of the name ("Trump-backed", "Obama-era")
 # or a tweet's dash before its verb ("Jeb Bush-spent $100 million"); not "Kim Jong-un", "Moon Jae-in", "Kim Il-sung"
 HYPHEN_MODIFIERS = frozenset({"backed", "led", "funded", "spent", "era", "style", "linked", "allied", "owned", "based",
                               "born", "appointed", "inspired", "related", "leaning", "like", "type", "controlled",
                               "run", "friendly", "aligned", "supporting", "endorsed", "sponsored", "affiliated"})
+# the last word of an organization glued to a person's name by the NER ("Obama White House", "Trump Organization")
 PERSON_ORG_ENDS = frozenset({"house", "administration", "campaign", "organization", "organisation", "foundation",
                              "party", "department", "ministry", "office", "government", "group", "inc", "corp"})
 

@@ -134,8 +134,8 @@ _GONE_AFTER = re.compile(r"(?i)\W*after\s+(?:[A-Z]|him\b|her\b|them\b)")
 # reporting loans", "she hit him on guns"), not a time ("hit Florida on Tuesday") nor a thing ("hit the headlines")
 BLOWS = frozenset({"hit", "knock", "ding", "jab", "slap", "pound", "pummel", "whack"})
 _HIT_FOR = re.compile(r"\W*(?:(?:him|her|them)\s+|(?:(?:Mr|Mrs|Ms|Sen|Gov|Rep)\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3})"
-                      r"(?:over|for|on|about)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                      r"the\s+weekend|\d)\b)", re.I)
+                      r"(?:over|for|on|about)\s+(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"the\s+weekend|\d)\b)")
 
 
 def taken_aim(lemma: str, words: Any) -> bool:
@@ -146,8 +146,7 @@ def taken_aim(lemma: str, words: Any) -> bool:
     if lemma == "take":
         return _TAKEN_AIM.match(words) is not None
     if lemma in BLOWS:
-        return _HIT_FOR.match(words) is not None and words.lstrip()[:1].isupper() or \
-            re.match(r"\W*(?:him|her|them)\b", words) is not None and _HIT_FOR.match(words) is not None
+        return _HIT_FOR.match(words) is not None
     return lemma == "go" and _GONE_AFTER.match(words) is not None
 
 

@@ -232,9 +232,10 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         lemma = st.cue_lemma or ""
         blow = lemma in BLOWS  # "hit Sanders on immigration": the concept is what the blow is about, no target
         side = 0
-        if taken_aim(lemma, after_cue(st.sentence, st.cue_text)):
+        words = after_cue(st.sentence, st.cue_text)
+        if taken_aim(lemma, words):
             lemma = "attack"  # "took a shot at Hillary Clinton", "went after Bush"
-        elif side := siding(lemma, after_cue(st.sentence, st.cue_text)):
+        elif side := siding(lemma, words):
             # "sided with Republicans", "came out against Trump": a side on whom the phrase names, not on the names
             # in a clause of it ("stood by his comment that "Islam hates us"") nor beside it (cues of no topic)
             lemma = "back" if side > 0 else "attack"

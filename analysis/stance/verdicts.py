@@ -21,8 +21,7 @@ from .roles import APPRECIATION, CONDUCT_NOUNS, COPULAS, judging_value
 
 # verbs that give their object a name or a description ("called X a liar", "described X as reckless"); not
 # "name" (appointing: "named him chairman") nor "consider" (a thought, often someone else's)
-NAMING = frozenset({"call", "label", "brand", "dub", "term", "describe", "characterise", "characterize",
-                    "portray", "paint", "denounce", "condemn"})
+NAMING = NAMING_VERBS | {"denounce", "condemn"}  # (and a condemnation names what it condemns)
 MISTAKES = frozenset({"mistake", "error", "blunder", "gaffe", "misjudgment", "misjudgement", "miscalculation"})
 MIXED = frozenset({"mixed", "patchy", "chequered", "checkered"})  # ratings against that VADER does not rate
 # "soft on crime", "weak on terrorism": a politician's stock charge that the target goes easy on a danger

@@ -34,7 +34,6 @@ def aimed_at(verb: Token) -> Token | None:
         head = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in TAKEN_AT), None)
         if head is None:
             return None
-        preps = ("at",)
         got = [g for c in [*head.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "at"
                for g in c.children if g.dep_ == "pobj"]
         return got[0] if got else None
