@@ -165,3 +165,10 @@ def law_name(words: list[str]) -> bool:
 # (``statements.parties``)
 US_PARTIES = {"democrat": "democrat", "democratic": "democrat", "democrats": "democrat", "republican": "republican",
               "republicans": "republican", "gop": "republican", "libertarian": "libertarian", "green": "green"}
+
+
+# abbreviations of titles written before a name ("Sen. Bernie Sanders", "Indiana Gov. Mike Pence"): what
+# ``actors.titles`` reads a title by, and what "the Indiana governor" finds its holder by (``statements.speakers``)
+TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                       "pres": "president", "sec": "secretary", "amb": "ambassador", "cllr": "councillor",
+                       "atty": "attorney", "pm": "prime minister"}

@@ -2311,3 +2311,15 @@ def test_demonstrative_subject_takes_the_holder_named_before(nlp):
     _, stance = run(nlp, text.replace("will be used", "will not be used"))
     rus = stance[(stance.speaker_name == "Linda Thomas-Greenfield") & (stance.target_name == "Russia")]
     assert (rus.polarity == 0).all()
+
+
+def test_according_to_in_a_parenthesis_attributes_the_parenthesis(nlp):
+    """Issue 27 (a PolNeAR blind sample: Factcheck.org had opposed Trump): "(the actual number is closer to 15
+    percent, according to Factcheck.org)" attributes the parenthesis, not the claim of Trump's around it."""
+    st, stance = run(nlp, "Story\n\nTrump repeated his recent claim that African Americans killed 81 percent of white "
+                          "homicide victims (the actual number is closer to 15 percent, according to Factcheck.org).")
+    acc = st[st.cue_lemma == "according to"]
+    assert list(acc.content_text) == ["the actual number is closer to 15 percent"]
+    assert set(stance[stance.speaker_name == "Factcheck.org"].target_name.dropna()) == set()
+    st, _ = run(nlp, "Story\n\nThe economy grew strongly, according to the Office for National Statistics.")
+    assert list(st[st.cue_lemma == "according to"].content_text) == ["The economy grew strongly"]

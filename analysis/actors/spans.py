@@ -83,13 +83,18 @@ ORG_DESCRIPTORS = frozenset({
     "watchdog", "consortium", "manufacturer", "utility"})
 
 
+# institutions named after a person ("the Muhammad Ali Center": a PERSON to the NER, whose "Muhammad Ali" then
+# counted as part of a longer name, and every "Ali" of the article went to his brother Rahaman Ali)
+INSTITUTION_FINAL = frozenset({"center", "centre", "museum", "library", "college", "academy", "hospital"})
+
+
 def fix_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     """A name ending in an organization word is an organization, whatever the NER said ("Manchester United's"
     too: the NER's span often keeps the possessive)."""
     out = []
     for e in ents:
         last = doc[e.end - 2] if len(e) > 1 and doc[e.end - 1].tag_ == "POS" else doc[e.end - 1]
-        if e.label_ in ("PERSON", "GPE", "LOC", "FAC", "NORP") and last.lower_ in ORG_FINAL \
+        if e.label_ in ("PERSON", "GPE", "LOC", "FAC", "NORP") and last.lower_ in ORG_FINAL | INSTITUTION_FINAL \
                 and last.text[:1].isupper() and not e.kb_id_:
             e = Span(doc, e.start, e.end, label="ORG")
         out.append(e)
@@ -317,6 +322,9 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         # a name ends in a name, not in a word the sentence goes on with ("Kate made Meghan cry" gave the person
         # "Meghan cry"), nor in an organization after it ("Obama White House"); headline words ("Meta Outage Hits
         # Facebook") are no name at all (issue 29)
+        pair = next((i for i in range(start + 2, end - 2) if doc[i].text == "-"), None)
+        if pair is not None:
+            end = pair  # "the Muhammad Ali-Joe Frazier fight": two names, the first kept ("Montoya-Lewis" is one)
         if end - start >= 3 and doc[end - 2].text == "-" and doc[end - 1].lower_ in HYPHEN_MODIFIERS:
             end -= 2  # "Obama-era rules", a tweet's "laughing at Jeb Bush-spent $100 million": the name
         while end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].is_lower \

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis.vocab import US_PARTIES
+from analysis.vocab import TITLE_ABBREVIATIONS, US_PARTIES
 
 from .party_states import PARTY_LETTERS, US_STATES
 
@@ -26,8 +26,7 @@ TITLE_HEADS = frozenset({
     "front-runner", "comedian", "host", "presenter", "director-general"})
 
 # abbreviations of titles written before a name ("Sen. Bernie Sanders", "Gov. John Kasich")
-ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
-                 "sec": "secretary", "amb": "ambassador", "cllr": "councillor", "atty": "attorney", "pm": "prime minister",
+ABBREVIATIONS = {**TITLE_ABBREVIATIONS,
                  # a party's other names, so "the Tory leader" is "Conservative leader Michael Howard" and "the GOP
                  # nominee" "Republican presidential nominee Donald Trump"
                  "tory": "conservative", "tories": "conservative", "lib": "liberal", "dem": "democrat",

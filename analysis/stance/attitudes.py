@@ -18,7 +18,9 @@ from .polarity import lexicon
 # verbs of liking or disliking their object
 LIKING = frozenset({"like", "love", "admire", "respect", "enjoy", "appreciate", "adore", "cherish", "welcome",
                     "applaud", "salute", "hate", "despise", "loathe", "dislike", "detest", "distrust", "resent",
-                    "deplore", "abhor", "fear"})
+                    "deplore", "abhor", "fear", "agree", "disagree"})  # ("he agreed with Gordon Brown on the euro")
+# liking verbs whose object is a deal and whose "with … to" names a partner, not a side
+PARTNERED = frozenset({"agree", "disagree"})
 # prepositions by which a copula takes a side ("I'm for Hillary", "we are against the war"), with only words of
 # degree between (``_FIRMLY``: "I'm all for it"; "I'm here for …" is not this)
 SIDING = frozenset({"for", "against"})
@@ -33,6 +35,14 @@ ABOUT_EMOTIONS = frozenset({
     "proud", "grateful", "thankful", "delighted", "pleased", "happy", "glad", "thrilled", "honoured", "honored",
     "impressed", "disappointed", "angry", "furious", "upset", "ashamed", "embarrassed", "disgusted", "appalled",
     "outraged", "sick", "tired", "fed", "frustrated", "dismayed", "saddened", "unhappy", "annoyed"})
+# dispositions toward a side, each with the one preposition that names what it is toward ("he was opposed to the
+# tobacco ban", "sceptical of the Tory plans", "sympathetic to the strikers"; not "it's absolutely critical and
+# with the history of the Lions …", where "critical" is "crucial"), and its side
+_TO, _OF = frozenset({"to", "toward", "towards"}), frozenset({"of", "about"})
+DISPOSITIONS = {"opposed": (_TO, -1), "hostile": (_TO, -1), "sympathetic": (_TO, 1), "favourable": (_TO, 1),
+                "favorable": (_TO, 1), "sceptical": (_OF, -1), "skeptical": (_OF, -1), "wary": (_OF, -1),
+                "suspicious": (_OF, -1), "critical": (_OF, -1), "supportive": (_OF, 1), "fond": (_OF, 1),
+                "enthusiastic": (_OF, 1)}
 # nouns of an attitude, whose prepositional object is what the attitude is about ("concern about X", "support
 # for X"); after another noun a preposition names a part of a thing, not a side's target ("rejected a third bid
 # from Rangers for Barry Ferguson" is no side on Ferguson)
@@ -49,7 +59,9 @@ HOLDERS = frozenset({"i", "we", "he", "she"})  # "they adored Saving Private Rya
 _NP = frozenset({"poss", "compound", "conj", "cc", "appos", "amod", "nmod", "det", "case"})
 # what an emotion is about: "proud of", "happy with", "angry at", "disappointed in"; not "happy in Spain" (a
 # place) or "disappointed for Jason" (sympathy)
-EMOTION_PREPS = frozenset({"of", "with", "about", "at", "by", "toward", "towards"})
+EMOTION_PREPS = frozenset({"of", "with", "about", "at", "by", "toward", "towards", "to"})  # ("grateful to X")
+# the noun of "in favour of X": the copula's side on X ("I am in favour of a referendum")
+FAVOUR = frozenset({"favour", "favor"})
 # what a liked thing's noun may hold it by: "enjoyed all of my time with Andy", "the words of Mr Snow"
 LIKED_PREPS = frozenset({"of", "with", "for", "about"})
 # verbs under an attitude that keep the target its object: "proud to be a part of", "happy to meet Mr Allawi";
@@ -58,11 +70,18 @@ LIKED_PREPS = frozenset({"of", "with", "for", "about"})
 KEEPING = frozenset({"be", "work", "meet", "welcome", "serve", "join", "have", "support", "back", "help"})
 
 
-def _holder(word: Any) -> Any:
-    """The pronoun subject of a verb or of the copula an emotion adjective completes, or None."""
+TITLED = frozenset({"titled", "entitled", "headlined", "headed"})
+
+
+def _holder(word: Any, bodies: bool = False) -> Any:
+    """The pronoun subject of a verb or of the copula an emotion adjective completes, or None; with ``bodies``
+    also "it", a body's emotion or disposition ("Labour said it was sceptical of …"), not "it was for Parliament
+    to decide" nor "it picked a game"."""
     verb = word.head if word.dep_ == "acomp" else word
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj if subj is not None and subj.lower_ in HOLDERS else None
+    if subj is not None and any(t.lower_ in TITLED for t in subj.doc[max(0, subj.i - 6):subj.i]):
+        return None  # a title's "I" ("a column titled 'Sorry, I Still Won't Ever Vote for Trump'") is its author's
+    return subj if subj is not None and (subj.lower_ in HOLDERS or bodies and subj.lower_ == "it") else None
 
 
 def _negated(word: Any) -> bool:
@@ -70,8 +89,13 @@ def _negated(word: Any) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in word.children)
 
 
+def _favour(prep: Any) -> bool:
+    """Whether the preposition "in" holds "favour" ("in favour of": the path reaches "in" from "of")."""
+    return any(c.dep_ == "pobj" and c.lower_ in FAVOUR for c in prep.children)
+
+
 def _emotion(tok: Any) -> bool:
-    return tok.lower_ in ABOUT_EMOTIONS and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))
+    return (tok.lower_ in ABOUT_EMOTIONS or tok.lower_ in DISPOSITIONS) and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))
 
 
 def attitude(span: Any) -> float:
@@ -123,13 +147,27 @@ def attitude(span: Any) -> float:
                 is not None and all(w.lower_ in _FIRMLY for w in tok.doc[tok.i + 1:last_prep.i]):
             # "I'm for Hillary", "we are against the war"; "I am not against him" takes no side
             return 0.0 if _negated(tok) else 2.0 if preps[-1] == "for" else -2.0
-        if lemma in LIKING and tok.pos_ == "VERB" and _holder(tok) is not None and set(preps) <= LIKED_PREPS:
+        if lemma == "vote" and tok.pos_ == "VERB" and dep == "prep-of" and len(preps) == 1 and preps[0] in SIDING and (
+                _holder(tok) is not None):  # "he would vote for Boris Johnson", "I will not vote for Trump"
+            value = 2.0 if preps[0] == "for" else -2.0
+            return -value if _negated(tok) else value
+        if lemma in LIKING and tok.pos_ == "VERB" and _holder(tok) is not None and set(preps) <= LIKED_PREPS and not (
+                lemma in PARTNERED and (preps != ["with"] or any(c.dep_ == "xcomp" for c in tok.children))):
+            # ("agreed the terms of a loan", "agreed with the Italian finance minister to push forward …": a deal;
+            # "agree with the repudiation of Trump's talk": with what is said of him)
             value = 2.0 if lexicon().get(lemma, 0.0) > 0 or lemma in ("respect", "enjoy", "welcome") else -2.0
+            if lemma in PARTNERED and [w.lower_ for w in tok.subtree if not w.is_punct][-1] == "more":
+                return value  # "I couldn't disagree with her more": the more firmly
             return -value if _negated(tok) else value
-        if _emotion(tok) and _holder(tok) is not None and (dep == "complement" or dep == "prep-of") and set(
-                preps) <= EMOTION_PREPS | ({"in"} if tok.lower_ == "disappointed" else set()):
-            value = 2.0 if lexicon().get(tok.lower_, 0.0) > 0 else -2.0
+        disposition = DISPOSITIONS.get(tok.lower_)
+        if _emotion(tok) and _holder(tok, bodies=True) is not None and (dep == "complement" or dep == "prep-of") and (
+                set(preps) <= EMOTION_PREPS | ({"in"} if tok.lower_ == "disappointed" else set())
+                if disposition is None else len(preps) == 1 and preps[0] in disposition[0]):
+            value = 2.0 if (disposition[1] if disposition else lexicon().get(tok.lower_, 0.0)) > 0 else -2.0
             return -value if _negated(tok) else value
+        if dep == "prep-of" and preps == ["of", "in"] and tok.lemma_ == "be" and _holder(tok) is not None and _favour(
+                last_prep):
+            return -2.0 if _negated(tok) else 2.0  # "we are in favour of a referendum"
         if tok.pos_ in ("VERB", "AUX", "ADJ") and tok.dep_ not in ("xcomp", "dobj", "attr", "pobj"):
             return 0.0  # another clause's word: what it says is not the speaker's attitude
     return 0.0

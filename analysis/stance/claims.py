@@ -99,8 +99,10 @@ def hedged(sentence: Any, speaker: Any, cue: Any = None) -> bool:
 
 
 # "there was no direct evidence of Mr. Putin's involvement": a charge denied, which no tone of "no" turns into an attack
-_NO_EVIDENCE = re.compile(r"\b(?:no|little|scant|not\s+(?:any|enough))\s+(?:\w+\s+){0,2}?(?:evidence|proof|sign|"
-                          r"indication)s?\s+(?:of|that)\b[^;:!?]{0,60}$", re.I)
+# ("none found any evidence whatsoever of any wrongdoing on the part of Hillary Clinton": PolNeAR blind sample)
+_NO_EVIDENCE = re.compile(r"\b(?:(?:no|little|scant|not\s+(?:any|enough))\s+|(?:none|nobody|never)\b[^.;:!?]{0,30}?"
+                          r"\bany\s+)(?:\w+\s+){0,2}?(?:evidence|proof|sign|indication)s?(?:\s+whatsoever)?\s+"
+                          r"(?:of|that)\b[^;:!?]{0,60}$", re.I)
 
 
 def cleared(content: Any, at: int) -> bool:

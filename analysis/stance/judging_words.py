@@ -26,7 +26,8 @@ JUDGMENT_AGAINST = frozenset({
     "grubby", "sleazy", "shabby", "crooked", "shambolic", "spineless", "gutless", "squalid", "demagogue",
     "demagoguery", "bigot", "bigots", "hypocrite", "hypocrites", "disingenuous", "duplicitous", "untrustworthy",
     "unfit", "unqualified", "thuggish", "unaccountable", "sham", "scaremongering", "fearmongering", "draconian",
-    "ineptitude", "incompetence", "dishonesty", "deceit", "pathological",
+    "ineptitude", "incompetence", "dishonesty", "deceit", "pathological", "complicit", "negligent", "negligence",
+    "culpable",
     # what a speaker calls a person ("called Trump a “blowhard”", "a psychopath", "unhinged", "third-rate")
     "blowhard", "psychopath", "sociopath", "narcissist", "narcissistic", "unhinged", "petulant", "third-rate",
     "clown", "buffoon", "charlatan", "crook", "fraudster", "scoundrel", "huckster", "phony", "phoney",

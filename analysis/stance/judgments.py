@@ -76,7 +76,7 @@ def speaker_judgment(span: Any, pred: Any) -> float:
     by one, such victims and beneficiaries were most of the wrong sides a judging word gave alone."""
     total = own_judgment(span)
     if (felt := attitude(span)) != 0.0:  # "I enjoyed working with X", "proud of X", "take X over Y"
-        return total + felt
+        return total if total * felt < 0 else total + felt  # "he voted for the disastrous war": the war is judged
     if pred is None:
         return total
     top = span.root

@@ -35,13 +35,14 @@ def same_name(a: object, b: object) -> bool:
 
 def antecedent(m: list[Any], at: int, word: str, sent_idx: int, genders: dict[str, str], speaker: object = None,
                speaker_span: tuple[int, int] | None = None, spoke: Any = (), speaker_name: object = None,
-               governor: int = -1) -> Any | None:
+               governor: int = -1, content_start: int | None = None) -> Any | None:
     """The person a target pronoun names, of its gender where the article shows theirs (``genders``, from
     ``statements.person_genders``), never the speaker (who says "I"; a speaker's "him" is someone else), the
     speaker under another id ("Smith" said, after "Patricia Smith … rejected Clinton's claim") nor a name in the
     speaker's phrase ("Both Jowell and Prescott welcomed his return"): the subject of the clause that governs its
-    own (``governor``, its start), else the last person who spoke in this or the two sentences before (an answer
-    names whom it answers), else the nearest person mentioned there. None when there is no such person. A body's
+    own (``governor``, its start), else (a pronoun no other clause governs) the nearest person the statement's own
+    content names before it (from ``content_start``: "If Donald remains Donald, I will not vote for him"), else the last person who spoke in this
+    or the two sentences before (an answer names whom it answers), else the nearest person mentioned there. None when there is no such person. A body's
     kind ("the organization", ``ORG_DESCRIPTIONS``) names the organization mentioned in this or the two sentences
     before that the article has named most so far, other than the speaker."""
     if word not in PRONOUN_GENDER:
@@ -60,6 +61,9 @@ def antecedent(m: list[Any], at: int, word: str, sent_idx: int, genders: dict[st
     governed = [x for x in fits if x.start_char <= governor < x.end_char]
     if governed:  # "Gareth is a massive loss because he is a brilliant player" (``governing_subject``)
         return governed[0]
+    said = [x for x in fits if content_start is not None and content_start <= x.start_char and governor < 0]
+    if said:
+        return max(said, key=lambda x: x.start_char)
     speakers = {who: start for start, si, who in spoke if start < at and 0 <= sent_idx - si <= 2}
     answered = [x for x in fits if x.actor_id in speakers]
     if answered:

@@ -476,12 +476,12 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
     return -total if neg_pred else total
 
 
-# what befalls a target that the speaker reports, not wants: "the fires damaged Plaid Cymru's public image", "the
-# effect would be to undermine the UN", "would not affect the Labour Party's chances" (BBC rows read: each was
-# taken for a side against the one harmed)
+# what befalls a target that the speaker reports, not wants: "the fires damaged Plaid Cymru's public image", "would
+# not affect the Labour Party's chances", "Donald Trump insulting Islam" (each read: a side against the one harmed)
 HARMS = frozenset({"damage", "hurt", "harm", "undermine", "affect", "weaken", "threaten", "hit", "destroy", "ruin",
                    "endanger", "jeopardise", "jeopardize", "cripple", "wreck", "erode", "sabotage", "dent", "tarnish",
-                   "injure", "kill", "invade", "bomb"})
+                   "injure", "kill", "invade", "bomb", "insult", "betray", "mislead", "deceive", "smear", "bully",
+                   "abuse", "exploit", "humiliate", "defame", "slander"})
 ADVOCACY = frozenset({"should", "must", "ought", "need", "needs"})
 
 
@@ -492,7 +492,7 @@ def harmed(span: Any, pred: Any) -> bool:
     if pred is None or pred.pos_ != "VERB" or pred.lemma_.lower() not in HARMS:
         return False
     top = span.root
-    while top.dep_ == "poss" or top.dep_ in ("compound", "amod") and top.head.i != top.i:
+    while top.dep_ == "poss" or top.dep_ in ("compound", "amod", "conj") and top.head.i != top.i:
         top = top.head  # "Plaid Cymru's public image": the image is harmed, and so its owner
     if top.head.i != pred.i or top.dep_ not in ("dobj", "nsubjpass"):
         return False

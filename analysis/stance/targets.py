@@ -249,8 +249,9 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 lemma, after_cue(st.sentence, st.cue_text)) or hedged(
                 st.sentence, st.speaker_text, st.cue_text):
             continue
-        if lemma == "agree" and not re.match(r"\W*(?:that|with)\b|\W*[\"“‘']", st.content_text or "", re.I):
-            continue  # "agreed to buy Chalone", "agreed a deal with the IMF": a deed, not a position
+        if lemma == "agree" and not re.match(r"\W*(?:that|with)\b|\W*[\"“‘']", st.content_text or "", re.I) and not (
+                re.match(r"\W*with\b", words or "") and not re.match(r"\W*to\b", st.content_text or "")):
+            continue  # "agreed to buy Chalone", "agreed a deal with the IMF", "agreed with the IMF to cut …": a deed
         cue_pol, cue_why = cue_polarity(lemma, st.content_text or "", bool(st.cue_negated))
         if lemma == "agree" and re.match(r"\W*that\b", st.content_text or "", re.I):
             cue_pol, cue_why = 0, ""  # "a court agreed that lawyers would see LokiTorrent's records": the clause decides
@@ -293,7 +294,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 other = {x.actor_id for x in m if x.start_char <= subject < x.end_char}
                 who = antecedent([x for x in m if x.actor_id not in other], at, word, int(st.sent_idx),
                                  genders[st.article_id], st.speaker_actor_id, speaker_span,
-                                 spoke.get(st.article_id, ()), st.speaker_name, governor)
+                                 spoke.get(st.article_id, ()), st.speaker_name, governor, cs)
                 if who is not None:
                     inside.append(SimpleNamespace(actor_id=who.actor_id, actor_name=who.actor_name,
                                                   actor_type=who.actor_type, start_char=at))
@@ -317,10 +318,12 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 in_obj = obj is not None and obj[0] <= r.start_char < obj[1]
                 # the cue decides for its object ("accused X", "called on X to stop") and when the content is neutral
                 # — but a warning is against what threatens, not what is threatened ("warned that Russia would
-                # attack Ukraine"), and a denial that someone did something is no attack on them ("denied that
-                # Brown had lied"; "denied Villalba's claims" is)
-                if cue_pol and (left or deep and not topic or not in_obj and (lemma in WARNING_CUES and role == OBJECT
-                                                        or lemma in DENIAL_CUES and clause)):
+                # attack Ukraine"), a denial that someone did something is no attack on them ("denied that Brown had
+                # lied"; "denied Villalba's claims" is), and a name under an act is no side of a topic cue's own
+                # either ("opposed congressional efforts to pressure Ukraine": a PolNeAR blind sample, against
+                # Ukraine), but for one it asks to stop ("asked the court to stop Apple pursuing the sources")
+                if cue_pol and (left or deep and (not topic or said_cue and lemma not in URGE_CUES) or not in_obj and (
+                        lemma in WARNING_CUES and role == OBJECT or lemma in DENIAL_CUES and clause)):
                     pol, why, score = 0, "", 0.0
                 elif side == 2 and in_obj:
                     pol, why, score = 0, "", 0.0

@@ -9,6 +9,7 @@ from .bodies import (
     SPEAKS_FOR,
     TIME_HEADS,
     body_opener,
+    dummy_it,
     head_word,
     subject_body,
 )
@@ -117,6 +118,7 @@ from .quotes import (
     STRAIGHT_NEXT_RE,
     quote_spans,
 )
+from .role_holders import STATE_OFFICES, role_holder
 from .sources import (
     ADDRESSEE_VERBS,
     CLAUSE_MODIFIERS,
@@ -170,6 +172,7 @@ __all__ = [
     "issued_kind",
     "PREPOSITIONS",
     "body_opener",
+    "dummy_it",
     "subject_body",
     "TIME_HEADS",
     "head_word",
@@ -292,6 +295,8 @@ __all__ = [
     "doc_statements",
     "lemma_vectors",
     "quote_spans",
+    "STATE_OFFICES",
+    "role_holder",
     "records_by_article",
     "rivals_features",
     "sense_features",

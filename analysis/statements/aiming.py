@@ -8,7 +8,8 @@ from spacy.tokens import Token
 # verbs with a particle, or alone, whose "at" / "against" phrase names whom they attack (``aimed_at``)
 AIMING = {("lash", "out"), ("hit", "out"), ("hit", "back"), ("push", "back"), ("speak", "out"), ("rail", ""), ("inveigh", ""),
           ("fire", "back"), ("swipe", "")}
-SIDE_PREPS = {"side": "with", "stand": "by", "throw": "behind", "come": "against"}  # ("came out against X")
+SIDE_PREPS = {"side": "with", "stand": "by", "throw": "behind", "come": "against",  # ("came out against X")
+              "agree": "with", "disagree": "with"}  # ("Prager disagrees with the #NeverTrump movement")
 TAKEN_AT = frozenset({"shot", "shots", "swipe", "swipes", "aim", "jab", "jabs", "potshot", "potshots", "dig", "digs"})
 # adjectives of "was critical of X": the speaker's judgment of X (``evaluative_adjective``)
 EVALUATIVE_ADJECTIVES = {"critical": -1, "scathing": -1, "dismissive": -1, "contemptuous": -1, "disparaging": -1,
@@ -37,7 +38,7 @@ def aimed_at(verb: Token) -> Token | None:
         got = [g for c in [*head.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "at"
                for g in c.children if g.dep_ == "pobj"]
         return got[0] if got else None
-    elif verb.lemma_ in SIDE_PREPS:  # "sided with X", "stood by X", "threw her support behind X"
+    elif verb.lemma_ in SIDE_PREPS:  # "sided with X", "stood by X", "threw her support behind X", "agreed with X"
         heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "prt"))]
         got = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == SIDE_PREPS[verb.lemma_]
                for g in c.children if g.dep_ == "pobj"]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pandas as pd
+
 PREPOSITIONS = frozenset({"at", "in", "on", "by", "for", "with", "from", "to", "of", "after", "before", "during",
                            "since", "under", "over", "about", "against", "between", "into", "through", "like", "as"})
 # "it" that stands for no one: "after it became clear that", "it is likely", "it's revealed in … review that"
@@ -131,3 +133,15 @@ def head_word(text: str, at: int) -> str:
     """The lower-case word of the text at a speaker phrase's head."""
     word = re.match(r"[\w’'-]+", text[at:at + 40])
     return word.group(0).lower() if word else ""
+
+
+def dummy_it(text: str, end: int, cue_start: Any, cue_end: Any) -> bool:
+    """Whether "it" is the dummy subject of a passive cue ("it is expected that", "it was said") or of "emerged",
+    "appears" ("It has also emerged Mr Howard has suspended …"), no body."""
+    if cue_start is None or pd.isna(cue_start):
+        return False
+    between, cue = text[end:int(cue_start)], text[int(cue_start):int(cue_end)].lower()
+    if re.match(r"(?:emerg|appear|seem|transpir)", cue) and re.fullmatch(r"\s+(?:\w+\s+){0,2}", between):
+        return True
+    return re.fullmatch(r"\s+(?:\w+\s+)?(?:is|was|has been|had been|have been|will be|would be|be|been)\s+", between) \
+        is not None and (cue.endswith("ed") or cue in ("said", "known", "thought", "understood", "seen", "shown"))

@@ -368,7 +368,12 @@ def one_member(phrase: str, heads: Sequence[int], over: Sequence[Any]) -> bool:
 _NOT_THE_NAMED = frozenset({"ally", "allies", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "lawyer",
                             "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson", "group",
                             "team", "side", "camp", "supporters", "donors", "sources", "associates", "friends",
-                            "family", "director", "nominees", "budget", "administration", "campaign", "officials"})
+                            "family", "director", "nominees", "budget", "administration", "campaign", "officials",
+                            # (a PolNeAR blind sample: "wrote one Sanders supporter" had been Sanders)
+                            "supporter", "backer", "backers", "fan", "fans", "voter", "voters", "critic", "critics",
+                            "opponent", "opponents", "rival", "rivals", "staffer", "staffers", "official",
+                            "source", "friend", "surrogate", "surrogates", "loyalist", "loyalists", "delegate",
+                            "delegates", "volunteer", "volunteers", "donor", "biographer"})
 
 
 def surname_speaker(phrase: str, people: list[Any], others: list[Any] = ()) -> str | None:

@@ -64,12 +64,13 @@ def unfit_pronoun_speakers(statements: pd.DataFrame, types: Mapping[str, str]) -
     """Ids of statements whose "he" or "she" speaker is, once the corpus has settled each name's type, no person
     ("Yukos", "Euronext", "Anfield": names the recognizer called persons in one article and the corpus shows to
     be firms or places). Such a speaker was a guess on a wrong type; the workbook leaves it unknown (BBC: 61 of
-    4,372 he/she speakers)."""
+    4,372 he/she speakers). A body's unnamed spokesperson's "he" or "she" speaks for the body ("spokesperson")."""
     if statements.empty:
         return set()
     said = statements["speaker_text"].fillna("").str.strip().str.lower()
     who = statements["speaker_actor_id"]
     kind = who.map(lambda a: types.get(a) or (a.split(":", 1)[0] if ":" in a else "person")
                    if isinstance(a, str) else None)
-    bad = said.isin(["he", "she"]) & who.notna() & (kind != "person")
+    bad = said.isin(["he", "she"]) & who.notna() & (kind != "person") & (
+        statements.get("speaker_resolution", pd.Series("", index=statements.index)) != "spokesperson")
     return set(statements.loc[bad, "statement_id"])

@@ -18,6 +18,7 @@ from .bodies import BODY_HEADS, POST_NOMINALS, PREPOSITIONS, ROLE_NOUNS, SPEAKS_
 from .genders import PRONOUN_GENDER, person_genders, phrase_gender
 from .parties import party_conflict
 from .quotes import CLOSE_MARKS, OPEN_MARKS, quote_spans
+from .role_holders import role_holder
 
 # pronouns we resolve: he/she to a person, "it" to the organization or state that spoke just before, "they" to
 # the organization or the several coordinated speakers of this or the last sentence (unless a person spoke since);
@@ -50,28 +51,6 @@ COMPANY_NOUNS = frozenset({"company", "firm", "bank", "club", "network", "newspa
                            "airline", "carrier", "retailer", "maker", "manufacturer", "giant", "startup", "team",
                            "league", "university", "school", "hospital", "charity", "studio", "broadcaster", "outlet",
                            "publisher", "paper", "insurer", "lender", "automaker", "chain", "group"})
-
-
-def _role_holder(phrase: str, head_at: int, text: str, people: list[Any]) -> str | None:
-    """The person a role phrase names ("the Wikileaks founder", "Disney's streaming chief"): its head is a person's
-    role, and the article gives the same phrase in apposition to exactly one person, right before the name
-    ("Wikileaks founder Julian Assange") or after it ("Julian Assange, the Wikileaks founder")."""
-    word = re.match(r"[\w’'-]+", phrase[max(0, head_at):])
-    if word is None or word.group(0).lower() not in PERSON_NOUNS | ROLE_NOUNS:
-        return None
-    key = re.sub(r"^(the|a|an)\s+", "", " ".join(phrase.split()), flags=re.I)
-    if len(key.split()) < 2:
-        return None
-    pattern = re.compile(r"\s+".join(map(re.escape, key.split())), re.I)
-    found: set[str] = set()
-    for m in pattern.finditer(text):
-        for p in people:
-            if m.end() <= p.start_char <= m.end() + 2 and text[m.end():p.start_char].strip() == "":
-                found.add(p.actor_id)
-            elif m.start() - 8 <= p.end_char <= m.start() \
-                    and re.fullmatch(r",\s*(the\s+|a\s+)?", text[p.end_char:m.start()], re.I):
-                found.add(p.actor_id)
-    return next(iter(found)) if len(found) == 1 else None
 
 
 _CLAUSE_LEADS = re.compile(r"(?:(?:and|but|now|so|yet|however|also|still|instead|meanwhile)\W*\s*)*", re.I)
@@ -124,15 +103,6 @@ def _opener(m: list[Any], text: str, start: int | None, sent_idx: int, quotes: l
 # what may come before an "it" that is a sentence's subject: "In August it warned", "Last year, it introduced"
 _IT_LEAD = re.compile(r"(?:(?:and|but|so|yet|however|also|meanwhile)\W*\s*)*(?:in|on|at|by|since|after|before|"
                       r"during|last|this|earlier|later|recently|more recently|previously)\b[\w -]{0,25}?,?", re.I)
-
-
-def _passive_it(text: str, end: int, cue_start: Any, cue_end: Any) -> bool:
-    """Whether "it" is the dummy subject of a passive cue ("it is expected that", "it was said"), no body."""
-    if cue_start is None or pd.isna(cue_start):
-        return False
-    between, cue = text[end:int(cue_start)], text[int(cue_start):int(cue_end)].lower()
-    return re.fullmatch(r"\s+(?:\w+\s+)?(?:is|was|has been|had been|have been|will be|would be|be|been)\s+", between) \
-        is not None and (cue.endswith("ed") or cue in ("said", "known", "thought", "understood", "seen", "shown"))
 
 
 # "His office said", "her campaign said": the person the pronoun stands for speaks through them
@@ -293,11 +263,12 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
         spoke: dict[str, int | None] = {"person": None, "any": None, "thing": None}  # in which sentence
         issued: dict[str, str] = {}  # document kind → who last issued one ("the group sent a letter")
         described: dict[str, str] = {}  # a title of two words or more → whom it last named ("the first lady")
+        voice: tuple[str, int, str | None, int] | None = None  # a body's unnamed spokesperson who spoke last
         group: tuple[tuple[str, ...], int | None] = ((), None)  # the last organization or several who spoke, where
         contents = [(j, int(x["content_start"]), int(x["content_end"])) for j, x in enumerate(groups[aid])
                     if x["content_start"] is not None and not pd.isna(x["content_start"])]
         for k, r in enumerate(groups[aid]):
-            actor, how = None, None
+            actor, how, voiced = None, None, False
             actors: list[str] = []
             ss, se = r["speaker_start"], r["speaker_end"]
             if ss is not None and not pd.isna(ss):
@@ -329,7 +300,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking"), "a Colorado Democrat": none
                 seat = heads and _d.for_seat(text, heads[0], over)
                 if seat:  # "The MP for Bolton said": whom the article gives that seat, or the one it is about
-                    over, seat = [], _role_holder(stext, heads[0] - ss, text, people) or _d.topic_person(
+                    over, seat = [], role_holder(stext, heads[0] - ss, text, people, PERSON_NOUNS | ROLE_NOUNS) or _d.topic_person(
                         _topics(m, text, starts, aid, r, quotes, None), *_named_here(people, r, ss, se))
                 if seat:
                     actor, how = seat, "description"
@@ -347,8 +318,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 elif not over and (kind := _d.document_kind(stext)) in issued:
                     actor, how = issued[kind], "description"  # "The letter said" after "the group sent a letter"
                 elif over and not any(x.actor_type == "person" for x in over) and heads and (
-                        who := _role_holder(stext, heads[0] - ss, text, people) or _role_holder(
-                            stext, len(stext.rstrip()) - len(stext.split()[-1]), text, people)) is not None:
+                        who := role_holder(stext, heads[0] - ss, text, people, PERSON_NOUNS | ROLE_NOUNS) or role_holder(
+                            stext, len(stext.rstrip()) - len(stext.split()[-1]), text, people, PERSON_NOUNS | ROLE_NOUNS)) is not None:
                     # "the Wikileaks founder" after "Julian Assange, the …"; "The England coach said" after "England
                     # coach Sven-Goran Eriksson" (the parser had "England" for the head: England spoke)
                     actor, how = who, "role_holder"
@@ -385,7 +356,10 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                             rf"\b{low}\b", text[sent_start:p.start_char], re.I)]
                         opener = _opener(m, text, starts.get((aid, int(r["sent_idx"]) - 1)), int(r["sent_idx"]) - 1,
                                          quotes)
-                        if in_sentence:  # "Julie Graham, an officer, … she said": the first such person of
+                        if voice is not None and 0 <= r["sent_idx"] - voice[1] <= 1 and voice[2] in (None, g) and voice[
+                                3] < ss and not any(voice[3] < p.start_char < ss for p in people):
+                            actor, voiced = voice[0], True  # "a spokeswoman for the SEIU said …. "…," she said": the union
+                        elif in_sentence:  # "Julie Graham, an officer, … she said": the first such person of
                             actor = in_sentence[0].actor_id  # the sentence, before the last speaker
                         elif opener is not None and fits(opener) and spoke["person"] != int(r["sent_idx"]) - 1:
                             # "Morrison was the third witness … . He said": whom the sentence before is about,
@@ -408,7 +382,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                             "person" if noun in PERSON_NOUNS else "any"
                         opens = _opens_clause(text, sent_start, ss) or _IT_LEAD.fullmatch(
                             text[sent_start:ss].strip(" \n\t\"“”‘’'")) is not None
-                        dummy = _passive_it(text, se, r.get("cue_start"), r.get("cue_end"))
+                        dummy = _b.dummy_it(text, se, r.get("cue_start"), r.get("cue_end"))
                         if low == "it" and not opens and not dummy:
                             # "Porsche may join the race, although it insists": the body of its own sentence
                             # before whoever spoke last
@@ -440,7 +414,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                             actor = _d.description_holder(low, stext, noun in PERSON_NOUNS, actor, _topics(
                                 m, text, starts, aid, r, quotes, last_speaker["person"] if spoke["person"] is not None
                                 and r["sent_idx"] - spoke["person"] <= 2 else None), _named_here(people, r, ss, se), m, text)
-                    how = "pronoun" if low in PRONOUNS else "role_noun"
+                    how = "spokesperson" if voiced else "pronoun" if low in PRONOUNS else "role_noun"
                     if actor is not None and low in PRONOUN_GENDER and actor not in genders:
                         genders[actor] = PRONOUN_GENDER[low]  # "…," she said: a gender for the next pronoun
                 elif heads and (who := _d.described_person(stext.strip(), _topics(m, text, starts, aid, r, quotes, (
@@ -467,6 +441,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 elif types.get(actor) == "person":
                     group = ((), None)  # a person spoke since: "they" is no longer the group
                 typ = types.get(actor, "any")
+                voice = (actor, r["sent_idx"], phrase_gender(text[ss:se]), ss) if typ != "person" and isinstance(
+                    ss, int) and re.match(r"\s*an?\s+(?:\S+\s+){0,4}?spokes(?:man|woman|person)\b", text[ss:se], re.I) else voice
                 kinds = ("any", "person") if typ == "person" else ("any", "thing")
                 for kind in kinds:
                     last_speaker[kind], spoke[kind] = actor, r["sent_idx"]

@@ -1,0 +1,51 @@
+"""Who a source phrase names when it holds another's name or a state's title (issue 29; rows a blind judge of
+PolNeAR red cells found wrong): "one Sanders supporter" is not Sanders, "Indiana governor" is the governor the
+article names ("Indiana Gov. Mike Pence"), not the state, and "the Muhammad Ali Center" is no person whose name
+keeps "Muhammad Ali" from being the full name "Ali" joins."""
+from __future__ import annotations
+
+from tests.test_actors import run as mentions_of
+from tests.test_statements import run
+
+
+def test_a_supporter_is_not_the_one_supported(nlp):
+    st, _ = run(nlp, "Story\n\nBernie Sanders spoke in Kentucky.\n\n\"Hillary doesn't even care anymore,\" wrote one "
+                     "Sanders supporter, tweeting a link to a story.")
+    wrote = st[st.cue_lemma == "write"]
+    assert len(wrote) == 1 and wrote.speaker_actor_id.isna().all()
+
+
+def test_a_states_title_is_its_holder(nlp):
+    st, _ = run(nlp, "Indiana governor endorses Cruz\n\nIndiana Gov. Mike Pence said Friday he would vote for Ted "
+                     "Cruz.")
+    endorse = st[st.cue_lemma == "endorse"]
+    assert list(endorse.speaker_name) == ["Mike Pence"]
+    # the office by its head alone ("Gov. Mike Pence (R)"), when the article titles one person so
+    st, _ = run(nlp, "Indiana governor endorses Cruz\n\nTed Cruz received the endorsement of Gov. Mike Pence (R) on "
+                     "Friday.")
+    assert list(st[st.cue_lemma == "endorse"].speaker_name) == ["Mike Pence"]
+
+
+def test_an_institution_named_after_a_person_is_no_person(nlp):
+    m = mentions_of(nlp, "Mourners\n\nThose mourning Muhammad Ali's death gathered at the Muhammad Ali Center.\n\n"
+                         "Ali rebuked Donald Trump in December.")
+    assert set(m[m.text == "Muhammad Ali Center"].actor_type) == {"organization"}
+    assert set(m[m.text == "Ali"].actor_name) == {"Muhammad Ali"}
+    # nor is a pairing of two names ("the Muhammad Ali-Joe Frazier fight"); a hyphenated surname stays one name
+    m = mentions_of(nlp, "Mourners\n\nThose mourning Muhammad Ali's death recalled the Muhammad Ali-Joe Frazier "
+                         "fight.\n\nAli rebuked Donald Trump in December. Judge Raquel Montoya-Lewis ruled.")
+    assert set(m[m.text == "Ali"].actor_name) == {"Muhammad Ali"}
+    assert "Raquel Montoya-Lewis" in set(m.actor_name)
+
+
+def test_a_spokespersons_pronoun_speaks_for_the_body(nlp):
+    """"…, a spokeswoman for the Service Employees International Union said. "…," she said": the union again (a
+    Postlight tuning page had left the second statement with no speaker); not a spokesman's "she", nor after a
+    person is named."""
+    st, _ = run(nlp, "Strike\n\nThe striking workers are not aiming to disrupt travel, a spokeswoman for the Service "
+                     "Employees International Union said last week.\n\n\"They do want to gain public support,\" she "
+                     "said.")
+    assert list(st.speaker_name) == ["Service Employees International Union"] * 2
+    st, _ = run(nlp, "Strike\n\nThe workers are not aiming to disrupt travel, a spokesman for the Service Employees "
+                     "International Union said last week.\n\n\"They do want to gain public support,\" she said.")
+    assert st.speaker_name.iloc[1] != "Service Employees International Union"

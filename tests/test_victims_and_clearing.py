@@ -1,0 +1,44 @@
+"""The one an insult or a deception befalls is no one the speaker opposes, and a speaker who says an inquiry found
+no evidence of someone's wrongdoing does not attack them (issue 27: two rows a blind judge of PolNeAR red cells
+found wrong, "Donald Trump insulting Islam" against Islam, "none found any evidence whatsoever of any wrongdoing on
+the part of Hillary Clinton" against Clinton)."""
+from __future__ import annotations
+
+from analysis.stance.claims import cleared
+from tests.test_statements import run
+
+
+def _sides(nlp, text: str) -> dict[str, int]:
+    _, s = run(nlp, "Story\n\n" + text)
+    return {n: p for n, p in zip(s.target_name, s.polarity) if isinstance(n, str)}
+
+
+def test_the_victim_of_an_insult_is_not_opposed(nlp):
+    got = _sides(nlp, '"They are showing videos of Donald Trump insulting Islam and Muslims in order to recruit more '
+                      'radical jihadists," Hillary Clinton said.')
+    assert got["Islam"] == 0 and got["Muslims"] == 0
+    got = _sides(nlp, "Michael Howard said Tony Blair had misled Parliament and the country.")
+    assert got == {"Tony Blair": -1, "Parliament": 0}
+
+
+def test_no_evidence_of_wrongdoing_is_no_attack(nlp):
+    content = ("there have been nine different investigations into this attack and none found any evidence "
+               "whatsoever of any wrongdoing on the part of Hillary Clinton")
+    assert cleared(content, content.index("Hillary"))
+    assert not cleared("nine investigations found evidence of wrongdoing on the part of Hillary Clinton", 60)
+    got = _sides(nlp, 'Clinton campaign spokesman Nick Merrill said, "While no one can imagine the pain of the families '
+                      'of the brave Americans we lost at Benghazi, there have been nine different investigations into '
+                      'this attack and none found any evidence whatsoever of any wrongdoing on the part of Hillary '
+                      'Clinton."')
+    assert got["Hillary Clinton"] != -1
+
+
+def test_a_name_under_an_opposed_act_takes_no_side(nlp):
+    """"Mercury opposed congressional efforts to pressure Ukraine …" (a blind judge: for Ukraine's government, not
+    against it) and "opposed efforts to sanction Russia" oppose the act, not the one it is done to."""
+    assert _sides(nlp, "Among other issues, Mercury opposed congressional efforts to pressure Ukraine to release one "
+                       "of its political rivals from prison.")["Ukraine"] == 0
+    assert _sides(nlp, "The Labour Party opposed efforts to sanction Russia.")["Russia"] == 0
+    # but a request to stop someone opposes them
+    assert _sides(nlp, "The EFF, representing the reporters, has asked the court to stop Apple pursuing the "
+                       "sources.")["Apple"] == -1
