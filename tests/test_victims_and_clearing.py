@@ -42,3 +42,12 @@ def test_a_name_under_an_opposed_act_takes_no_side(nlp):
     # but a request to stop someone opposes them
     assert _sides(nlp, "The EFF, representing the reporters, has asked the court to stop Apple pursuing the "
                        "sources.")["Apple"] == -1
+
+
+def test_what_remarks_are_about_takes_no_side_of_their_rejection(nlp):
+    """"Netanyahu rejects Trump's remarks about Muslims" (a second blind sample: against Muslims) opposes Trump's
+    remarks, not Muslims; "the comments of Mr Snow" are Snow's, welcomed."""
+    got = _sides(nlp, "Israeli Prime Minister Benjamin Netanyahu rejects Donald Trump's remarks about Muslims but "
+                      "will meet with him.")
+    assert got["Muslims"] == 0 and got["Donald Trump"] == -1
+    assert _sides(nlp, '"I fully welcome the comments of Mr Snow," said Joaquin Almunia.') == {"Snow": 1}

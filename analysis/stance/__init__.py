@@ -17,7 +17,7 @@ from .attitudes import (
     TITLED,
     attitude,
 )
-from .claims import CLAIM_NOUNS, FRAMES, advised, cleared, framing, hedged, in_claim
+from .claims import CLAIM_NOUNS, FRAMES, REMARK_NOUNS, advised, cleared, framing, hedged, in_claim
 from .concepts import (
     Concept,
     ConceptDictionary,
@@ -321,6 +321,7 @@ __all__ = [
     "FRAMES",
     "advised",
     "CLAIM_NOUNS",
+    "REMARK_NOUNS",
     "HARMS",
     "ADVOCACY",
     "local_sentiment",

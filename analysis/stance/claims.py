@@ -17,6 +17,9 @@ from analysis.statements import ATTEMPT_NOUNS
 CLAIM_NOUNS = frozenset({"claim", "suggestion", "allegation", "accusation", "report", "idea", "notion", "rumour",
                          "rumor", "speculation", "assertion", "charge", "theory", "talk", "fear", "fears", "belief",
                          "impression", "perception", "view", "argument", "story", "stories", "myth"})
+# what someone said, whose "about" phrase or clause is what it is about ("rejects Trump's remarks about Muslims": a
+# PolNeAR blind sample, against Muslims); their "of" phrase is who said it ("the comments of Mr Snow")
+REMARK_NOUNS = frozenset({"remark", "comment", "statement", "words"})
 _CONTENT_DEPS = frozenset({"acl", "ccomp", "relcl"})
 
 
@@ -29,10 +32,10 @@ def in_claim(span: Any, piece: tuple[int, int] | None) -> bool:
     tok = span.root
     while tok.head.i != tok.i and piece[0] <= tok.head.idx < piece[1]:
         head = tok.head
-        if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS and tok.dep_ in _CONTENT_DEPS:
+        if head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS | REMARK_NOUNS and tok.dep_ in _CONTENT_DEPS:
             return True
-        if tok.dep_ == "prep" and tok.lower_ in ("of", "about") and head.pos_ == "NOUN" \
-                and head.lemma_.lower() in CLAIM_NOUNS:
+        if tok.dep_ == "prep" and head.pos_ == "NOUN" and (tok.lower_ in ("of", "about") and head.lemma_.lower(
+                ) in CLAIM_NOUNS or tok.lower_ == "about" and head.lemma_.lower() in REMARK_NOUNS):
             return True
         tok = head
     return False
