@@ -51,3 +51,13 @@ def test_what_remarks_are_about_takes_no_side_of_their_rejection(nlp):
                       "will meet with him.")
     assert got["Muslims"] == 0 and got["Donald Trump"] == -1
     assert _sides(nlp, '"I fully welcome the comments of Mr Snow," said Joaquin Almunia.') == {"Snow": 1}
+
+
+def test_the_passive_subject_of_anothers_speech_act_takes_no_side(nlp):
+    """"As The Hill reported, Donald Trump was also accused of breaking debate rules" (a second blind sample: The
+    Hill against Trump): the accusers' side, not the reporter's; the speaker's own judging words still count."""
+    assert _sides(nlp, "As The Hill reported, Donald Trump was also accused of breaking debate rules.") == \
+        {"Donald Trump": 0}
+    assert _sides(nlp, "The Guardian reported that Tony Blair was criticised by MPs over the war.") == {"Tony Blair": 0}
+    assert _sides(nlp, "Michael Howard said Tony Blair had misled voters and should be condemned.") == \
+        {"Tony Blair": -1}

@@ -77,7 +77,7 @@ from .listed import MAX_ITEMS, MAX_WORDS, PRESENT_CUES, listed_items, presented_
 from .own_side import own_side, tone_rows
 from .partners import JOINT, partner
 from .polarity import DENSE, MODEL_PATH, N_HASH, NEGATORS, ROLES, explain, features, lexicon, model, predict, train
-from .predicates import OUTCOME_VERBS, is_outcome, open_question, under_act, warned_target
+from .predicates import OUTCOME_VERBS, is_outcome, judged_by_another, open_question, under_act, warned_target
 from .pronouns import (
     ORG_DESCRIPTIONS,
     TARGET_PRONOUNS,
@@ -353,6 +353,7 @@ __all__ = [
     "HOSTILE_USE",
     "hostile_use",
     "is_outcome",
+    "judged_by_another",
     "open_question",
     "under_act",
     "warned_target",

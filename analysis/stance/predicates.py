@@ -7,7 +7,7 @@ from typing import Any
 
 from analysis.statements import DONE_TO
 
-from .cue_sides import WARNING_CUES
+from .cue_sides import OPPOSE_CUES, SUPPORT_CUES, WARNING_CUES
 from .judging_words import JUDGMENT
 from .polarity import lexicon
 from .roles import CONDUCT_NOUNS
@@ -62,3 +62,20 @@ def open_question(pred: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def judged_by_another(span: Any, pred: Any, cue_at: int) -> bool:
+    """Whether the target is the passive subject of a speech act inside what is said ("The Hill reported that
+    Donald Trump was accused of breaking debate rules", "Tony Blair was criticised by MPs"): the side is the act's
+    agent's, named or not, not the speaker's (a second PolNeAR blind sample: The Hill against Trump); not the
+    statement's own cue (``cue_at``, its offset in the Doc: "Blair was criticised by Howard" is Howard's)."""
+    if pred is None or pred.pos_ != "VERB" or pred.idx == cue_at:
+        return False
+    lemma = pred.lemma_.lower()
+    if lemma not in OPPOSE_CUES and lemma not in SUPPORT_CUES or any(c.dep_ == "aux" and c.tag_ == "MD" for c in
+                                                                        pred.children):
+        return False  # (a modal is the speaker's own: "Mr Jackson would be warmly welcomed by Labour MPs")
+    top = span.root
+    while top.dep_ in ("compound", "poss", "conj") and top.head.i != top.i:
+        top = top.head  # "Mr Blair's plans were criticised": the plans and their owner
+    return top.head.i == pred.i and top.dep_ == "nsubjpass"

@@ -51,7 +51,7 @@ from .listed import listed_items, presented_plans
 from .partners import partner
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
-from .predicates import is_outcome, open_question, under_act, warned_target
+from .predicates import is_outcome, judged_by_another, open_question, under_act, warned_target
 from .pronouns import antecedent, pronoun_targets, same_name
 from .regimes import regime_effect
 from .requests import PROMISE_CUES, asked_action, asked_for
@@ -164,7 +164,8 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                         # 1: under an act the object or content names; 2: inside a claim (no side at all)
                         "deep": 2 if in_claim(span, obj) or in_claim(span, content) else int(
                             under_act(span, obj) or under_act(span, content)),
-                        "outcome": is_outcome(pred) or harmed(span, pred), "left": left_place(span) or (
+                        "outcome": is_outcome(pred) or harmed(span, pred) or judged_by_another(span, pred, -1 if st[
+                            "cue_start"] is None else st["cue_start"] - off), "left": left_place(span) or (
                             warned_target(st, span, obj) and advised(span, content)) or (  # "pledged childcare would be a
                             st.get("cue_lemma") in PROMISE_CUES and span.root.dep_ == "poss"),  # … of Labour's manifesto"
                         "pronoun": mt.get("pronoun", ""),
