@@ -95,7 +95,8 @@ def _favour(prep: Any) -> bool:
 
 
 def _emotion(tok: Any) -> bool:
-    return (tok.lower_ in ABOUT_EMOTIONS or tok.lower_ in DISPOSITIONS) and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))
+    return (tok.lower_ in ABOUT_EMOTIONS or tok.lower_ in DISPOSITIONS) and (
+        tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))
 
 
 def attitude(span: Any) -> float:

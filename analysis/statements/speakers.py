@@ -40,6 +40,7 @@ PERSON_NOUNS = {"actor", "actress", "singer", "player", "coach", "doctor", "lawy
                 "musician", "comedian", "host", "journalist", "reporter", "activist", "official", "leader",
                 "manager", "pilot", "driver", "owner", "victim", "suspect", "defendant", "mother", "father", "wife",
                 "husband", "daughter", "son"}
+_ROLE_HEADS = frozenset(PERSON_NOUNS | ROLE_NOUNS)  # the heads of a role phrase ``role_holder`` reads
 ORG_NOUNS = {"company", "firm", "agency", "organization", "organisation", "department", "ministry", "office",
              "bank", "administration", "campaign", "union", "party", "council", "board", "commission", "court",
              "committee", "club", "network", "newspaper", "station", "website", "platform", "service", "airline",
@@ -300,7 +301,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking"), "a Colorado Democrat": none
                 seat = heads and _d.for_seat(text, heads[0], over)
                 if seat:  # "The MP for Bolton said": whom the article gives that seat, or the one it is about
-                    over, seat = [], role_holder(stext, heads[0] - ss, text, people, PERSON_NOUNS | ROLE_NOUNS) or _d.topic_person(
+                    over, seat = [], role_holder(stext, heads[0] - ss, text, people, _ROLE_HEADS) or _d.topic_person(
                         _topics(m, text, starts, aid, r, quotes, None), *_named_here(people, r, ss, se))
                 if seat:
                     actor, how = seat, "description"
@@ -318,8 +319,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 elif not over and (kind := _d.document_kind(stext)) in issued:
                     actor, how = issued[kind], "description"  # "The letter said" after "the group sent a letter"
                 elif over and not any(x.actor_type == "person" for x in over) and heads and (
-                        who := role_holder(stext, heads[0] - ss, text, people, PERSON_NOUNS | ROLE_NOUNS) or role_holder(
-                            stext, len(stext.rstrip()) - len(stext.split()[-1]), text, people, PERSON_NOUNS | ROLE_NOUNS)) is not None:
+                        who := role_holder(stext, heads[0] - ss, text, people, _ROLE_HEADS) or role_holder(
+                            stext, len(stext.rstrip()) - len(stext.split()[-1]), text, people, _ROLE_HEADS)) is not None:
                     # "the Wikileaks founder" after "Julian Assange, the …"; "The England coach said" after "England
                     # coach Sven-Goran Eriksson" (the parser had "England" for the head: England spoke)
                     actor, how = who, "role_holder"
