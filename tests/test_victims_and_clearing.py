@@ -58,6 +58,6 @@ def test_the_passive_subject_of_anothers_speech_act_takes_no_side(nlp):
     Hill against Trump): the accusers' side, not the reporter's; the speaker's own judging words still count."""
     assert _sides(nlp, "As The Hill reported, Donald Trump was also accused of breaking debate rules.") == \
         {"Donald Trump": 0}
-    assert _sides(nlp, "The Guardian reported that Tony Blair was criticised by MPs over the war.") == {"Tony Blair": 0}
+    assert _sides(nlp, "Michael Howard said that Tony Blair was criticised by MPs over the war.") == {"Tony Blair": 0}
     assert _sides(nlp, "Michael Howard said Tony Blair had misled voters and should be condemned.") == \
         {"Tony Blair": -1}

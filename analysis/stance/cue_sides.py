@@ -31,7 +31,7 @@ OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce"
 
 SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "applaud", "hail", "commend",
                 "congratulate", "thank", "approve", "defend", "embrace", "laud", "celebrate", "salute", "champion",
-                "tout", "praise", "pledge", "vouch", "extol"} | _judging(1)
+                "tout", "praise", "pledge", "vouch", "extol", "favor", "favour"} | _judging(1)
 
 
 
@@ -246,3 +246,22 @@ def reporters(statements: Any) -> set[tuple[str, str]]:
     return {(a, who) for a, who, text in zip(statements["article_id"], statements["speaker_actor_id"],
                                              statements["speaker_text"])
             if isinstance(who, str) and isinstance(text, str) and _REPORTER.search(text)}
+
+
+# a news outlet that reports, finds or counts relays news: "CNN reported that … was al Qaeda-linked terrorism",
+# "Military Times found Democrats favored Clinton", "according to the Associated Press" (a PolNeAR blind sample
+# read each as the outlet's side); its editorials and its lawyers' arguments ("The Wall Street Journal called on
+# Trump to …") are its own
+RELAYING_CUES = frozenset({"report", "find", "according to", "reveal", "declare", "project", "confirm", "obtain",
+                           "learn", "show", "disclose", "count", "tally", "estimate", "calculate", "poll", "survey"})
+_OUTLET = re.compile(r"\b(?:Times|Post|News|Journal|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle|Register|"
+                     r"Press|Daily|Magazine|Wire|Reuters|Bloomberg|CNN|NBC|CBS|ABC|BBC|MSNBC|NPR|PBS|Politico|"
+                     r"The Hill|Axios|Newsweek|Breitbart|HuffPost|Huffington Post|Sky News|ITV|Al Jazeera)\b")
+
+
+def relayed(lemma: str, name: Any, actor_type: Any, role: Any) -> bool:
+    """Whether a statement is a news outlet (an organization by its name, or the registry's media role) relaying
+    news with a cue of ``RELAYING_CUES``: no side taken."""
+    if lemma not in RELAYING_CUES:
+        return False
+    return role == "MED" or actor_type == "organization" and isinstance(name, str) and _OUTLET.search(name) is not None

@@ -20,7 +20,7 @@ import pandas as pd
 
 from analysis.actors import apply_adhoc_merges
 from analysis.nlp import DEFAULT_MODEL, load_pipeline
-from analysis.statements import person_genders, records_by_article
+from analysis.statements import SIDE_ACTS, person_genders, records_by_article
 from analysis.vocab import STANCE_COLUMNS
 
 from .attitudes import attitude
@@ -40,6 +40,7 @@ from .cue_sides import (
     cue_polarity,
     dismissal,
     measured,
+    relayed,
     reporters,
     siding,
     stroke,
@@ -220,6 +221,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     rows: list[dict[str, Any]] = []
     reported = _reported_spans(statements)
     political_roles: dict[str, dict[str, set[str]]] = {}
+    kinds: dict[str, dict[str, tuple[str, Any]]] = {}  # per article: actor → (type, registry role)
     for st in statements.itertuples(index=False):
         if pd.isna(st.content_start):
             continue
@@ -246,6 +248,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         if lemma in NON_SPEECH_CUES and plans:
             m = None  # "unveiled plans for …": no speech act on the names in it, a side on what the plans are for
         elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or (st.article_id, st.speaker_actor_id) in press \
+                or relayed(lemma, st.speaker_name, *_kind_of(kinds, st.article_id, m, st.speaker_actor_id)) \
                 or dismissal(lemma, st.content_text) or stroke(
                 lemma, after_cue(st.sentence, st.cue_text)) or hedged(
                 st.sentence, st.speaker_text, st.cue_text):
@@ -254,6 +257,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 re.match(r"\W*with\b", words or "") and not re.match(r"\W*to\b", st.content_text or "")):
             continue  # "agreed to buy Chalone", "agreed a deal with the IMF", "agreed with the IMF to cut …": a deed
         cue_pol, cue_why = cue_polarity(lemma, st.content_text or "", bool(st.cue_negated))
+        if lemma in ("favor", "favour") and not isinstance(st.speaker_actor_id, str):
+            cue_pol, cue_why = 0, ""  # "Demographics favor Clinton", "the deal favors Wall Street creditors": benefits
         if lemma == "agree" and re.match(r"\W*that\b", st.content_text or "", re.I):
             cue_pol, cue_why = 0, ""  # "a court agreed that lawyers would see LokiTorrent's records": the clause decides
         # cues about a topic (warn about, express concern about, urge … to stop) set the stance toward
@@ -395,6 +400,14 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))
 
 
+def _kind_of(kinds: dict[str, dict[str, tuple[str, Any]]], article: str, m: list[Any] | None,
+             actor: Any) -> tuple[Any, Any]:
+    """The type and registry role of an actor in an article, from its mentions (once per article)."""
+    if article not in kinds:
+        kinds[article] = {x.actor_id: (x.actor_type, x.role) for x in m or ()}
+    return kinds[article].get(actor, (None, None))
+
+
 def _one_row(rows: list[dict[str, Any]], seen: dict[str, int], row: dict[str, Any], firm: bool) -> None:
     """Add the row of a target actor named again in the same statement only when it takes a ``firm`` side (by the
     cue or the speaker's own judging words, not the model's tone) the first did not ("For all his trumpeting …,
@@ -412,11 +425,15 @@ CLAIM_WORDS = re.compile(r"\b(claims?|accusations?|allegations?|reports?|suggest
 
 
 def _reported_spans(statements: pd.DataFrame) -> dict[str, list[tuple[int, int, int]]]:
-    """Per article, (cue start, content start, content end) of each statement with a cue and a content."""
+    """Per article, (cue start, start, end) of each statement with a cue and a content: from its speaker, for an act
+    of taking sides done by its subject ("Democrats favored Clinton": the reporter takes no side on Democrats
+    either; not "shrugged off claims from Michael Howard", which rejects his), to the end of its content."""
     out: dict[str, list[tuple[int, int, int]]] = {}
     ok = statements.dropna(subset=["cue_start", "content_start", "content_end"])
-    for aid, c, a, b in zip(ok.article_id, ok.cue_start, ok.content_start, ok.content_end):
-        out.setdefault(aid, []).append((int(c), int(a), int(b)))
+    for aid, c, a, b, s, lemma in zip(ok.article_id, ok.cue_start, ok.content_start, ok.content_end,
+                                      ok.speaker_start, ok.cue_lemma):
+        acted = lemma in SIDE_ACTS and not pd.isna(s) and s < c
+        out.setdefault(aid, []).append((int(c), min(int(a), int(s)) if acted else int(a), int(b)))
     return out
 
 

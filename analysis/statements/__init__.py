@@ -92,6 +92,7 @@ from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, d
 from .genders import PRONOUN_GENDER, given_name_genders, person_genders, phrase_gender, unfit_pronoun_speakers
 from .labels import CLAIM_HEADS, PLAIN_POSSESSORS, SAID_HEADS, claim_label, claim_named, earlier_claim, possessive_label
 from .naming import LABEL_BREAKS, MAX_LABEL, NAME_TYPES, NAMING_VERBS, OBJECT_PRONOUNS, OWNED, named_object
+from .nested_acts import SIDE_ACTS, nested_acts, reported_act
 from .op_eds import OP_ED, author_rows, author_sentences, byline
 from .parties import PARTY_REACH, party_conflict
 from .policy_refs import (
@@ -211,6 +212,9 @@ __all__ = [
     "report_author",
     "REPORT_NOUNS",
     "DOCUMENT_NOUNS",
+    "SIDE_ACTS",
+    "nested_acts",
+    "reported_act",
     "CENTRAL_BANK",
     "description_key",
     "PEOPLE_NOUNS",

@@ -32,6 +32,7 @@ from .contents import (
     _sentences_inside,
 )
 from .cues import CUE_THRESHOLD, cue_lexicon, cue_probabilities
+from .nested_acts import nested_acts
 from .op_eds import OP_ED, author_rows
 from .phrases import _np, _span_chars
 from .quotes import quote_spans
@@ -240,6 +241,14 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
                     c.dep_ in ("ccomp", "xcomp") for c in t.children):
                 continue  # "James denied Damien Duff and Mateja Kezman", "denied him a visa": a deed, nothing said
             add(_kind((cs, ce), quotes), sent, cue, speaker, (cs, ce), (os_, oe), lemma, negated)
+    # "X said Y criticised Z": Y's act of taking sides, a statement of Y's (``nested_acts``)
+    cued = {r["cue"][0] for r in rows}
+    for t in nested_acts(doc, [r["content"] for r in rows if r["kind"] != "direct"], quotes, cued):
+        src, _ = _subject(t, quotes)
+        cs, ce, os_, oe = _content(t, quotes, t.sent)
+        if src and cs >= 0:
+            add(_kind((cs, ce), quotes), t.sent, (t.idx, t.idx + len(t)), _span_chars(src), (cs, ce), (os_, oe),
+                t.lemma_.lower())
     # headline "X: …", transcript lines ("Q: …", "FALLIN: …", "Luciana Lopez: …"), dash-attributed "“…” — Name"
     for k, sent in enumerate(sents):
         j = sent.start_char
