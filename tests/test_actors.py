@@ -614,6 +614,10 @@ def test_an_acronym_is_the_one_organization_whose_initials_it_spells():
     _acronyms(rows)
     assert [(r["actor_id"], r["resolution"]) for r in rows[2:5]] == [
         ("organization:chinese-cdc", "acronym"), ("organization:ec", "name"), ("IGO-who", "alias")]
+    # "DOT" spells "Department of Transportation" with its "of" (a Postlight page's "The DOT says")
+    rows = [org("Department of Transportation", "organization:dot-full", 0), org("DOT", "organization:dot", 40)]
+    _acronyms(rows)
+    assert rows[1]["actor_id"] == "organization:dot-full"
 
 
 def test_a_name_ends_before_a_bracket_it_leaves_open(nlp):
@@ -791,3 +795,13 @@ def test_a_law_is_no_actor(nlp):
     m = run(nlp, text)
     assert not m.text.str.contains("Terrorism Bill|Finance Bill|Maastricht", regex=True).any()
     assert "Bill Cash" in set(m.text)  # a given name "Bill" stays a person
+
+
+def test_words_run_together_are_no_persons_name(nlp):
+    """A liveblog's byline run into its buttons ("Igor BobicFlagShareLikeReplyMari Hayman", PolNeAR) was a speaker
+    in a blind sample; "McDonald" and "DeShawn" join two capitals once and stay names."""
+    from analysis.actors.mentions import _run_together
+
+    doc = nlp("Igor BobicFlagShareLikeReplyMari Hayman and Ronald McDonald met DeShawn Jackson.")
+    assert _run_together(doc[0:3])
+    assert not _run_together(doc[4:6]) and not _run_together(doc[7:9])

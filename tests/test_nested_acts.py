@@ -6,7 +6,7 @@ from tests.test_statements import run
 
 
 def _rows(nlp, text: str) -> dict[tuple[str, str], int]:
-    st, s = run(nlp, "Story\n\n" + text)
+    st, s = run(nlp, "Campaign news\n\n" + text)
     return {(sp, t if isinstance(t, str) else c): p
             for sp, t, c, p in zip(s.speaker_name, s.target_name, s.target_concept, s.polarity)}
 
@@ -44,3 +44,17 @@ def test_an_outlet_relaying_news_takes_no_side_but_its_editorial_does(nlp):
     got = _rows(nlp, "In a scathing opinion piece, The Wall Street Journal called on Donald Trump to get his act "
                      "together or drop out.")
     assert got[("The Wall Street Journal", "Donald Trump")] == -1
+
+
+def test_a_third_partys_liking_is_theirs_and_an_excess_rules_out(nlp):
+    """"more than half of his union's workers support Bernie Sanders" is the workers' side, not the union leader's
+    (``roles.REPORT_VERBS``); "too friendly with Wall Street … to be trusted" judges against, though its words
+    praise (``excess.too_to``); "too close to call" judges nobody (a third PolNeAR blind sample's rows)."""
+    got = _rows(nlp, "Ryan Leenders said he believed that more than half of his union's workers support Senator "
+                     "Bernie Sanders.")
+    assert got.get(("Ryan Leenders", "Bernie Sanders"), 0) == 0, got
+    got = _rows(nlp, "Bernie Sanders said Hillary Clinton was too friendly with Wall Street over two decades in "
+                     "national politics to be trusted to effectively crack down on the industry.")
+    assert got[("Bernie Sanders", "Hillary Clinton")] == -1
+    got = _rows(nlp, "David Axelrod said the race between Hillary Clinton and Bernie Sanders was too close to call.")
+    assert not any(got.values()), got

@@ -49,3 +49,11 @@ def test_a_spokespersons_pronoun_speaks_for_the_body(nlp):
     st, _ = run(nlp, "Strike\n\nThe workers are not aiming to disrupt travel, a spokesman for the Service Employees "
                      "International Union said last week.\n\n\"They do want to gain public support,\" she said.")
     assert st.speaker_name.iloc[1] != "Service Employees International Union"
+
+
+def test_a_stray_mark_is_no_subject(nlp):
+    """"J. David Cox Sr., who …, warned" parses "Sr" and "." as two subjects: the name speaks (a Postlight page)."""
+    st, _ = run(nlp, "Energy workers fear\n\nAmerican Federation of Government Employees President J. David Cox Sr., "
+                     "who also represents Energy employees, warned against \"a return to the political witch hunts of "
+                     "the 1950s.\"")
+    assert list(st[st.cue_lemma == "warn"].speaker_name) == ["J. David Cox Sr"]

@@ -3,6 +3,7 @@ resolution needs (does a capital act, a person's title and affiliation phrase)."
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span
@@ -161,6 +162,15 @@ def mention_row(parsed: Parsed, start: int, end: int, span: Span, ents: list[Spa
     }
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _run_together(span: Span) -> bool:
+    """A person's span with words run together ("Igor BobicFlagShareLikeReplyMari Hayman": a liveblog's byline and
+    buttons in PolNeAR's text, taken for a speaker); "McDonald", "DeShawn" have one such join, not two."""
+    return any(len(_CAMEL.findall(t.text)) >= 2 for t in span)
+
+
 def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
                  types: Iterable[str] = ENTITY_TYPES, entity_model: Any = None
                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -214,7 +224,8 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
         if start < end and (span.kb_id_ or not (all(t.lower_.removesuffix("s") in MEMBER_TITLES
                                                      for t in doc[start:end]) or doc[start:end].text in TIME_ZONES
                                                 or span.label_ == "ORG" and _portfolio(doc, start, end)
-                                                or law_name([t.text for t in doc[start:end] if not t.is_punct]))):
+                                                or law_name([t.text for t in doc[start:end] if not t.is_punct])
+                                                or span.label_ == "PERSON" and _run_together(doc[start:end]))):
             trimmed.append((start, end, span))  # "the MEP", "MPs", "GMT", "Home" (Secretary), a law name nobody
     trimmed.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     taken: set[int] = set()

@@ -417,9 +417,12 @@ def _short_names(resolved: list[dict[str, Any]]) -> None:
 NAME_JOINERS = frozenset({"of", "and", "&", "de", "du", "der", "the", "for", "-"})
 
 
-def _initials(name: str) -> list[str]:
-    """The initials of a name's capitalized words, connectors left out ("Center for Disease Control" → C D C)."""
-    return [w[0] for w in str(name).split() if w[:1].isupper() and w.lower() not in NAME_JOINERS]
+def _initials(name: str) -> tuple[list[str], list[str]]:
+    """The initials of a name's capitalized words, connectors left out ("Center for Disease Control" → C D C), and
+    with "of" in ("Department of Transportation" → D O T, as "DOT", "DOJ" spell it)."""
+    words = str(name).split()
+    return ([w[0] for w in words if w[:1].isupper() and w.lower() not in NAME_JOINERS],
+            [w[0].upper() for w in words if w[:1].isupper() and w.lower() not in NAME_JOINERS or w == "of"])
 
 
 def _acronyms(resolved: list[dict[str, Any]]) -> None:
@@ -440,9 +443,12 @@ def _acronyms(resolved: list[dict[str, Any]]) -> None:
             continue
         letters, k = list(text), len(text)
 
-        def spells(ini: list[str]) -> bool:  # consecutive initials; two letters only the whole name
-            starts = range(len(ini) - k + 1) if k >= 3 else [0] if len(ini) == k else []
-            return any(ini[j:j + k] == letters for j in starts)
+        def spells(both: tuple[list[str], list[str]]) -> bool:  # consecutive initials; two letters the whole name
+            for ini in both:
+                starts = range(len(ini) - k + 1) if k >= 3 else [0] if len(ini) == k else []
+                if any(ini[j:j + k] == letters for j in starts):
+                    return True
+            return False
 
         owners = [a for a, ini in longs.items() if a != x["actor_id"] and spells(ini)]
         if len(owners) == 1:

@@ -66,6 +66,8 @@ from .demonstratives import (
     holders,
     named_before,
 )
+from .excess import too_to
+from .harms import ADVOCACY, HARMS, harmed
 from .judgments import (
     CLASSIFIED,
     CLASSIFIERS,
@@ -102,7 +104,6 @@ from .requests import (
 )
 from .roles import (
     ADDRESSEE,
-    ADVOCACY,
     AIMED_PREPS,
     APPRECIATION,
     CITED,
@@ -116,7 +117,6 @@ from .roles import (
     EMOTIONS,
     FEEL_VERBS,
     FRIENDLY_ACTS,
-    HARMS,
     HOSTILE_ACTS,
     INCIDENTAL,
     JUDGED,
@@ -130,11 +130,11 @@ from .roles import (
     OBJECT,
     OFFICES,
     REPORT_VERBS,
+    SIDING_VERBS,
     SUBJECT,
     TOPIC_PREPS,
     demanded_stop,
     denied,
-    harmed,
     judging_value,
     left_place,
     local_sentiment,
@@ -311,8 +311,10 @@ __all__ = [
     "JUDGMENT_FOR",
     "OBJECT",
     "REPORT_VERBS",
+    "SIDING_VERBS",
     "SUBJECT",
     "harmed",
+    "too_to",
     "measured",
     "relayed",
     "RELAYING_CUES",

@@ -16,6 +16,7 @@ from analysis.statements.bodies import SPEAKS_FOR
 from analysis.statements.detect import REFUSALS
 
 from .attitudes import ATTITUDE_NOUNS, attitude
+from .excess import too_to
 from .judging_words import JUDGMENT, JUDGMENT_AGAINST, JUDGMENT_FOR  # noqa: F401 (re-exported)
 
 ADDRESSEE = "addressee"
@@ -124,6 +125,12 @@ def _title_part(span: Any) -> bool:
 REPORT_VERBS = {"say", "tell", "claim", "argue", "insist", "believe", "think", "allege", "suggest", "state", "write",
                 "accuse", "criticize", "criticise", "condemn", "blame", "praise", "oppose", "welcome", "reject",
                 "deny", "warn", "urge", "describe", "denounce", "applaud", "endorse", "hail", "admit", "complain"}
+# taking sides that a third party does ("half of his union's workers support Sanders"): theirs, unless called for
+# ("the party must support Clinton") or a body's own ("the US could not support the IFF"), or no one's ("the
+# evidence does not support his claim")
+SIDING_VERBS = frozenset({"support", "back", "favor", "favour", "prefer"})
+_NO_AGENTS = frozenset({"evidence", "data", "figures", "facts", "record", "research", "poll", "polls", "numbers",
+                        "statistics", "results", "study", "report", "law", "rules", "history"})
 
 
 # verbs of coming to know: what the subject learned or knows is not said of the subject (the speaker grants it:
@@ -142,6 +149,10 @@ def _reported(pred: Any, inside: set[int]) -> bool:
     while tok.i in inside and hops < 6:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS and any(
                 c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
+            return True
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SIDING_VERBS and any(
+                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in _NO_AGENTS
+                for c in tok.children) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             return True
         if tok.head.i == tok.i or tok.dep_ not in _CLAUSE_LINKS | {"aux", "auxpass", "xcomp", "ccomp"}:
             break
@@ -464,6 +475,8 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
                 v = 0.0  # "has created a system of massive centralisation": what is made judges, not the making
             if v and t is not pred and any(c.dep_ == "neg" for c in t.children):
                 v = -v
+            if v > 0 and too_to(t):
+                v = -v  # "too friendly with Wall Street … to be trusted": what the excess rules out
             total += v
             nxt.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "acl", "parataxis") and not (
                 t is pred and c.dep_ == "oprd" and top.dep_ == "nsubj" and pred.lemma_.lower() not in COPULAS)
@@ -474,27 +487,3 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
             # (an object predicate says what the object is: "X called him a disgrace" judges him, not X)
         frontier, depth = nxt, depth + 1
     return -total if neg_pred else total
-
-
-# what befalls a target that the speaker reports, not wants: "the fires damaged Plaid Cymru's public image", "would
-# not affect the Labour Party's chances", "Donald Trump insulting Islam" (each read: a side against the one harmed)
-HARMS = frozenset({"damage", "hurt", "harm", "undermine", "affect", "weaken", "threaten", "hit", "destroy", "ruin",
-                   "endanger", "jeopardise", "jeopardize", "cripple", "wreck", "erode", "sabotage", "dent", "tarnish",
-                   "injure", "kill", "invade", "bomb", "insult", "betray", "mislead", "deceive", "smear", "bully",
-                   "abuse", "exploit", "humiliate", "defame", "slander"})
-ADVOCACY = frozenset({"should", "must", "ought", "need", "needs"})
-
-
-def harmed(span: Any, pred: Any) -> bool:
-    """Whether the target is what a harm befalls (the object of ``HARMS``, or its possessor: "damaged Plaid Cymru's
-    image") as something that happens, not a harm the speaker calls for ("should damage them") nor one the target
-    does to itself."""
-    if pred is None or pred.pos_ != "VERB" or pred.lemma_.lower() not in HARMS:
-        return False
-    top = span.root
-    while top.dep_ == "poss" or top.dep_ in ("compound", "amod", "conj") and top.head.i != top.i:
-        top = top.head  # "Plaid Cymru's public image": the image is harmed, and so its owner
-    if top.head.i != pred.i or top.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    return not any(c.lower_ in ADVOCACY for c in pred.children) and not (
-        pred.dep_ == "xcomp" and pred.head.lemma_.lower() in ("want", "urge", "call", "vow", "promise", "threaten"))

@@ -47,6 +47,7 @@ from .cue_sides import (
     taken_aim,
 )
 from .demonstratives import demonstrative_targets
+from .harms import harmed
 from .judgments import speaker_judgment
 from .listed import listed_items, presented_plans
 from .partners import partner
@@ -63,7 +64,6 @@ from .roles import (
     JUDGMENT,
     OBJECT,
     denied,
-    harmed,
     left_place,
     local_sentiment,
     target_role,

@@ -42,7 +42,8 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
     def quoted(t: Token) -> bool:
         return any(a < t.idx < b and not a < verb.idx < b for a, b in quotes)
 
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    # (not a stray mark: "J. David Cox Sr., who …, warned" parses "Sr" and "." as two subjects)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
     if len(subjects) > 1 and any(not quoted(c) for c in subjects):
         subjects = [c for c in subjects if not quoted(c)]
     if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and subjects[-1].pos_ == "PROPN":
