@@ -53,6 +53,8 @@ def test_a_third_partys_liking_is_theirs_and_an_excess_rules_out(nlp):
     got = _rows(nlp, "Ryan Leenders said he believed that more than half of his union's workers support Senator "
                      "Bernie Sanders.")
     assert got.get(("Ryan Leenders", "Bernie Sanders"), 0) == 0, got
+    got = _rows(nlp, '"I don\'t know who supports Alan Grayson other than himself," said Harry Reid.')
+    assert got.get(("Harry Reid", "Alan Grayson"), 0) == 0, got  # a fourth blind sample: read as support
     got = _rows(nlp, "Bernie Sanders said Hillary Clinton was too friendly with Wall Street over two decades in "
                      "national politics to be trusted to effectively crack down on the industry.")
     assert got[("Bernie Sanders", "Hillary Clinton")] == -1

@@ -61,3 +61,13 @@ def test_the_passive_subject_of_anothers_speech_act_takes_no_side(nlp):
     assert _sides(nlp, "Michael Howard said that Tony Blair was criticised by MPs over the war.") == {"Tony Blair": 0}
     assert _sides(nlp, "Michael Howard said Tony Blair had misled voters and should be condemned.") == \
         {"Tony Blair": -1}
+
+
+def test_what_a_thing_does_to_someone_is_no_side_on_them(nlp):
+    """"it would help Alan Grayson exercise influence" (a third blind PolNeAR sample: read as support for Grayson)
+    and "the new tax would punish Labour voters" describe effects (``stance.excess.done_by_thing``); a side someone
+    calls for keeps its act's side ("the government should back Gordon Brown")."""
+    assert _sides(nlp, "Critics like Jared Huffman say it would help Alan Grayson exercise influence over the "
+                       "seat.").get("Alan Grayson", 0) == 0
+    assert _sides(nlp, "John Smith said the new tax would punish Labour voters.").get("Labour Party", 0) == 0
+    assert _sides(nlp, "John Smith said the government should back Gordon Brown.")["Gordon Brown"] == 1

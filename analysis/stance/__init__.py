@@ -66,7 +66,7 @@ from .demonstratives import (
     holders,
     named_before,
 )
-from .excess import too_to
+from .excess import EFFECTS, done_by_thing, too_to
 from .harms import ADVOCACY, HARMS, harmed
 from .judgments import (
     CLASSIFIED,
@@ -315,6 +315,8 @@ __all__ = [
     "SUBJECT",
     "harmed",
     "too_to",
+    "done_by_thing",
+    "EFFECTS",
     "measured",
     "relayed",
     "RELAYING_CUES",

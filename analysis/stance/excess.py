@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.nlp.wordnet import noun_sense
+from analysis.statements.detect import PEOPLE_NOUNS
+
 
 def _too(word: Any) -> bool:
     return word.pos_ in ("ADJ", "ADV") and any(c.dep_ == "advmod" and c.lower_ == "too" for c in word.children)
@@ -26,3 +29,28 @@ def too_to(tok: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# pronouns that stand for a thing or a situation, not someone ("it would help Alan Grayson …")
+_THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
+_AGENT_SENSES = frozenset({"noun.person", "noun.group"})
+
+
+def done_by_thing(verb: Any) -> bool:
+    """Whether an act's subject is a thing or a situation, not someone: "the tax would punish families", "it would
+    help Alan Grayson exercise influence" (a PolNeAR blind sample read the help as support) are effects the speaker
+    describes, not a side anyone takes on the object."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PROPN" or subj.ent_type_:
+        return False
+    if subj.lower_ in _THING_PRONOUNS:  # not a body's "it" ("the US says it cannot support the IFF")
+        return verb.lemma_.lower() in EFFECTS
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "the evidence simply does not support" him: the speaker's refutation
+    return subj.pos_ == "NOUN" and subj.lower_ not in PEOPLE_NOUNS and noun_sense(subj.lemma_.lower())[0] not in (
+        _AGENT_SENSES | {None})  # ("the fans love him": "fan" is first a device)
+
+
+# what a thing or a situation does to someone ("it would help …"), as against acts only someone does ("support")
+EFFECTS = frozenset({"help", "protect", "save", "rescue", "reward", "free", "punish", "stop", "block", "undermine",
+                     "threaten", "isolate", "curb", "restrict", "halt", "replace", "remove", "defeat", "beat"})

@@ -16,7 +16,7 @@ from analysis.statements.bodies import SPEAKS_FOR
 from analysis.statements.detect import REFUSALS
 
 from .attitudes import ATTITUDE_NOUNS, attitude
-from .excess import too_to
+from .excess import done_by_thing, too_to
 from .judging_words import JUDGMENT, JUDGMENT_AGAINST, JUDGMENT_FOR  # noqa: F401 (re-exported)
 
 ADDRESSEE = "addressee"
@@ -151,9 +151,9 @@ def _reported(pred: Any, inside: set[int]) -> bool:
                 c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
             return True
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SIDING_VERBS and any(
-                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in _NO_AGENTS
+                c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") and c.lower_ not in _NO_AGENTS or c.lower_ == "who")
                 for c in tok.children) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
-            return True
+            return True  # (and "I don't know who supports him")
         if tok.head.i == tok.i or tok.dep_ not in _CLAUSE_LINKS | {"aux", "auxpass", "xcomp", "ccomp"}:
             break
         tok, hops = tok.head, hops + 1
@@ -467,6 +467,8 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
             if t is pred and span.root.i > t.i and direct:  # the target after its verb: its object
                 lemma = t.lemma_.lower()
                 v = -2.0 if lemma in HOSTILE_ACTS else 2.0 if lemma in FRIENDLY_ACTS else v
+                if (lemma in HOSTILE_ACTS or lemma in FRIENDLY_ACTS) and done_by_thing(t):
+                    v = 0.0  # "it would help Alan Grayson …", "the tax would punish families": an effect, no side
             elif t is pred and sides_with(t, top):
                 v = 2.0 if top.lower_ == "for" else -2.0  # "I'm for Hillary", "we are against the war"
             elif t is pred and demanded_stop(t):
