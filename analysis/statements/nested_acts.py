@@ -53,12 +53,16 @@ def nested_acts(doc: Any, contents: Iterable[tuple[int, int]], quotes: Iterable[
                 cues: set[int]) -> list[Any]:
     """The verbs of ``reported_act`` inside a statement's content (character spans) that are no cue yet, outside
     quotes (quoted words are the quoted speaker's own claim), in text order."""
-    spans = [(a, b) for a, b in contents if a >= 0]
     qs = list(quotes)
+    seen: set[int] = set()
     out = []
-    for t in doc:
-        if t.idx in cues or not any(a <= t.idx < b for a, b in spans) or any(a < t.idx < b for a, b in qs):
-            continue
-        if reported_act(t):
-            out.append(t)
-    return out
+    for a, b in contents:
+        span = doc.char_span(a, b, alignment_mode="expand") if a >= 0 else None
+        for t in span if span is not None else ():
+            # the lemma first: most tokens are no act of taking sides
+            if t.lemma_.lower() not in SIDE_ACTS or t.i in seen or t.idx in cues or any(x < t.idx < y for x, y in qs):
+                continue
+            seen.add(t.i)
+            if reported_act(t):
+                out.append(t)
+    return sorted(out, key=lambda t: t.i)
