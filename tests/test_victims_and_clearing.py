@@ -71,3 +71,13 @@ def test_what_a_thing_does_to_someone_is_no_side_on_them(nlp):
                        "seat.").get("Alan Grayson", 0) == 0
     assert _sides(nlp, "John Smith said the new tax would punish Labour voters.").get("Labour Party", 0) == 0
     assert _sides(nlp, "John Smith said the government should back Gordon Brown.")["Gordon Brown"] == 1
+
+
+def test_the_object_of_someone_elses_attack_is_not_opposed(nlp):
+    """"Bernie Sanders got very negative attacking Hillary Clinton" said by a Clinton supporter (a fourth blind
+    PolNeAR sample: read as against Clinton) reports Sanders' attack (``stance.harms.ATTACKS``); the speaker's own
+    attack stays a side."""
+    got = _sides(nlp, '"Bernie Sanders got very negative attacking Hillary Clinton and dividing the party in New '
+                      'York," said Jay Jacobs, a Clinton supporter.')
+    assert got["Hillary Clinton"] == 0
+    assert _sides(nlp, '"We will attack Donald Trump on his record," said Robby Mook.')["Donald Trump"] == -1

@@ -67,7 +67,7 @@ from .demonstratives import (
     named_before,
 )
 from .excess import EFFECTS, done_by_thing, too_to
-from .harms import ADVOCACY, HARMS, harmed
+from .harms import ADVOCACY, ATTACKS, HARMS, harmed
 from .judgments import (
     CLASSIFIED,
     CLASSIFIERS,
@@ -314,6 +314,7 @@ __all__ = [
     "SIDING_VERBS",
     "SUBJECT",
     "harmed",
+    "ATTACKS",
     "too_to",
     "done_by_thing",
     "EFFECTS",
