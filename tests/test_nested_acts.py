@@ -30,6 +30,9 @@ def test_forecasts_shares_and_pronouns_are_no_reported_act(nlp):
                         ("Paul Ryan said Donald Trump did not criticise Mitt Romney.", "Donald Trump")):
         st, _ = run(nlp, "Story\n\n" + text)
         assert inner not in set(st.speaker_name.dropna()), (text, st[["speaker_name", "cue_lemma"]])
+    # a thing is no one who takes a side ("the evidence supported Trump": a reviewer's case)
+    st, _ = run(nlp, "Campaign news\n\nPaul Ryan said the evidence supported Donald Trump.")
+    assert "support" not in set(st.cue_lemma), st[["speaker_text", "cue_lemma"]]
     # "he" is the speaker himself: his own side, read from his content as before
     got = _rows(nlp, "Gordon Brown said he backed Tony Blair.")
     assert got == {("Gordon Brown", "Tony Blair"): 1}
@@ -48,7 +51,7 @@ def test_an_outlet_relaying_news_takes_no_side_but_its_editorial_does(nlp):
 
 def test_a_third_partys_liking_is_theirs_and_an_excess_rules_out(nlp):
     """"more than half of his union's workers support Bernie Sanders" is the workers' side, not the union leader's
-    (``roles.REPORT_VERBS``); "too friendly with Wall Street … to be trusted" judges against, though its words
+    (``roles.SIDING_VERBS``); "too friendly with Wall Street … to be trusted" judges against, though its words
     praise (``excess.too_to``); "too close to call" judges nobody (a third PolNeAR blind sample's rows)."""
     got = _rows(nlp, "Ryan Leenders said he believed that more than half of his union's workers support Senator "
                      "Bernie Sanders.")

@@ -167,8 +167,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 
 def _run_together(span: Span) -> bool:
     """A person's span with words run together ("Igor BobicFlagShareLikeReplyMari Hayman": a liveblog's byline and
-    buttons in PolNeAR's text, taken for a speaker); "McDonald", "DeShawn" have one such join, not two."""
-    return any(len(_CAMEL.findall(t.text)) >= 2 for t in span)
+    buttons in PolNeAR's text, taken for a speaker); "McDonald", "DeShawn", "VanDerBeek" have fewer than three."""
+    return any(len(_CAMEL.findall(t.text)) >= 3 for t in span)
 
 
 def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],

@@ -422,7 +422,7 @@ def _initials(name: str) -> tuple[list[str], list[str]]:
     with "of" in ("Department of Transportation" → D O T, as "DOT", "DOJ" spell it)."""
     words = str(name).split()
     return ([w[0] for w in words if w[:1].isupper() and w.lower() not in NAME_JOINERS],
-            [w[0].upper() for w in words if w[:1].isupper() and w.lower() not in NAME_JOINERS or w == "of"])
+            [w[0].upper() for w in words if w[:1].isupper() and w.lower() not in NAME_JOINERS or w.lower() == "of"])
 
 
 def _acronyms(resolved: list[dict[str, Any]]) -> None:

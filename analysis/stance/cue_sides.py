@@ -259,9 +259,9 @@ _OUTLET = re.compile(r"\b(?:Times|Post|News|Journal|Herald|Tribune|Telegraph|Gua
                      r"The Hill|Axios|Newsweek|Breitbart|HuffPost|Huffington Post|Sky News|ITV|Al Jazeera)\b")
 
 
-def relayed(lemma: str, name: Any, actor_type: Any, role: Any) -> bool:
-    """Whether a statement is a news outlet (an organization by its name, or the registry's media role) relaying
-    news with a cue of ``RELAYING_CUES``: no side taken."""
-    if lemma not in RELAYING_CUES:
-        return False
-    return role == "MED" or actor_type == "organization" and isinstance(name, str) and _OUTLET.search(name) is not None
+def relayed(lemma: str, name: Any, actor_type: Any) -> bool:
+    """Whether a statement is a news outlet (an organization named like one; not the registry's media role, which
+    also covers regulators and telecoms firms and passes to a person by affiliation) relaying news with a cue of
+    ``RELAYING_CUES``: no side taken."""
+    return lemma in RELAYING_CUES and actor_type == "organization" and isinstance(name, str) and \
+        _OUTLET.search(name) is not None

@@ -43,6 +43,10 @@ def done_by_thing(verb: Any) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PROPN" or subj.ent_type_:
         return False
+    if subj.lower_ in ("that", "which") and verb.dep_ == "relcl":  # "the senator that helped Clinton": its head
+        head = verb.head
+        return verb.lemma_.lower() in EFFECTS and head.pos_ == "NOUN" and not head.ent_type_ and noun_sense(
+            head.lemma_.lower())[0] not in _AGENT_SENSES | {None}
     if subj.lower_ in _THING_PRONOUNS:  # not a body's "it" ("the US says it cannot support the IFF")
         return verb.lemma_.lower() in EFFECTS
     if any(c.dep_ == "neg" for c in verb.children):

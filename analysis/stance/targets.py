@@ -221,13 +221,13 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     rows: list[dict[str, Any]] = []
     reported = _reported_spans(statements)
     political_roles: dict[str, dict[str, set[str]]] = {}
-    kinds: dict[str, dict[str, tuple[str, Any]]] = {}  # per article: actor → (type, registry role)
+    types: dict[str, dict[str, str]] = {}  # per article: actor → type
     for st in statements.itertuples(index=False):
         if pd.isna(st.content_start):
             continue
         cs, ce = int(st.content_start), int(st.content_end)
         # "X said Y criticized Z": the statement of Y inside X's content holds Y's position on Z; X only reports it
-        nested = [(a, b) for c, a, b in reported.get(st.article_id, ())
+        nested = [(start if start >= cs else a, b) for c, start, a, b in reported.get(st.article_id, ())
                   if cs <= c < ce and cs <= a and b <= ce and c != st.cue_start]
         cue_start = None if pd.isna(st.cue_start) else int(st.cue_start)
         m = by_article.get(st.article_id)
@@ -248,7 +248,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         if lemma in NON_SPEECH_CUES and plans:
             m = None  # "unveiled plans for …": no speech act on the names in it, a side on what the plans are for
         elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or (st.article_id, st.speaker_actor_id) in press \
-                or relayed(lemma, st.speaker_name, *_kind_of(kinds, st.article_id, m, st.speaker_actor_id)) \
+                or relayed(lemma, st.speaker_name, _type_of(types, st.article_id, m, st.speaker_actor_id)) \
                 or dismissal(lemma, st.content_text) or stroke(
                 lemma, after_cue(st.sentence, st.cue_text)) or hedged(
                 st.sentence, st.speaker_text, st.cue_text):
@@ -400,12 +400,11 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     return _sorted(pd.DataFrame(rows, columns=STANCE_COLUMNS))
 
 
-def _kind_of(kinds: dict[str, dict[str, tuple[str, Any]]], article: str, m: list[Any] | None,
-             actor: Any) -> tuple[Any, Any]:
-    """The type and registry role of an actor in an article, from its mentions (once per article)."""
-    if article not in kinds:
-        kinds[article] = {x.actor_id: (x.actor_type, x.role) for x in m or ()}
-    return kinds[article].get(actor, (None, None))
+def _type_of(types: dict[str, dict[str, str]], article: str, m: list[Any] | None, actor: Any) -> Any:
+    """The type of an actor in an article, from its mentions (once per article)."""
+    if article not in types:
+        types[article] = {x.actor_id: x.actor_type for x in m or ()}
+    return types[article].get(actor)
 
 
 def _one_row(rows: list[dict[str, Any]], seen: dict[str, int], row: dict[str, Any], firm: bool) -> None:
@@ -424,16 +423,17 @@ def _one_row(rows: list[dict[str, Any]], seen: dict[str, int], row: dict[str, An
 CLAIM_WORDS = re.compile(r"\b(claims?|accusations?|allegations?|reports?|suggestions?|criticism)\b")
 
 
-def _reported_spans(statements: pd.DataFrame) -> dict[str, list[tuple[int, int, int]]]:
-    """Per article, (cue start, start, end) of each statement with a cue and a content: from its speaker, for an act
-    of taking sides done by its subject ("Democrats favored Clinton": the reporter takes no side on Democrats
-    either; not "shrugged off claims from Michael Howard", which rejects his), to the end of its content."""
-    out: dict[str, list[tuple[int, int, int]]] = {}
+def _reported_spans(statements: pd.DataFrame) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Per article, (cue start, region start, content start, content end) of each statement with a cue and a
+    content: the region from its speaker, for an act of taking sides done by its subject ("Democrats favored
+    Clinton": the reporter takes no side on Democrats either; not "shrugged off claims from Michael Howard", which
+    rejects his), else from its content."""
+    out: dict[str, list[tuple[int, int, int, int]]] = {}
     ok = statements.dropna(subset=["cue_start", "content_start", "content_end"])
     for aid, c, a, b, s, lemma in zip(ok.article_id, ok.cue_start, ok.content_start, ok.content_end,
                                       ok.speaker_start, ok.cue_lemma):
         acted = lemma in SIDE_ACTS and not pd.isna(s) and s < c
-        out.setdefault(aid, []).append((int(c), min(int(a), int(s)) if acted else int(a), int(b)))
+        out.setdefault(aid, []).append((int(c), min(int(a), int(s)) if acted else int(a), int(a), int(b)))
     return out
 
 

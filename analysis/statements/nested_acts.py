@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from analysis.nlp.wordnet import noun_sense
+
 # verbs that take a side by themselves, whoever reports them; not "attack" or "blast" (also deeds of war), nor
 # "question", "challenge", "warn" (no side without what follows)
 SIDE_ACTS = frozenset({
@@ -25,8 +27,12 @@ _MEASURES = frozenset({"percent", "%", "per", "majority", "minority", "half", "t
 
 
 def _named_subject(verb: Any) -> Any:
+    """A name, or a noun of people or a group ("critics", "the union"), not a thing ("the evidence supports …")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.lower_ in _MEASURES:
+        return None
+    if subj.pos_ == "NOUN" and not subj.ent_type_ and noun_sense(subj.lemma_.lower())[0] not in (
+            "noun.person", "noun.group"):
         return None
     if any(t.like_num or t.lower_ in _MEASURES for t in subj.subtree if t.i < subj.i):
         return None  # "72 percent of Democrats", "most Republicans"
