@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from analysis.nlp.wordnet import noun_sense
-from analysis.statements.detect import PEOPLE_NOUNS
+from analysis.statements import someone
 
 
 def _too(word: Any) -> bool:
@@ -33,7 +33,6 @@ def too_to(tok: Any) -> bool:
 
 # pronouns that stand for a thing or a situation, not someone ("it would help Alan Grayson …")
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
-_AGENT_SENSES = frozenset({"noun.person", "noun.group"})
 
 
 def done_by_thing(verb: Any) -> bool:
@@ -45,14 +44,17 @@ def done_by_thing(verb: Any) -> bool:
         return False
     if subj.lower_ in ("that", "which") and verb.dep_ == "relcl":  # "the senator that helped Clinton": its head
         head = verb.head
-        return verb.lemma_.lower() in EFFECTS and head.pos_ == "NOUN" and not head.ent_type_ and noun_sense(
-            head.lemma_.lower())[0] not in _AGENT_SENSES | {None}
+        return verb.lemma_.lower() in EFFECTS and _thing(head)
     if subj.lower_ in _THING_PRONOUNS:  # not a body's "it" ("the US says it cannot support the IFF")
         return verb.lemma_.lower() in EFFECTS
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "the evidence simply does not support" him: the speaker's refutation
-    return subj.pos_ == "NOUN" and subj.lower_ not in PEOPLE_NOUNS and noun_sense(subj.lemma_.lower())[0] not in (
-        _AGENT_SENSES | {None})  # ("the fans love him": "fan" is first a device)
+    return _thing(subj)
+
+
+def _thing(tok: Any) -> bool:
+    """A noun WordNet knows that names no one (``statements.someone``)."""
+    return tok.pos_ == "NOUN" and not someone(tok) and noun_sense(tok.lemma_.lower())[0] is not None
 
 
 # what a thing or a situation does to someone ("it would help …"), as against acts only someone does ("support")

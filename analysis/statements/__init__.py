@@ -88,13 +88,14 @@ from .descriptions import (
     title_words,
     topic_person,
 )
-from .detect import CONTENT_DEPS, NOUN_CUES, PEOPLE_NOUNS, REFUSALS, REQUESTS, doc_statements
+from .detect import CONTENT_DEPS, NOUN_CUES, REFUSALS, REQUESTS, doc_statements
 from .genders import PRONOUN_GENDER, given_name_genders, person_genders, phrase_gender, unfit_pronoun_speakers
 from .labels import CLAIM_HEADS, PLAIN_POSSESSORS, SAID_HEADS, claim_label, claim_named, earlier_claim, possessive_label
 from .naming import LABEL_BREAKS, MAX_LABEL, NAME_TYPES, NAMING_VERBS, OBJECT_PRONOUNS, OWNED, named_object
 from .nested_acts import SIDE_ACTS, nested_acts, reported_act
 from .op_eds import OP_ED, author_rows, author_sentences, byline
 from .parties import PARTY_REACH, party_conflict
+from .phrases import PEOPLE_NOUNS, someone
 from .policy_refs import (
     LAW_HEADS,
     LAW_NAMES,
@@ -215,6 +216,7 @@ __all__ = [
     "SIDE_ACTS",
     "nested_acts",
     "reported_act",
+    "someone",
     "CENTRAL_BANK",
     "description_key",
     "PEOPLE_NOUNS",

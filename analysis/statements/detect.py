@@ -34,7 +34,7 @@ from .contents import (
 from .cues import CUE_THRESHOLD, cue_lexicon, cue_probabilities
 from .nested_acts import nested_acts
 from .op_eds import OP_ED, author_rows
-from .phrases import _np, _span_chars
+from .phrases import PEOPLE_NOUNS, _np, _span_chars
 from .quotes import quote_spans
 from .sources import _noun_cue_args, _owner, _speaker_heads, _speaker_label, _speaker_modifiers, _subject, tail_cue
 
@@ -51,14 +51,6 @@ NOUN_CUES = {"statement", "remark", "comment", "claim", "allegation", "criticism
 # says of a target is no side (``stance.roles.local_sentiment``)
 REFUSALS = frozenset({"refuse", "decline", "deny", "reject", "resist", "avoid", "fail"})
 
-# who is questioned is asked, not doubted ("questioned 1,000 voters", "he was questioned by police")
-PEOPLE_NOUNS = frozenset({"people", "person", "persons", "respondent", "respondents", "voter", "voters", "consumer",
-                          "consumers", "witness", "witnesses", "suspect", "suspects", "user", "users", "customer",
-                          "customers", "resident", "residents", "adult", "adults", "student", "students", "worker",
-                          "workers", "man", "men", "woman", "women", "child", "children", "official", "officials",
-                          "executive", "executives", "manager", "managers", "parent", "parents", "patient",
-                          "patients", "member", "members", "fan", "fans", "player", "players", "staff", "employee",
-                          "employees", "doctor", "doctors", "teacher", "teachers", "minister", "ministers"})
 
 
 def _people(tok: Any) -> bool:

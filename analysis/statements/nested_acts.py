@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from analysis.nlp.wordnet import noun_sense
+from .phrases import someone
 
 # verbs that take a side by themselves, whoever reports them; not "attack" or "blast" (also deeds of war), nor
 # "question", "challenge", "warn" (no side without what follows)
@@ -31,8 +31,7 @@ def _named_subject(verb: Any) -> Any:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.lower_ in _MEASURES:
         return None
-    if subj.pos_ == "NOUN" and not subj.ent_type_ and noun_sense(subj.lemma_.lower())[0] not in (
-            "noun.person", "noun.group"):
+    if not someone(subj):
         return None
     if any(t.like_num or t.lower_ in _MEASURES for t in subj.subtree if t.i < subj.i):
         return None  # "72 percent of Democrats", "most Republicans"

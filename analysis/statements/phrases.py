@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from analysis.nlp.wordnet import noun_sense
+
 
 def _span_chars(tokens: list[Token]) -> tuple[int, int]:
     toks = [t for t in tokens if not t.is_space]
@@ -27,3 +29,20 @@ def _np(tok: Token) -> list[Token]:
             continue
         out.append(t)
     return out
+
+
+# nouns of people (who is questioned is asked, not doubted ("questioned 1,000 voters", "he was questioned by police")
+PEOPLE_NOUNS = frozenset({"people", "person", "persons", "respondent", "respondents", "voter", "voters", "consumer",
+                          "consumers", "witness", "witnesses", "suspect", "suspects", "user", "users", "customer",
+                          "customers", "resident", "residents", "adult", "adults", "student", "students", "worker",
+                          "workers", "man", "men", "woman", "women", "child", "children", "official", "officials",
+                          "executive", "executives", "manager", "managers", "parent", "parents", "patient",
+                          "patients", "member", "members", "fan", "fans", "player", "players", "staff", "employee",
+                          "employees", "doctor", "doctors", "teacher", "teachers", "minister", "ministers"})
+
+
+def someone(tok: Token) -> bool:
+    """Whether a word names someone, not a thing: a name, a noun of people (``PEOPLE_NOUNS``: "fans", whose first
+    sense is a device) or a noun whose first sense is a person or a group ("critics", "the union")."""
+    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.lower_ in PEOPLE_NOUNS or \
+        tok.lemma_.lower() in PEOPLE_NOUNS or noun_sense(tok.lemma_.lower())[0] in ("noun.person", "noun.group")
