@@ -20,6 +20,7 @@ from .adhoc import (
 )
 from .entity_classifier import (
     ADD_THRESHOLD,
+    CAUSE_WORDS,
     CHANGE_MARGIN,
     CLASS_OF,
     CLASSES,
@@ -92,6 +93,7 @@ from .summary import actors_table, most_common, registry_stub, rollup, unresolve
 from .titles import ABBREVIATIONS, PLACE_PARTY, RANKS, TITLE_HEADS, title_holder, title_spans, title_words
 
 __all__ = [
+    "CAUSE_WORDS",
     "surname_keys",
     "title_conflict",
     "titled_holder",

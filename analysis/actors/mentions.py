@@ -9,9 +9,10 @@ from typing import Any, Iterable
 from spacy.tokens import Doc, Span
 
 from analysis.nlp import Parsed, para_index, sentence_numbers
+from analysis.nlp.wordnet import wordnet_senses
 from analysis.vocab import ENTITY_TYPES, law_name, role_words
 
-from .entity_classifier import relabel
+from .entity_classifier import CAUSE_WORDS, relabel
 from .party_states import party_state
 from .spans import (
     MEMBER_TITLES,
@@ -165,6 +166,12 @@ def mention_row(parsed: Parsed, start: int, end: int, span: Span, ents: list[Spa
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
+def _participle(tok: Any) -> bool:
+    """A verb's "-ing" form the tagger reads so, of a verb WordNet knows ("Conceding that …, he warned", "Describing
+    …"), not a name it mistags ("Groening recently heaped praise on …")."""
+    return tok.tag_ == "VBG" and tok.pos_ == "VERB" and wordnet_senses().get((tok.lemma_.lower(), "v")) is not None
+
+
 def _run_together(span: Span) -> bool:
     """A person's span with words run together ("Igor BobicFlagShareLikeReplyMari Hayman": a liveblog's byline and
     buttons in PolNeAR's text, taken for a speaker); "McDonald", "DeShawn", "VanDerBeek" have fewer than three."""
@@ -221,11 +228,14 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
         if not span.kb_id_ and cased:
             start, end = _lowercase_lead(doc, start, end, span.label_ != "PERSON")
         start, end = trim_span(doc, start, end, span.label_)
+        if span.label_ == "PERSON" and any(t.lower_ in CAUSE_WORDS for t in doc[start + 1:end - 1]):
+            span = Span(doc, span.start, span.end, label="ORG")  # "Coalition Against" + "Trump": a group
         if start < end and (span.kb_id_ or not (all(t.lower_.removesuffix("s") in MEMBER_TITLES
                                                      for t in doc[start:end]) or doc[start:end].text in TIME_ZONES
                                                 or span.label_ == "ORG" and _portfolio(doc, start, end)
                                                 or law_name([t.text for t in doc[start:end] if not t.is_punct])
-                                                or span.label_ == "PERSON" and _run_together(doc[start:end]))):
+                                                or span.label_ == "PERSON" and _run_together(doc[start:end])
+                                                or end - start == 1 and _participle(doc[start]))):
             trimmed.append((start, end, span))  # "the MEP", "MPs", "GMT", "Home" (Secretary), a law name nobody
     trimmed.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     taken: set[int] = set()

@@ -44,10 +44,12 @@ from .cue_sides import (
     URGE_CUES,
     WARNING_CUES,
     after_cue,
+    analysts,
     bid_for,
     content_cue,
     critics_of,
     cue_polarity,
+    debate_challenge,
     dismissal,
     measured,
     relayed,
@@ -81,7 +83,16 @@ from .listed import MAX_ITEMS, MAX_WORDS, PRESENT_CUES, listed_items, presented_
 from .own_side import own_side, tone_rows
 from .partners import JOINT, partner
 from .polarity import DENSE, MODEL_PATH, N_HASH, NEGATORS, ROLES, explain, features, lexicon, model, predict, train
-from .predicates import OUTCOME_VERBS, is_outcome, judged_by_another, open_question, under_act, warned_target
+from .predicates import (
+    OUTCOME_VERBS,
+    is_outcome,
+    judged_by_another,
+    open_question,
+    plain_deed,
+    thing_deed,
+    under_act,
+    warned_target,
+)
 from .pronouns import (
     ORG_DESCRIPTIONS,
     TARGET_PRONOUNS,
@@ -322,6 +333,7 @@ __all__ = [
     "relayed",
     "RELAYING_CUES",
     "reporters",
+    "analysts",
     "KNOWING",
     "in_claim",
     "own_side",
@@ -363,6 +375,8 @@ __all__ = [
     "hostile_use",
     "is_outcome",
     "judged_by_another",
+    "plain_deed",
+    "thing_deed",
     "open_question",
     "under_act",
     "warned_target",
@@ -384,6 +398,7 @@ __all__ = [
     "cue_polarity",
     "bid_for",
     "dismissal",
+    "debate_challenge",
     "doc_target_scores",
     "explain",
     "features",

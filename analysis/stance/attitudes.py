@@ -99,6 +99,9 @@ def _emotion(tok: Any) -> bool:
         tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))
 
 
+_OWN = {"his": "he", "her": "she", "their": "they"}  # a possessive and the subject pronoun of the same person
+
+
 def attitude(span: Any) -> float:
     """+2 / -2 when the speaker states liking, an emotion about, or a preference for or against the target
     (``span``); 0 otherwise. From the target up: its noun phrase, then an object or a preposition of the kind
@@ -106,6 +109,9 @@ def attitude(span: Any) -> float:
     nothing else — a target in a clause of its own ("I like that Trump lost"), in a place ("happy in Spain") or
     in an act that is not the attitude's ("would like to succeed Kevin Keegan") is not what is felt."""
     tok = span.root
+    if tok.dep_ == "poss" and tok.lower_ in _OWN and any(
+            t.lower_ == _OWN[tok.lower_] and t.dep_ in ("nsubj", "nsubjpass") for t in tok.sent if t.i < tok.i):
+        return 0.0  # "She was pleased with her run": her own feeling about her own deed (a BBC blind sample)
     while tok.dep_ in _NP and tok.head.i != tok.i:
         tok = tok.head
     rejected, hops = False, 0

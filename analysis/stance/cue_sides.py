@@ -90,6 +90,17 @@ def stroke(lemma: str, words: Any) -> bool:
     return lemma in _STRIKES and isinstance(words, str) and _SHOT.match(words) is not None
 
 
+# "challenged Trump to a one-on-one debate", "challenged Hillary Clinton to debate him in Brooklyn": a contest
+# proposed, no attack (PolNeAR blind sample); not "challenged the claims", "challenged him to explain"
+_DEBATE = re.compile(r"\W*(?:[\w'’.-]+\s+){0,4}?to\s+(?:(?:a|an|another|more)\s+)?(?:[\w-]+\s+){0,2}?debates?\b",
+                     re.I)
+
+
+def debate_challenge(lemma: str, words: Any) -> bool:
+    """Whether a challenge is to a debate (``words``: what follows the cue)."""
+    return lemma == "challenge" and isinstance(words, str) and _DEBATE.match(words) is not None
+
+
 def after_cue(sentence: Any, cue: Any) -> str | None:
     """The words of the sentence after its cue ("Nadal blasts a forehand … and even the American
     is forced to applaud": the parser may hang another clause on the cue as its content)."""
@@ -193,7 +204,9 @@ def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, 
         side = -1 if verb in SUPPORT_CUES else 1 if verb in OPPOSE_CUES or verb == "point" and act.group(2) else 0
         pol, why = side, (f"{lemma} to {verb}" if side else "")
     if negated and pol:
-        pol, why = -pol, f"not {why}"
+        # "has not endorsed Trump" withholds support; "has not publicly accused Russia", "did not attack Mrs.
+        # Clinton directly" take no side at all (PolNeAR: all three such rows read as support were wrong)
+        pol, why = (-pol, f"not {why}") if pol > 0 else (0, "")
     return pol, why
 
 
@@ -240,12 +253,24 @@ _REPORTER = re.compile(r"\b(?:correspondent|reporter|(?:political|economics|busi
                        r"world affairs|security|technology|arts|sports?) editor)\b(?!s)", re.I)  # one, not "the reporters"
 
 
-def reporters(statements: Any) -> set[tuple[str, str]]:
+# those who size up a race or a market for a living ("UNH pollster Andy Smith said Trump … is perhaps better
+# positioned", "Geoff Garin, a Democratic pollster": PolNeAR blind samples judged their readings no side); what they
+# say by a cue of taking sides ("expressed doubts about …") still is one
+_ANALYST = re.compile(r"\b(?:pollster|analyst|political scientist|psephologist|polling expert|elections? expert)\b(?!s)",
+                      re.I)
+
+
+def reporters(statements: Any, pattern: re.Pattern[str] = _REPORTER) -> set[tuple[str, str]]:
     """(article, speaker) pairs whose source phrase somewhere in the article calls the speaker a correspondent, a
-    reporter or a section's editor: every statement of theirs there is analysis, with no side taken."""
+    reporter or a section's editor (``pattern``): every statement of theirs there is analysis, with no side taken."""
     return {(a, who) for a, who, text in zip(statements["article_id"], statements["speaker_actor_id"],
                                              statements["speaker_text"])
-            if isinstance(who, str) and isinstance(text, str) and _REPORTER.search(text)}
+            if isinstance(who, str) and isinstance(text, str) and pattern.search(text)}
+
+
+def analysts(statements: Any) -> set[tuple[str, str]]:
+    """(article, speaker) pairs of pollsters and analysts (``_ANALYST``): their tone is no side, only their cues."""
+    return reporters(statements, _ANALYST)
 
 
 # a news outlet that reports, finds or counts relays news: "CNN reported that … was al Qaeda-linked terrorism",

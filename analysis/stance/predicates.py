@@ -8,6 +8,7 @@ from typing import Any
 from analysis.statements import DONE_TO
 
 from .cue_sides import OPPOSE_CUES, SUPPORT_CUES, WARNING_CUES
+from .excess import done_by_thing
 from .judging_words import JUDGMENT
 from .polarity import lexicon
 from .roles import CONDUCT_NOUNS
@@ -79,3 +80,22 @@ def judged_by_another(span: Any, pred: Any, cue_at: int) -> bool:
     while top.dep_ in ("compound", "poss", "conj") and top.head.i != top.i:
         top = top.head  # "Mr Blair's plans were criticised": the plans and their owner
     return top.head.i == pred.i and top.dep_ == "nsubjpass"
+
+
+def plain_deed(span: Any, pred: Any, local: float) -> bool:
+    """Whether the target is only the object of a deed someone else named does, in words that judge nothing
+    (``local``: the predicate's own lexicon value, 0): "Trump's claim that President Barack Obama 'founded ISIS'"
+    accuses Obama, not ISIS (a PolNeAR blind sample: Trump against ISIS by the sentence's tone); "Clinton met
+    Putin" is no side on Putin. A hostile or friendly act ("sacked", "backed") has a value and stays."""
+    if local or pred is None or pred.pos_ != "VERB" or span.root.dep_ != "dobj" or span.root.head.i != pred.i:
+        return False
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+               and not span.start <= c.i < span.end for c in pred.children)
+
+
+def thing_deed(span: Any, pred: Any) -> bool:
+    """Whether the target is what a thing or a situation does something to ("a win by Mr Kerry would have given
+    Tony Blair the chance of a fresh start": a BBC blind sample read it as support for Blair): an effect the
+    speaker describes (``excess.done_by_thing``), whatever words go with it."""
+    return pred is not None and pred.pos_ == "VERB" and span.root.head.i == pred.i and \
+        span.root.dep_ in ("dobj", "dative") and done_by_thing(pred)

@@ -124,5 +124,8 @@ def clause_subject(tok: Any, off: int) -> int:
     if tok.dep_ not in ("dobj", "dative", "pobj"):
         return -1
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj.idx + off if subj is not None else -1
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "the co-chairman of the party, Liam Fox, called him …": Fox (the parser may split "co-chairman" in three)
+    named = next((a for c in subjects if c.pos_ == "NOUN" for a in c.children if a.dep_ == "appos" and a.pos_ ==
+                  "PROPN"), None)
+    return (named or subjects[0]).idx + off if subjects else -1

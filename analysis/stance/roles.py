@@ -14,6 +14,7 @@ from analysis.nlp import TokenTable
 from analysis.nlp.wordnet import noun_sense
 from analysis.statements.bodies import SPEAKS_FOR
 from analysis.statements.detect import REFUSALS
+from analysis.statements.phrases import someone
 
 from .attitudes import ATTITUDE_NOUNS, attitude
 from .excess import done_by_thing, too_to
@@ -143,17 +144,17 @@ CITED = frozenset({"indicate", "note", "point", "predict", "explain", "acknowled
 
 def _reported(pred: Any, inside: set[int]) -> bool:
     """Whether the predicate is, or hangs under, a verb of saying or of taking sides whose subject is a name or a
-    noun other than a pronoun: X's content then reports Y's position ("X said Y criticized Z"), and X takes no
+    noun other than a pronoun, or "you": X's content then reports Y's position ("X said Y criticized Z"), and X takes no
     side on Y or Z by it. A pronoun subject ("he supported", "we condemn") is most often the speaker."""
     tok, hops = pred, 0
     while tok.i in inside and hops < 6:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS and any(
-                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
+                c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ == "you") for c in tok.children):
             return True
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SIDING_VERBS and any(
-                c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") and c.lower_ not in _NO_AGENTS or c.lower_ == "who")
+                c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") and c.lower_ not in _NO_AGENTS or c.lower_ in ("who", "you"))
                 for c in tok.children) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
-            return True  # (and "I don't know who supports him")
+            return True  # (and "I don't know who supports him", "Why are you still endorsing him?")
         if tok.head.i == tok.i or tok.dep_ not in _CLAUSE_LINKS | {"aux", "auxpass", "xcomp", "ccomp"}:
             break
         tok, hops = tok.head, hops + 1
@@ -269,6 +270,8 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
                 prep.head.lemma_.lower() not in ATTITUDE_NOUNS)):  # "confidence in X" is a side
             return INCIDENTAL, None  # "happen in the UK": a place; "a huge figure in Labour": where one stands
         pred, dep = prep.head, OBJECT
+        if prep.lower_ == "against" and pred.pos_ == "NOUN" and someone(pred):  # "the best candidate against the
+            return INCIDENTAL, None  # Democrats": said of the candidate (not "a friend to Israel", "scapegoats for …")
         if pred.pos_ in ("NOUN", "PROPN"):  # "criticism of X", "support for X": the noun's own object
             nhead = _up_noun_phrase(pred, inside)
             if nhead.dep_ in _SUBJECTS | _OBJECTS and _main_predicate(nhead.head, inside):

@@ -20,7 +20,7 @@ import pandas as pd
 
 from analysis.actors import apply_adhoc_merges
 from analysis.nlp import DEFAULT_MODEL, load_pipeline
-from analysis.statements import SIDE_ACTS, person_genders, records_by_article
+from analysis.statements import person_genders, records_by_article, reported_spans
 from analysis.vocab import STANCE_COLUMNS
 
 from .attitudes import attitude
@@ -34,10 +34,12 @@ from .cue_sides import (
     URGE_CUES,
     WARNING_CUES,
     after_cue,
+    analysts,
     bid_for,
     content_cue,
     critics_of,
     cue_polarity,
+    debate_challenge,
     dismissal,
     measured,
     relayed,
@@ -53,7 +55,7 @@ from .listed import listed_items, presented_plans
 from .partners import partner
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
-from .predicates import is_outcome, judged_by_another, open_question, under_act, warned_target
+from .predicates import is_outcome, judged_by_another, open_question, plain_deed, thing_deed, under_act, warned_target
 from .pronouns import antecedent, pronoun_targets, same_name
 from .regimes import regime_effect
 from .requests import PROMISE_CUES, asked_action, asked_for
@@ -166,7 +168,8 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
                         "deep": 2 if in_claim(span, obj) or in_claim(span, content) else int(
                             under_act(span, obj) or under_act(span, content)),
                         "outcome": is_outcome(pred) or harmed(span, pred) or judged_by_another(span, pred, -1 if st[
-                            "cue_start"] is None else st["cue_start"] - off), "left": left_place(span) or (
+                            "cue_start"] is None else st["cue_start"] - off) or (not judged and not alone and plain_deed(
+                            span, pred, local)) or thing_deed(span, pred), "left": left_place(span) or (
                             warned_target(st, span, obj) and advised(span, content)) or (  # "pledged childcare would be a
                             st.get("cue_lemma") in PROMISE_CUES and span.root.dep_ == "poss"),  # … of Labour's manifesto"
                         "pronoun": mt.get("pronoun", ""),
@@ -209,7 +212,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             pronouns.setdefault(where, []).append((int(r.mention_start), r.pronoun, int(getattr(
                 r, "pronoun_subject", -1)), int(getattr(r, "pronoun_governor", -1)), int(getattr(
                 r, "pronoun_refers", -1))))
-    press = reporters(statements)  # a correspondent's analysis takes no side
+    press, sizing = reporters(statements), analysts(statements)  # a correspondent's or a pollster's analysis
     # who spoke where: a pronoun target answering a speaker names that speaker ("Liam Fox said the comments were at
     # odds with Tony Blair's prediction. But Mr Clarke accused him of …": Fox, not Blair)
     spoke: dict[str, list[tuple[int, int, str]]] = {}
@@ -219,7 +222,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             spoke.setdefault(aid, []).append((int(sp), int(si), who))
     genders: dict[str, dict[str, str]] = {}
     rows: list[dict[str, Any]] = []
-    reported = _reported_spans(statements)
+    reported = reported_spans(statements)
     political_roles: dict[str, dict[str, set[str]]] = {}
     types: dict[str, dict[str, str]] = {}  # per article: actor → type
     for st in statements.itertuples(index=False):
@@ -249,8 +252,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             m = None  # "unveiled plans for …": no speech act on the names in it, a side on what the plans are for
         elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or (st.article_id, st.speaker_actor_id) in press \
                 or relayed(lemma, st.speaker_name, _type_of(types, st.article_id, m, st.speaker_actor_id)) \
-                or dismissal(lemma, st.content_text) or stroke(
-                lemma, after_cue(st.sentence, st.cue_text)) or hedged(
+                or dismissal(lemma, st.content_text) or stroke(lemma, words) or debate_challenge(lemma, words) or hedged(
                 st.sentence, st.speaker_text, st.cue_text):
             continue
         if lemma == "agree" and not re.match(r"\W*(?:that|with)\b|\W*[\"“‘']", st.content_text or "", re.I) and not (
@@ -344,8 +346,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     role = None  # the listener ("told the BBC: 'I reject that entirely'" is nothing against the BBC)
                 if not in_obj and any(a <= r.start_char < b for a, b in nested):
                     role = None  # reported: the position is the inner speaker's (their own row)
-                if role not in JUDGED:  # a name the statement passes, not what it takes a position on
-                    pol, why, score = 0, "", 0.0
+                if role not in JUDGED or (st.article_id, st.speaker_actor_id) in sizing and why != cue_why:
+                    pol, why, score = 0, "", 0.0  # a name the statement passes, or a pollster's reading of a race
                 party = r.actor_id in own and getattr(r, "role", None) == "PTY"
                 if pol and ((r.actor_id in own and not party) or same_name(st.speaker_name, r.actor_name)
                             or (party and pol < 0 and cue_pol >= 0 and alone > -JUDGED_ALONE)):
@@ -421,20 +423,6 @@ def _one_row(rows: list[dict[str, Any]], seen: dict[str, int], row: dict[str, An
 
 
 CLAIM_WORDS = re.compile(r"\b(claims?|accusations?|allegations?|reports?|suggestions?|criticism)\b")
-
-
-def _reported_spans(statements: pd.DataFrame) -> dict[str, list[tuple[int, int, int, int]]]:
-    """Per article, (cue start, region start, content start, content end) of each statement with a cue and a
-    content: the region from its speaker, for an act of taking sides done by its subject ("Democrats favored
-    Clinton": the reporter takes no side on Democrats either; not "shrugged off claims from Michael Howard", which
-    rejects his), else from its content."""
-    out: dict[str, list[tuple[int, int, int, int]]] = {}
-    ok = statements.dropna(subset=["cue_start", "content_start", "content_end"])
-    for aid, c, a, b, s, lemma in zip(ok.article_id, ok.cue_start, ok.content_start, ok.content_end,
-                                      ok.speaker_start, ok.cue_lemma):
-        acted = lemma in SIDE_ACTS and not pd.isna(s) and s < c
-        out.setdefault(aid, []).append((int(c), min(int(a), int(s)) if acted else int(a), int(a), int(b)))
-    return out
 
 
 def _grounded(pol: int, local: float, negated: bool = False) -> int:

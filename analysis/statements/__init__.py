@@ -92,7 +92,7 @@ from .detect import CONTENT_DEPS, NOUN_CUES, REFUSALS, REQUESTS, doc_statements
 from .genders import PRONOUN_GENDER, given_name_genders, person_genders, phrase_gender, unfit_pronoun_speakers
 from .labels import CLAIM_HEADS, PLAIN_POSSESSORS, SAID_HEADS, claim_label, claim_named, earlier_claim, possessive_label
 from .naming import LABEL_BREAKS, MAX_LABEL, NAME_TYPES, NAMING_VERBS, OBJECT_PRONOUNS, OWNED, named_object
-from .nested_acts import SIDE_ACTS, nested_acts, reported_act
+from .nested_acts import SIDE_ACTS, nested_acts, reported_act, reported_spans
 from .op_eds import OP_ED, author_rows, author_sentences, byline
 from .parties import PARTY_REACH, party_conflict
 from .phrases import PEOPLE_NOUNS, someone
@@ -215,6 +215,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "SIDE_ACTS",
     "nested_acts",
+    "reported_spans",
     "reported_act",
     "someone",
     "CENTRAL_BANK",

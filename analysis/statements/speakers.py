@@ -101,6 +101,13 @@ def _opener(m: list[Any], text: str, start: int | None, sent_idx: int, quotes: l
     return first.actor_id if len(text[start:first.start_char].split()) <= 3 else None
 
 
+def _leads(m: list[Any], text: str, start: int | None, person: Any, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a sentence opens with the person, two words at most before the name ("Barack Obama departs …",
+    "But Obama …"; not "The 22-year-old pipped Maurice Greene", "Deputy Prime Minister John Prescott held …")."""
+    return _opener(m, text, start, person.sent_idx, quotes) == person.actor_id and len(
+        text[start:person.start_char].split()) <= 2
+
+
 # what may come before an "it" that is a sentence's subject: "In August it warned", "Last year, it introduced"
 _IT_LEAD = re.compile(r"(?:(?:and|but|so|yet|however|also|meanwhile)\W*\s*)*(?:in|on|at|by|since|after|before|"
                       r"during|last|this|earlier|later|recently|more recently|previously)\b[\w -]{0,25}?,?", re.I)
@@ -370,7 +377,12 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         elif last_speaker["person"] in after:  # named in what is said: whoever this or the
                             near = [p for p in before if int(r["sent_idx"]) - p.sent_idx <= 1]  # last sentence names
                             actor = near[-1].actor_id if near else None
-                        elif last_speaker["person"] is not None and fits(last_speaker["person"]):
+                        elif last_speaker["person"] is not None and fits(last_speaker["person"]) and not (
+                                r["sent_idx"] - spoke["person"] > 2 and before and before[-1].actor_id != last_speaker[
+                                    "person"] and before[-1].sent_idx > spoke["person"] and _leads(
+                                    m, text, starts.get((aid, before[-1].sent_idx)), before[-1], quotes)):
+                            # (not one who spoke long ago when a sentence since opens with someone else: "Jake
+                            # Sullivan said …. Obama departs the UK …. But he leaves behind …. he warned": Obama)
                             actor = last_speaker["person"]
                         elif before and (not prev or before[-1].start_char > spoken_at.get(prev[-1], -1)):
                             actor = before[-1].actor_id
