@@ -101,6 +101,15 @@ def test_decoding(enc, bom):
     assert text.lstrip("\ufeff") == s
 
 
+def test_mojibake_is_repaired_and_real_letters_stay(tmp_path):
+    """UTF-8 read as cp1252 by whoever saved the text ("TomÃ¡s Regalado", twice over "BasÃÂ¡ÃÂ±ez"): the NER took
+    no name from it (a PolNeAR article); a capital "Ã" of Portuguese stays."""
+    write(tmp_path / "a.jsonl", json.dumps({"id": "a", "title": "Miami mayor", "text": "TomÃ¡s Regalado, the mayor, "
+                                            "met Miguel BasÃÂ¡ÃÂ±ez. Itâ€™s done. SÃO PAULO is far."}) + "\n")
+    text = load([tmp_path]).articles.text[0]
+    assert "Tomás Regalado" in text and "Miguel Basáñez" in text and "It’s done" in text and "SÃO PAULO" in text
+
+
 def test_missing_input_is_reported(tmp_path):
     r = load([tmp_path / "nope", str(tmp_path / "*.zzz")])
     assert len(r.articles) == 0
