@@ -20,7 +20,6 @@ from .adhoc import (
 )
 from .entity_classifier import (
     ADD_THRESHOLD,
-    CAUSE_WORDS,
     CHANGE_MARGIN,
     CLASS_OF,
     CLASSES,
@@ -46,6 +45,7 @@ from .mentions import (
     ACTING_DEPS,
     ACTING_PREPS,
     AFFILIATION_PREPS,
+    CAUSE_WORDS,
     SEAT_WORDS,
     STATE_ROLES,
     doc_mentions,

@@ -184,11 +184,6 @@ def scores(model: Any, rows: list[list[int]]) -> np.ndarray:
     return np.stack([w[:, r].sum(axis=1) for r in rows])
 
 
-# words inside a name that make it a group's, never a person's (a PolNeAR blind sample: "He's dangerous", said
-# after "the Coalition Against Trump", went to the coalition, which the model had made a person)
-CAUSE_WORDS = frozenset({"for", "against"})
-
-
 def relabel(doc: Doc, source: str, spans: list[Span], ents: list[Span], types: Iterable[str],
             model: Any = None) -> list[Span]:
     """The name spans with the model's labels: relabelled, dropped (not a name) or added (an untagged name)."""
@@ -221,8 +216,6 @@ def relabel(doc: Doc, source: str, spans: list[Span], ents: list[Span], types: I
                 out.append(c)  # a nationality word ("Slovak") stays a group, it is not a mistake
             continue
         label = {"PER": "PERSON", "ORG": "ORG"}.get(cls) or (c.label_ if c.label_ in LOC_LABELS else "GPE")
-        if label == "PERSON" and any(t.lower_ in CAUSE_WORDS for t in c[1:-1]):
-            label = "ORG"  # a group named for its cause: "Coalition Against Trump", "Bikers for Trump"
         if label not in types:
             if k < n_named:
                 out.append(c)

@@ -12,7 +12,7 @@ from analysis.nlp import Parsed, para_index, sentence_numbers
 from analysis.nlp.wordnet import wordnet_senses
 from analysis.vocab import ENTITY_TYPES, law_name, role_words
 
-from .entity_classifier import CAUSE_WORDS, relabel
+from .entity_classifier import relabel
 from .party_states import party_state
 from .spans import (
     MEMBER_TITLES,
@@ -166,6 +166,11 @@ def mention_row(parsed: Parsed, start: int, end: int, span: Span, ents: list[Spa
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
+# words inside a name that make it a group's, never a person's (a PolNeAR blind sample: "He's dangerous", said
+# after "the Coalition Against Trump", went to the coalition, which the classifier had made a person)
+CAUSE_WORDS = frozenset({"for", "against"})
+
+
 def _participle(tok: Any) -> bool:
     """A verb's "-ing" form the tagger reads so, of a verb WordNet knows ("Conceding that …, he warned", "Describing
     …"), not a name it mistags ("Groening recently heaped praise on …")."""
@@ -229,7 +234,7 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
             start, end = _lowercase_lead(doc, start, end, span.label_ != "PERSON")
         start, end = trim_span(doc, start, end, span.label_)
         if span.label_ == "PERSON" and any(t.lower_ in CAUSE_WORDS for t in doc[start + 1:end - 1]):
-            span = Span(doc, span.start, span.end, label="ORG")  # "Coalition Against" + "Trump": a group
+            span = Span(doc, span.start, span.end, label="ORG")  # "Coalition Against" + "Trump", "Bikers for …"
         if start < end and (span.kb_id_ or not (all(t.lower_.removesuffix("s") in MEMBER_TITLES
                                                      for t in doc[start:end]) or doc[start:end].text in TIME_ZONES
                                                 or span.label_ == "ORG" and _portfolio(doc, start, end)
