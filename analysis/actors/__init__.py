@@ -39,7 +39,7 @@ from .entity_classifier import (
     shipped_model,
 )
 from .family import surname_keys, title_conflict, titled_holder
-from .headlines import common_lead_cut, verb_tail_cut
+from .headlines import common_lead_cut, headline_fragment_cut, verb_tail_cut
 from .led_bodies import LED_BODIES, led_bodies
 from .mentions import (
     ACTING_DEPS,
@@ -93,6 +93,7 @@ from .summary import actors_table, most_common, registry_stub, rollup, unresolve
 from .titles import ABBREVIATIONS, PLACE_PARTY, RANKS, TITLE_HEADS, title_holder, title_spans, title_words
 
 __all__ = [
+    "headline_fragment_cut",
     "CAUSE_WORDS",
     "surname_keys",
     "title_conflict",

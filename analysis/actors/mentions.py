@@ -177,6 +177,20 @@ def _participle(tok: Any) -> bool:
     return tok.tag_ == "VBG" and tok.pos_ == "VERB" and wordnet_senses().get((tok.lemma_.lower(), "v")) is not None
 
 
+def _opening_noun(tok: Any, source: str) -> bool:
+    """A common noun capitalized only where a sentence or headline opens ("Hacker who exposed Clinton's use of
+    private email gets 52-month sentence", then "The Romanian hacker who first revealed …"): WordNet knows it as
+    a noun, the text has it in lower case, and never capitalized after a lower-case word (so "Price" stays where
+    "Tom Price" is also written and "drug prices" too)."""
+    from .resolve import GENERIC_BODIES  # "Parliament as a whole …": a state's body, resolved by its country
+
+    w = tok.text
+    if not (tok.is_sent_start and w.istitle() and w.isalpha() and len(w) > 2) or w.lower() in GENERIC_BODIES or \
+            wordnet_senses().get((w.lower(), "n")) is None:
+        return False
+    return re.search(rf"\b{w.lower()}\b", source) is not None and re.search(rf"[a-z,;]\s+{w}\b", source) is None
+
+
 def _run_together(span: Span) -> bool:
     """A person's span with words run together ("Igor BobicFlagShareLikeReplyMari Hayman": a liveblog's byline and
     buttons in PolNeAR's text, taken for a speaker); "McDonald", "DeShawn", "VanDerBeek" have fewer than three."""
@@ -240,7 +254,8 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
                                                 or span.label_ == "ORG" and _portfolio(doc, start, end)
                                                 or law_name([t.text for t in doc[start:end] if not t.is_punct])
                                                 or span.label_ == "PERSON" and _run_together(doc[start:end])
-                                                or end - start == 1 and _participle(doc[start]))):
+                                                or end - start == 1 and (_participle(doc[start]) or _opening_noun(
+                                                    doc[start], parsed.source)))):
             trimmed.append((start, end, span))  # "the MEP", "MPs", "GMT", "Home" (Secretary), a law name nobody
     trimmed.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     taken: set[int] = set()

@@ -43,7 +43,7 @@ from .adhoc import (
     surname_links,
 )
 from .family import _is_part, surname_keys, title_conflict, titled_holder
-from .headlines import common_lead_cut, verb_tail_cut
+from .headlines import common_lead_cut, headline_fragment_cut, verb_tail_cut
 from .led_bodies import led_bodies
 from .offices import article_country, office_holders, office_words
 from .titles import title_holder
@@ -116,7 +116,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     if registry is not None and registry.ignored:  # names the registry says are never actors ("Oscar", "Budget")
         rows = [r for r in rows if name_key(_strip_title(r["text"])) not in registry.ignored]
     rows = common_lead_cut(rows, text, registry.given_names if registry is not None else frozenset())
-    rows = verb_tail_cut(rows)
+    rows = headline_fragment_cut(verb_tail_cut(rows), text)
     article_text = text  # (``text`` is each mention's below)
     titles = [r for r in rows if r["label"] == "TITLE"]
     rows = [r for r in rows if r["label"] != "TITLE"]

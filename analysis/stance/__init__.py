@@ -34,6 +34,7 @@ from .cue_sides import (
     BLOWS,
     CRITICS,
     DENIAL_CUES,
+    FINDING_CUES,
     LISTENER_CUES,
     NON_SPEECH_CUES,
     OPPOSE_CUES,
@@ -47,11 +48,13 @@ from .cue_sides import (
     analysts,
     bid_for,
     content_cue,
+    credited_with,
     critics_of,
     cue_polarity,
     debate_challenge,
     dismissal,
     measured,
+    poll_finding,
     relayed,
     reporters,
     siding,
@@ -68,7 +71,7 @@ from .demonstratives import (
     holders,
     named_before,
 )
-from .excess import EFFECTS, done_by_thing, too_to
+from .excess import EFFECTS, done_by_thing, owned, seat, too_to
 from .harms import ADVOCACY, ATTACKS, HARMS, harmed
 from .judgments import (
     CLASSIFIED,
@@ -76,19 +79,36 @@ from .judgments import (
     SPEAKER_PRONOUNS,
     WISH_MODALS,
     WISH_VERBS,
+    adjectives,
     own_judgment,
     speaker_judgment,
 )
 from .listed import MAX_ITEMS, MAX_WORDS, PRESENT_CUES, listed_items, presented_plans
 from .own_side import own_side, tone_rows
 from .partners import JOINT, partner
-from .polarity import DENSE, MODEL_PATH, N_HASH, NEGATORS, ROLES, explain, features, lexicon, model, predict, train
+from .polarity import (
+    DENSE,
+    MODEL_PATH,
+    N_HASH,
+    NEGATORS,
+    ROLES,
+    SUPER_NAMES,
+    explain,
+    features,
+    filler,
+    lexicon,
+    model,
+    predict,
+    train,
+)
 from .predicates import (
+    FORECAST_HEADS,
     OUTCOME_VERBS,
     is_outcome,
     judged_by_another,
     open_question,
     plain_deed,
+    predicted,
     thing_deed,
     under_act,
     warned_target,
@@ -200,6 +220,16 @@ from .verdicts import (
 )
 
 __all__ = [
+    "FINDING_CUES",
+    "poll_finding",
+    "adjectives",
+    "owned",
+    "credited_with",
+    "seat",
+    "SUPER_NAMES",
+    "filler",
+    "FORECAST_HEADS",
+    "predicted",
     "BLOWS",
     "cleared",
     "CAUSING",

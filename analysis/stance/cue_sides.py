@@ -36,7 +36,7 @@ SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "app
 
 
 TOPIC_CUES = {"warn", "caution", "express", "voice", "raise", "complain", "welcome", "condemn", "denounce", "decry",
-              "deplore", "oppose", "support", "endorse", "applaud", "hail", "reject", "refuse", "decline"}
+              "deplore", "oppose", "support", "endorse", "applaud", "hail", "reject", "refuse", "decline", "refusal"}
 
 
 URGE_CUES = {"urge", "call", "ask", "demand", "press", "appeal", "implore"}
@@ -44,7 +44,7 @@ URGE_CUES = {"urge", "call", "ask", "demand", "press", "appeal", "implore"}
 
 # a refusal of an act of taking sides takes the other side, on everything in it ("refused to back", "declined to
 # criticise"): the cue's side, not the tone of "blame" in "refused to point the finger of blame at Dudek"
-REFUSAL_CUES = {"refuse", "decline"}
+REFUSAL_CUES = {"refuse", "decline", "refusal"}  # "Trump's refusal to endorse Ryan"
 _REFUSED = re.compile(r"\W*to\s+(\w+)(\s+the\s+finger\b)?")
 
 
@@ -99,6 +99,12 @@ _DEBATE = re.compile(r"\W*(?:[\w'’.-]+\s+){0,4}?to\s+(?:(?:a|an|another|more)\
 def debate_challenge(lemma: str, words: Any) -> bool:
     """Whether a challenge is to a debate (``words``: what follows the cue)."""
     return lemma == "challenge" and isinstance(words, str) and _DEBATE.match(words) is not None
+
+
+def credited_with(lemma: str, words: str | None) -> bool:
+    """ "credited Merkel with holding the continent together": praise (a PolNeAR blind sample read the crises it
+    names as an attack); "credited Clinton's victory to a closed primary" names a cause."""
+    return lemma == "credit" and re.match(r"[^.;]{0,80}?\bwith\b", words or "") is not None
 
 
 def after_cue(sentence: Any, cue: Any) -> str | None:
@@ -266,6 +272,17 @@ def reporters(statements: Any, pattern: re.Pattern[str] = _REPORTER) -> set[tupl
     return {(a, who) for a, who, text in zip(statements["article_id"], statements["speaker_actor_id"],
                                              statements["speaker_text"])
             if isinstance(who, str) and isinstance(text, str) and pattern.search(text)}
+
+
+FINDING_CUES = frozenset({"find", "show", "suggest", "indicate", "according to"})
+_POLL = re.compile(r"\b(?:polls?|polling|surveys?|surveyed)\b", re.I)
+
+
+def poll_finding(lemma: str, sentence: Any) -> bool:
+    """Whether a statement is what a poll or survey found ("In an online poll …, Democracy Corp found that
+    anti-Democrat attitudes are …", "The survey also found that support for Trump rose"): a reading of voters,
+    no side of the one who ran it (four PolNeAR rows, all read as sides against or for the candidates polled)."""
+    return lemma in FINDING_CUES and isinstance(sentence, str) and _POLL.search(sentence) is not None
 
 
 def analysts(statements: Any) -> set[tuple[str, str]]:

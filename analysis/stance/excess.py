@@ -60,3 +60,14 @@ def _thing(tok: Any) -> bool:
 # what a thing or a situation does to someone ("it would help …"), as against acts only someone does ("support")
 EFFECTS = frozenset({"help", "protect", "save", "rescue", "reward", "free", "punish", "stop", "block", "undermine",
                      "threaten", "isolate", "curb", "restrict", "halt", "replace", "remove", "defeat", "beat"})
+
+
+def owned(noun: Any) -> bool:
+    """Whether a noun has a named possessor ("Murphy's support"): its act or thing is that one's."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def seat(prep: Any) -> bool:
+    """ "Justice Ginsburg of the U.S. Supreme Court", "Hillary Clinton of New York": an "of" on a person's name says
+    where they sit, not a party to what is said of them (a PolNeAR blind sample: Trump "against" the Court)."""
+    return prep.lower_ == "of" and prep.head.ent_type_ == "PERSON" and prep.head.pos_ == "PROPN"

@@ -28,17 +28,32 @@ CLASSIFIED = frozenset({"seeker", "applicant", "bidder", "weapon", "offence", "o
                         "bid", "group", "groups", "material", "substance", "goods", "waste", "tackle", "driver"})
 
 
+def adjectives(head: Any) -> list[Any]:
+    """The adjectives of a noun with those coordinated to them: in "a very aggressive and effective campaign"
+    "effective" hangs on "aggressive", and a verdict weighs both (the one alone read Sanders' praise of Clinton's
+    campaign as an attack; PolNeAR, judged blind)."""
+    out = []
+    for c in head.children:
+        if c.dep_ == "amod":
+            out.append(c)
+            if judging_value(c):  # weighed against what the first says; alone, no new verdict
+                out.extend(x for x in c.conjuncts if x.pos_ == "ADJ")
+    return out
+
+
 def own_judgment(span: Any) -> float:
     """What the phrase's own modifiers judge in it ("the disastrous war in Iraq", "the misguided policy"): ±2 for
     each judging word (``JUDGMENT``) among the adjectives of its head, each negated by its own "not"."""
     total = 0.0
-    for c in span.root.children:
-        if c.dep_ != "amod" or c.i > span.root.i and not span.start <= c.i < span.end:
+    for c in adjectives(span.root):
+        if c.i > span.root.i and not span.start <= c.i < span.end:
             continue  # its adjectives: before the head, or inside the phrase
         if c.lower_ in CLASSIFIERS and (span.root.lemma_.lower() in CLASSIFIED or any(
                 t.lemma_.lower() in CLASSIFIED for t in span if t.dep_ == "compound")):
             continue  # "failed asylum seekers", "offensive weapon offences": a kind, not a verdict
         v = judging_value(c)
+        if not v and c.dep_ == "conj" and c.lower_ in APPRECIATION:  # "aggressive and effective": mixed, no verdict
+            v = 2.0 if lexicon().get(c.lower_, 0.0) > 0 else -2.0 if lexicon().get(c.lower_, 0.0) < 0 else 0.0
         total += -v if any(g.dep_ == "neg" for g in c.children) else v
     return total
 
@@ -98,8 +113,8 @@ def speaker_judgment(span: Any, pred: Any) -> float:
         for job in (c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in CONDUCT_NOUNS):
             # "have done an amazing job", "ran a disgraceful campaign", "led a grubby government" (a judging word
             # VADER does not rate): a verdict on the doer's conduct
-            rated = [lexicon().get(a.lower_, 0.0) or judging_value(a) for a in job.children if a.dep_ == "amod"
-                     and (a.lower_ in APPRECIATION or a.lower_ in JUDGMENT or a.lower_ in ("amazing", "superb"))]
+            rated = [lexicon().get(a.lower_, 0.0) or judging_value(a) for a in adjectives(job)
+                     if a.lower_ in APPRECIATION or a.lower_ in JUDGMENT or a.lower_ in ("amazing", "superb")]
             v += sum(2.0 if r > 0 else -2.0 if r < 0 else 0.0 for r in rated)
         return total + (-v if negated else v)
     if top.dep_ == "nsubjpass":

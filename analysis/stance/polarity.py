@@ -30,6 +30,20 @@ def lexicon() -> dict[str, float]:
     return dict(SentimentIntensityAnalyzer().lexicon)
 
 
+def filler(tok: Any) -> bool:
+    """ "super" in a name ("super PAC", ``SUPER_NAMES``) and "well" that rates nothing: an interjection ("Well,
+    Donald, those days are over"), "as well", a degree ("I didn't know him that well"); VADER rates it +1.1, and
+    read as what is said of a target it made a side (a PolNeAR blind sample: support of Trump, and against him
+    when denied)."""
+    doc = tok.doc
+    if tok.lower_ == "super":
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SUPER_NAMES
+    if tok.lower_ != "well":
+        return False
+    return tok.pos_ == "INTJ" or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and tok.is_sent_start) or any(
+        c.lower_ in ("as", "that") for c in tok.children) or (tok.i > 0 and doc[tok.i - 1].lower_ == "as")
+
+
 def _ancestor_steps(b: int, head: list[int]) -> dict[int, int]:
     """Token index → steps up from b, for b and each of its ancestors."""
     out = {b: 0}
@@ -50,7 +64,14 @@ def _steps_to(a: int, up: dict[int, int], head: list[int]) -> tuple[int, int]:
     return k, up[n]
 
 
+# what "super" names, not rates ("super PACs", "Super Tuesday"): VADER gives it +2.9 (PolNeAR: Sanders "for" Clinton,
+# who "has a number of super PACs")
+SUPER_NAMES = frozenset({"pac", "pacs", "tuesday", "delegate", "delegates", "bowl"})
+
+
 def _word_value(tt: TokenTable, i: int, lex: dict[str, float]) -> float | None:
+    if tt.lower[i] == "super" and i + 1 < len(tt.lower) and tt.lower[i + 1] in SUPER_NAMES:
+        return None
     v = lex.get(tt.lower[i])
     return lex.get(tt.lemma[i]) if v is None else v
 

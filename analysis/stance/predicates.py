@@ -21,9 +21,27 @@ OUTCOME_VERBS = frozenset({
     "spend", "owe", "pay", "hit", "struggle", "recover", "rally", "collapse"})
 
 
+# heads of a forecast: "is bound / likely / set / poised / going / expected / sure to lose"
+FORECAST_HEADS = frozenset({"be", "bind", "bound", "likely", "unlikely", "set", "poise", "poised", "go", "expect",
+                            "expected", "sure", "certain", "due", "tip", "tipped", "predict", "project"})
+
+
+def predicted(pred: Any) -> Any:
+    """The verb a forecast head points to ("is bound to lose" → "lose", "is likely to win" → "win"), or None."""
+    heads = [pred] + [c for c in pred.children if c.dep_ in ("acomp", "oprd")]
+    for h in heads:
+        if h.lemma_.lower() in FORECAST_HEADS or h.lower_ in FORECAST_HEADS:
+            verb = next((c for c in h.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if verb is not None:
+                return verb
+    return None
+
+
 def is_outcome(pred: Any) -> bool:
     """Whether the target's predicate tells what happens in a contest, a market or a life (``OUTCOME_VERBS``) and
     no judging adverb goes with it ("played really well" judges)."""
+    if pred is not None and pred.lemma_.lower() not in OUTCOME_VERBS and (ahead := predicted(pred)) is not None:
+        pred = ahead  # "the Republican party is bound to lose to Clinton": a forecast of what happens
     if pred is None or pred.pos_ not in ("VERB", "AUX") or pred.lemma_.lower() not in OUTCOME_VERBS:
         return False
     if any(c.dep_ == "dobj" and (c.lemma_.lower() in ("role", "part") or c.lemma_.lower() in CONDUCT_NOUNS and any(

@@ -17,8 +17,9 @@ from analysis.statements.detect import REFUSALS
 from analysis.statements.phrases import someone
 
 from .attitudes import ATTITUDE_NOUNS, attitude
-from .excess import done_by_thing, too_to
+from .excess import done_by_thing, owned, seat, too_to
 from .judging_words import JUDGMENT, JUDGMENT_AGAINST, JUDGMENT_FOR  # noqa: F401 (re-exported)
+from .polarity import filler
 
 ADDRESSEE = "addressee"
 SUBJECT = "subject"
@@ -38,6 +39,7 @@ _ABOUT_PREPS = {"against", "on", "about", "for", "with", "to", "toward", "toward
 # "warned of X", "argued for X")
 TOPIC_PREPS = frozenset({"against", "of", "about", "for"})
 _PARTY_PREPS = {"of", "between", "by", "with", "among"}
+_CO_PARTY = frozenset({"with", "between", "and"})  # a named one's feud or talks with X: X is a party too
 # how a predicate hangs under the content's main clause and still says what the content says
 _CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "parataxis", "ROOT", "advcl"}
 
@@ -55,8 +57,9 @@ def _up_noun_phrase(tok: Any, inside: set[int]) -> Any:
                 poss += 1
                 if poss > 1:
                     break
-        elif tok.dep_ == "pobj" and tok.head.lower_ in _PARTY_PREPS and tok.head.head.pos_ in ("NOUN", "PROPN"):
-            nxt = tok.head.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in _PARTY_PREPS and tok.head.head.pos_ in ("NOUN", "PROPN") \
+                and not (owned(tok.head.head) and tok.head.lower_ not in _CO_PARTY) and not seat(tok.head):
+            nxt = tok.head.head  # not "Murphy's support of Clinton's idea" (Murphy's), "Justice Ginsburg of the Court"
         elif tok.dep_ == "dobj" and tok.head.dep_ in ("acl", "xcomp") and tok.head.head.pos_ == "NOUN":
             nxt = tok.head.head
         if nxt is None or nxt.i == tok.i or nxt.i not in inside:
@@ -273,6 +276,8 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
         if prep.lower_ == "against" and pred.pos_ == "NOUN" and someone(pred):  # "the best candidate against the
             return INCIDENTAL, None  # Democrats": said of the candidate (not "a friend to Israel", "scapegoats for …")
         if pred.pos_ in ("NOUN", "PROPN"):  # "criticism of X", "support for X": the noun's own object
+            if owned(pred) and prep.lower_ not in _CO_PARTY or seat(prep):  # "Murphy's support of Clinton's idea
+                return INCIDENTAL, None  # is amorphous": Murphy's act is judged; "Ginsburg of the Court": where she sits
             nhead = _up_noun_phrase(pred, inside)
             if nhead.dep_ in _SUBJECTS | _OBJECTS and _main_predicate(nhead.head, inside):
                 return OBJECT, pred
@@ -458,7 +463,7 @@ def local_sentiment(span: Any, pred: Any, lex: dict[str, float], negators: set[s
     while frontier and depth <= 2:
         nxt = []
         for t in frontier:
-            if t.i in own or t.ent_type_:
+            if t.i in own or t.ent_type_ or filler(t):
                 continue
             v = lex.get(t.lower_, lex.get(t.lemma_.lower(), 0.0))
             if only is not None and (t.lower_ not in only and t.lemma_.lower() not in only and not (

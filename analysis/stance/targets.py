@@ -37,11 +37,13 @@ from .cue_sides import (
     analysts,
     bid_for,
     content_cue,
+    credited_with,
     critics_of,
     cue_polarity,
     debate_challenge,
     dismissal,
     measured,
+    poll_finding,
     relayed,
     reporters,
     siding,
@@ -241,6 +243,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         words = after_cue(st.sentence, st.cue_text)
         if taken_aim(lemma, words):
             lemma = "attack"  # "took a shot at Hillary Clinton", "went after Bush"
+        elif credited_with(lemma, words):
+            lemma = "praise"
         elif side := siding(lemma, words):
             # "sided with Republicans", "came out against Trump": a side on whom the phrase names, not on the names
             # in a clause of it ("stood by his comment that "Islam hates us"") nor beside it (cues of no topic)
@@ -252,7 +256,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             m = None  # "unveiled plans for …": no speech act on the names in it, a side on what the plans are for
         elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or (st.article_id, st.speaker_actor_id) in press \
                 or relayed(lemma, st.speaker_name, _type_of(types, st.article_id, m, st.speaker_actor_id)) \
-                or dismissal(lemma, st.content_text) or stroke(lemma, words) or debate_challenge(lemma, words) or hedged(
+                or dismissal(lemma, st.content_text) or stroke(lemma, words) or debate_challenge(lemma, words) or \
+                poll_finding(lemma, st.sentence) or hedged(
                 st.sentence, st.speaker_text, st.cue_text):
             continue
         if lemma == "agree" and not re.match(r"\W*(?:that|with)\b|\W*[\"“‘']", st.content_text or "", re.I) and not (

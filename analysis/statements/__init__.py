@@ -1,6 +1,7 @@
 """Attributed statements: quotes, the cue detector, sources, contents, and the speakers' actors."""
 
 from .aiming import AIMING, EVALUATIVE_ADJECTIVES, SIDE_PREPS, TAKEN_AT, aimed_at, evaluative_adjective, particle
+from .antecedents import paragraph_person
 from .bodies import (
     BODY_HEADS,
     POST_NOMINALS,
@@ -146,6 +147,7 @@ from .speakers import (
 )
 
 __all__ = [
+    "paragraph_person",
     "SIDE_PREPS",
     "TAKEN_AT",
     "LABEL_BREAKS",

@@ -219,9 +219,16 @@ def _left_subject(verb: Token, quoted: Any) -> list[Token] | None:
         return list(verb.doc[lead:k + 1])  # "In a speech to the Foreign Policy Centre Mr Straw said": no comma
     if t.pos_ not in ("PROPN", "NOUN") or t.dep_ in ("pobj", "dobj", "poss") or quoted(t):
         return None
+    said = t
     while t.head.i < verb.i and t.head.dep_ not in ("pobj", "dobj", "poss") and (
             t.dep_ in ("compound", "conj") or (t.dep_ == "appos" and t.head.pos_ == "PROPN")):
         t = t.head  # "Cruz and Rubio", "Harry Reid, the minority leader"
+    if t is not said and said.pos_ == "NOUN" and said.tag_ == "NN" and said.dep_ == "appos" and said.head.dep_ == \
+            "conj" and said.head.head.ent_type_ == "PERSON" and t.dep_ in ("appos", "pobj", "dobj"):
+        # names listed on a preposition's object, then one described: "In an interview with Morning Joe hosts Joe
+        # Scarborough and Mika Brzezinski, the Democratic presidential candidate stated": the description speaks,
+        # not the hosts (not a name after a title: "In his book, Lawless World, Philippe Sands, a QC, suggests")
+        return [x for x in said.subtree if x.i < verb.i]
     return [x for x in _np(t) if x.i < verb.i]
 
 
