@@ -144,3 +144,14 @@ def test_where_a_person_sits_is_not_judged_with_them(nlp):
     got = _rows(nlp, "Donald Trump wrote that Justice Ginsburg of the U.S. Supreme Court has embarrassed all by "
                      "making very dumb political statements about him.")
     assert not any(p and "Court" in t for (_, t), p in got.items()), got
+
+
+def test_backing_someone_holds_is_no_praise_and_withheld_support_is_against(nlp):
+    from analysis.stance import filler
+
+    doc = nlp("Donald Trump has his share of support in our district. Clinton has maintained support among black "
+              "voters. I support Trump. They gave strong support to the plan.")
+    assert [filler(t) for t in doc if t.lower_ == "support"] == [True, True, False, False]
+    got = _rows(nlp, "During the same interview, Donald Trump also withheld support from John McCain and Kelly "
+                     "Ayotte.")
+    assert got.get(("Donald Trump", "John McCain"), 0) == -1, got

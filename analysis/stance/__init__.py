@@ -87,7 +87,9 @@ from .listed import MAX_ITEMS, MAX_WORDS, PRESENT_CUES, listed_items, presented_
 from .own_side import own_side, tone_rows
 from .partners import JOINT, partner
 from .polarity import (
+    BACKING,
     DENSE,
+    HELD,
     MODEL_PATH,
     N_HASH,
     NEGATORS,
@@ -227,6 +229,8 @@ __all__ = [
     "credited_with",
     "seat",
     "SUPER_NAMES",
+    "BACKING",
+    "HELD",
     "filler",
     "FORECAST_HEADS",
     "predicted",

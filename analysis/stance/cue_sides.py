@@ -204,6 +204,9 @@ def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, 
             pol, why = 1, f"{lemma} support"
     elif lemma in URGE_CUES and content and (stop := STOP_PHRASES.search(content[:80])):
         pol, why = -1, f"{lemma} … {stop.group(0)}"
+    elif lemma == "withhold" and re.match(r"\W*(?:(?:his|her|their|its)\s+)?(?:support|endorsement|backing)\b",
+                                          content or "", re.I):
+        pol, why = -1, "withhold support"  # "withheld support from McCain and Ayotte" (read as support)
     elif lemma in REFUSAL_CUES and (act := _REFUSED.match(content or "")):
         # "refused to back Mr Blair" opposes him; "refused to point the finger of blame at Dudek" defends him
         verb = act.group(1).lower()

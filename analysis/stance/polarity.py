@@ -31,11 +31,15 @@ def lexicon() -> dict[str, float]:
 
 
 def filler(tok: Any) -> bool:
-    """ "super" in a name ("super PAC", ``SUPER_NAMES``) and "well" that rates nothing: an interjection ("Well,
-    Donald, those days are over"), "as well", a degree ("I didn't know him that well"); VADER rates it +1.1, and
-    read as what is said of a target it made a side (a PolNeAR blind sample: support of Trump, and against him
-    when denied)."""
+    """Words that rate nothing: "super" in a name ("super PAC", ``SUPER_NAMES``); backing someone holds ("his share
+    of support", ``HELD``); "well" as an interjection ("Well, Donald, those days are over"), in "as well" or as a
+    degree ("I didn't know him that well"): VADER rates it +1.1, and read as what is said of a target it made a side
+    (a PolNeAR blind sample: support of Trump, and against him when denied)."""
     doc = tok.doc
+    if tok.lower_ in BACKING:
+        return tok.pos_ == "NOUN" and (any(c.dep_ == "poss" or c.lower_ in ("among", "from") for c in tok.children) or (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in HELD) or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                                                                       and tok.head.head.lemma_.lower() == "share"))
     if tok.lower_ == "super":
         return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SUPER_NAMES
     if tok.lower_ != "well":
@@ -69,8 +73,28 @@ def _steps_to(a: int, up: dict[int, int], head: list[int]) -> tuple[int, int]:
 SUPER_NAMES = frozenset({"pac", "pacs", "tuesday", "delegate", "delegates", "bowl"})
 
 
+# backing as a quantity someone has, gains or draws ("Trump's support was a mirage", "has his share of support in
+# our district", "maintained support among black voters", "will pick up support"): a reading of voters, not the
+# speaker's side (VADER +1.7 made each a blue cell in PolNeAR)
+BACKING = frozenset({"support", "backing"})
+HELD = frozenset({"have", "maintain", "gain", "pick", "receive", "win", "lose", "get", "enjoy", "draw", "attract",
+                  "build", "share", "keep", "retain", "need", "seek", "shore", "erode", "lack"})
+
+
+def _held(lower: list[str], lemma: list[str], pos: list[str], dep: list[str], head: list[int],
+          children: list[list[int]], i: int) -> bool:
+    if lower[i] not in BACKING or pos[i] != "NOUN":
+        return False
+    if any(dep[c] == "poss" or lower[c] in ("among", "from") for c in children[i]):
+        return True
+    h = head[i]
+    return dep[i] == "dobj" and lemma[h] in HELD or dep[i] == "pobj" and lower[h] == "of" and lemma[head[h]] == "share"
+
+
 def _word_value(tt: TokenTable, i: int, lex: dict[str, float]) -> float | None:
     if tt.lower[i] == "super" and i + 1 < len(tt.lower) and tt.lower[i + 1] in SUPER_NAMES:
+        return None
+    if _held(tt.lower, tt.lemma, tt.pos, tt.dep, tt.head, tt.children, i):
         return None
     v = lex.get(tt.lower[i])
     return lex.get(tt.lemma[i]) if v is None else v
