@@ -14,6 +14,7 @@ from analysis.vocab import ENTITY_TYPES, law_name, role_words
 
 from .entity_classifier import relabel
 from .party_states import party_state
+from .resolve import GENERIC_BODIES
 from .spans import (
     MEMBER_TITLES,
     ORG_DESCRIPTORS,
@@ -181,9 +182,8 @@ def _opening_noun(tok: Any, source: str) -> bool:
     """A common noun capitalized only where a sentence or headline opens ("Hacker who exposed Clinton's use of
     private email gets 52-month sentence", then "The Romanian hacker who first revealed …"): WordNet knows it as
     a noun, the text has it in lower case, and never capitalized after a lower-case word (so "Price" stays where
-    "Tom Price" is also written and "drug prices" too)."""
-    from .resolve import GENERIC_BODIES  # "Parliament as a whole …": a state's body, resolved by its country
-
+    "Tom Price" is also written and "drug prices" too); a state's body ("Parliament as a whole …") stays, for its
+    country to resolve."""
     w = tok.text
     if not (tok.is_sent_start and w.istitle() and w.isalpha() and len(w) > 2) or w.lower() in GENERIC_BODIES or \
             wordnet_senses().get((w.lower(), "n")) is None:
