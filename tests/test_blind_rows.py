@@ -96,6 +96,12 @@ def test_he_is_the_one_man_the_paragraph_names_not_who_spoke_before_it(nlp):
                      "Street.")
     he = st[st.speaker_text == "He"]
     assert list(he.speaker_name) == ["Bernie Sanders"], st[["speaker_text", "speaker_name", "cue_text"]]
+    # someone spoke in the paragraph before "he": not the man it merely names
+    st, _ = run(nlp, "Campaign news from London\n\nTony Blair said on Monday that the talks would go on.\n\nClimate "
+                     "change came up when John McCain visited Downing Street, said a spokesman. He played down "
+                     "reports of a new treaty.")
+    he = st[st.speaker_text == "He"]
+    assert len(he) == 1 and he.speaker_name.iloc[0] != "John McCain", st[["speaker_text", "speaker_name"]]
 
 
 def test_a_headline_person_the_article_never_writes_again_is_cut_to_its_name():

@@ -12,6 +12,8 @@ from analysis.nlp.wordnet import wordnet_senses
 from analysis.registry import name_key
 from analysis.vocab import given_name_genders
 
+from .spans import NAME_PARTICLES
+
 # first words that make a place's or a body's name, lower case in the text or not ("North Carolina", "New York")
 _NAME_LEADS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new",
                "great", "upper", "lower", "san", "saint", "st", "mount", "lake", "port", "fort", "united", "royal",
@@ -98,12 +100,12 @@ def _verb_form(word: str) -> bool:
 
 
 def headline_fragment_cut(rows: list[dict[str, Any]], text: str | None) -> list[dict[str, Any]]:
-    """A person of three words or more in a title-case headline that the article never writes again ("Jeb Bush
-    Super PAC Chief Praises Marco Rubio Donor's …" gave the persons "Jeb Bush Super PAC Chief" and "Praises Marco
-    Rubio Donor", and the first took every "Jeb Bush" of the article; 47 such in PolNeAR's 840 headlines): cut to
-    the first run of its words (the longest there) that the article names as a person on its own ("Jeb Bush",
-    "Marco Rubio"), else no name at all; only names with a common word in them (``_common``) ("Trump May be Aligning", "Clinton Acceptance Speech Skewered"). Applied
-    after the cuts above."""
+    """A person of three words or more in a title-case headline that the article never writes again, with a common
+    word in it (``_common``): "Jeb Bush Super PAC Chief Praises Marco Rubio Donor's …" gave the persons "Jeb Bush
+    Super PAC Chief" and "Praises Marco Rubio Donor", and the first took every "Jeb Bush" of the article (47 such
+    in PolNeAR's 840 headlines). Cut to the first run of its words (the longest there) that the article names as a
+    person on its own ("Jeb Bush", "Marco Rubio"), else no name at all ("Trump May be Aligning", "Clinton
+    Acceptance Speech Skewered"). Applied after the cuts above."""
     if not isinstance(text, str) or not text:
         return rows
     line_end = text.find("\n")
@@ -135,7 +137,7 @@ def _common(word: str) -> bool:
     """A headline word that is no part of a name: a noun or verb WordNet knows ("Super", "Chief", "Praises",
     "Aligning"; a given name only if WordNet has it as a noun), not a particle ("Antonio De Iesu" stays whole)."""
     w = word.lower()
-    if not w.isalpha() or w in ("de", "da", "di", "del", "van", "von", "der", "bin", "al"):
+    if not w.isalpha() or w in NAME_PARTICLES:
         return False
     if (w, "n") in wordnet_senses():  # "Star" is a given name too: a noun still ("Star Norbert Leo Butz")
         return True

@@ -36,12 +36,8 @@ def filler(tok: Any) -> bool:
     degree ("I didn't know him that well"): VADER rates it +1.1, and read as what is said of a target it made a side
     (a PolNeAR blind sample: support of Trump, and against him when denied)."""
     doc = tok.doc
-    if tok.lower_ in BACKING:
-        return tok.pos_ == "NOUN" and (any(c.dep_ == "poss" or c.lower_ in ("among", "from") for c in tok.children) or (
-            tok.dep_ == "dobj" and tok.head.lemma_.lower() in HELD) or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                                                                       and tok.head.head.lemma_.lower() == "share"))
-    if tok.lower_ == "super":
-        return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SUPER_NAMES
+    if tok.lower_ in BACKING or tok.lower_ == "super":
+        return _names_or_holds(TokenTable.of(doc), tok.i)
     if tok.lower_ != "well":
         return False
     return tok.pos_ == "INTJ" or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and tok.is_sent_start) or any(
@@ -81,20 +77,23 @@ HELD = frozenset({"have", "maintain", "gain", "pick", "receive", "win", "lose", 
                   "build", "share", "keep", "retain", "need", "seek", "shore", "erode", "lack"})
 
 
-def _held(lower: list[str], lemma: list[str], pos: list[str], dep: list[str], head: list[int],
-          children: list[list[int]], i: int) -> bool:
-    if lower[i] not in BACKING or pos[i] != "NOUN":
+def _names_or_holds(tt: TokenTable, i: int) -> bool:
+    """ "super" before a name it makes ("super PAC"), or backing someone holds ("Trump's support", "support among
+    black voters", "has his share of support"): the model's features and the local reading both leave it out."""
+    w = tt.lower[i]
+    if w == "super":
+        return i + 1 < tt.n and tt.lower[i + 1] in SUPER_NAMES
+    if w not in BACKING or tt.pos[i] != "NOUN":
         return False
-    if any(dep[c] == "poss" or lower[c] in ("among", "from") for c in children[i]):
+    if any(tt.dep[c] == "poss" or tt.lower[c] in ("among", "from") for c in tt.children[i]):
         return True
-    h = head[i]
-    return dep[i] == "dobj" and lemma[h] in HELD or dep[i] == "pobj" and lower[h] == "of" and lemma[head[h]] == "share"
+    h = tt.head[i]
+    return tt.dep[i] == "dobj" and tt.lemma[h] in HELD or (
+        tt.dep[i] == "pobj" and tt.lower[h] == "of" and tt.lemma[tt.head[h]] == "share")
 
 
 def _word_value(tt: TokenTable, i: int, lex: dict[str, float]) -> float | None:
-    if tt.lower[i] == "super" and i + 1 < len(tt.lower) and tt.lower[i + 1] in SUPER_NAMES:
-        return None
-    if _held(tt.lower, tt.lemma, tt.pos, tt.dep, tt.head, tt.children, i):
+    if (tt.lower[i] == "super" or tt.lower[i] in BACKING) and _names_or_holds(tt, i):
         return None
     v = lex.get(tt.lower[i])
     return lex.get(tt.lemma[i]) if v is None else v

@@ -1,7 +1,7 @@
 """Attributed statements: quotes, the cue detector, sources, contents, and the speakers' actors."""
 
 from .aiming import AIMING, EVALUATIVE_ADJECTIVES, SIDE_PREPS, TAKEN_AT, aimed_at, evaluative_adjective, particle
-from .antecedents import paragraph_person
+from .antecedents import last_said, paragraph_person
 from .bodies import (
     BODY_HEADS,
     POST_NOMINALS,
@@ -148,6 +148,7 @@ from .speakers import (
 
 __all__ = [
     "paragraph_person",
+    "last_said",
     "SIDE_PREPS",
     "TAKEN_AT",
     "LABEL_BREAKS",

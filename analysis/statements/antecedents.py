@@ -6,7 +6,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pandas as pd
+
 _SAME = {"m": r"\b(?:he|him|his|himself)\b", "f": r"\b(?:she|her|hers|herself)\b"}
+_RELATIVE = re.compile(r"\b(?:who|that|which)\s*$", re.IGNORECASE)  # "the Tea Party Republicans who": a kind
+
+
+def last_said(earlier: list[dict[str, Any]], text: str, ss: int) -> int:
+    """Where the last of the ``earlier`` statements' cues before ``ss`` is ("…, said a spokesman. But he …"), -1 if
+    none; a relative clause's ("the Tea Party Republicans who oppose …") speaks of a kind, not someone speaking."""
+    return max((int(x["cue_start"]) for x in earlier if not pd.isna(x["cue_start"]) and int(x["cue_start"]) < ss
+                and (pd.isna(x["speaker_start"]) or not _RELATIVE.search(
+                    text[int(x["speaker_start"]):int(x["speaker_end"])]))), default=-1)
 
 
 def paragraph_person(before: list[Any], text: str, ss: int, sent_idx: int, gender: str | None,

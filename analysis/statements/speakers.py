@@ -14,7 +14,7 @@ from analysis.vocab import HONORIFICS, STATEMENT_COLUMNS
 
 from . import bodies as _b
 from . import descriptions as _d
-from .antecedents import paragraph_person
+from .antecedents import last_said, paragraph_person
 from .bodies import BODY_HEADS, POST_NOMINALS, PREPOSITIONS, ROLE_NOUNS, SPEAKS_FOR, body_opener, subject_body
 from .genders import PRONOUN_GENDER, person_genders, phrase_gender
 from .parties import party_conflict
@@ -55,7 +55,6 @@ COMPANY_NOUNS = frozenset({"company", "firm", "bank", "club", "network", "newspa
                            "publisher", "paper", "insurer", "lender", "automaker", "chain", "group"})
 
 
-_RELATIVE = re.compile(r"\b(?:who|that|which)\s*$", re.I)  # "the Tea Party Republicans who": a kind described
 _CLAUSE_LEADS = re.compile(r"(?:(?:and|but|now|so|yet|however|also|still|instead|meanwhile)\W*\s*)*", re.I)
 
 
@@ -377,12 +376,9 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                             # Kardashian. He has denied …": Braun)
                             actor = opener
                         elif _opens_clause(text, sent_start, ss) and (here := paragraph_person(
-                                before, text, ss, int(r["sent_idx"]), g, max([spoken_at.get(last_speaker["person"], -1)] + [
-                                    int(x["cue_start"]) for x in groups[aid][:k] if not pd.isna(x["cue_start"])
-                                    and int(x["cue_start"]) < ss and not (not pd.isna(x["speaker_start"]) and _RELATIVE.search(
-                                        text[int(x["speaker_start"]):int(x["speaker_end"])]))]))):
-                            # the one man the paragraph names, not who spoke in it ("said a spokesman. But he …")
-                            actor = here  # or in one before ("the Republicans who oppose …" speak of a kind)
+                                before, text, ss, int(r["sent_idx"]), g, max(spoken_at.get(
+                                    last_speaker["person"], -1), last_said(groups[aid][:k], text, ss)))):
+                            actor = here  # the one man the paragraph names, not who spoke in it or one before
                         elif last_speaker["person"] in after:  # named in what is said: whoever this or the
                             near = [p for p in before if int(r["sent_idx"]) - p.sent_idx <= 1]  # last sentence names
                             actor = near[-1].actor_id if near else None
