@@ -54,6 +54,7 @@ from .cue_sides import (
     debate_challenge,
     dismissal,
     measured,
+    pledged,
     poll_finding,
     relayed,
     reporters,
@@ -85,7 +86,7 @@ from .judgments import (
 )
 from .listed import MAX_ITEMS, MAX_WORDS, PRESENT_CUES, listed_items, presented_plans
 from .own_side import own_side, tone_rows
-from .partners import JOINT, partner
+from .partners import ENDORSEMENTS, GOTTEN, JOINT, backer, partner
 from .polarity import (
     BACKING,
     DENSE,
@@ -124,6 +125,7 @@ from .pronouns import (
     governing_subject,
     pronoun_targets,
     same_name,
+    turns,
 )
 from .regimes import COSTS, DOWN, RULING_BODIES, UP, regime_effect, ruled_by
 from .requests import (
@@ -183,6 +185,7 @@ from .targets import (
     NEGATED_LOCAL,
     POLITICAL_ROLES,
     SECTOR_ROLES,
+    SUPPORT_FLOOR,
     build_stance,
     doc_target_scores,
     merge_actors,
@@ -257,7 +260,10 @@ __all__ = [
     "PRESENT_CUES",
     "listed_items",
     "presented_plans",
+    "ENDORSEMENTS",
+    "GOTTEN",
     "JOINT",
+    "backer",
     "partner",
     "blamed_for",
     "SIDING",
@@ -303,6 +309,7 @@ __all__ = [
     "attitude",
     "judging_value",
     "same_name",
+    "turns",
     "ORG_DESCRIPTIONS",
     "described_org",
     "governing_subject",
@@ -416,6 +423,7 @@ __all__ = [
     "warned_target",
     "POLITICAL_ROLES",
     "SECTOR_ROLES",
+    "SUPPORT_FLOOR",
     "NON_SPEECH_CUES",
     "N_HASH",
     "OPPOSE_CUES",
@@ -430,6 +438,7 @@ __all__ = [
     "build_stance",
     "content_cue",
     "cue_polarity",
+    "pledged",
     "bid_for",
     "dismissal",
     "debate_challenge",

@@ -185,11 +185,33 @@ def siding(lemma: str, words: Any) -> int:
     return got[1]
 
 
+# what a pledge gives someone: support, aid, loyalty ("pledged support for X", "pledged to stand by X", "pledged a
+# sizable aid contribution to Unicef"), or what it takes on ("pledged to confront murders at the hands of
+# "knife-wielding Palestinians""; "pledged to keep Steven Gerrard"); any other pledged act is no side on the names in it ("pledged to relocate the
+# U.S. Embassy in Israel", "pledged to remove all troops from Afghanistan": PolNeAR, read as support of both)
+_PLEDGED_FOR = re.compile(r"(?i)\W*(?:[\w$£€\"“”'’-]+\s+){0,3}?(?:support|backing|aid|help|solidarity|loyalty|allegiance|"
+                          r"contribution|donation|friend|ally)\b|\W*(?:to\s+)?(?:\w+\s+)?(?:back|support|defend|protect|"
+                          r"help|champion|keep|retain|stand\s+(?:up\s+)?(?:by|with|behind|for)|keep\s+faith|work\s+with)\b|"
+                          r"[^.;:]{0,60}\b(?:stand\s+up\s+for|be\s+[\"“]?(?:a|an)\s+(?:\w+\s+)?(?:friend|ally)\s+(?:not\s+only\s+)?(?:to|of))\b")
+_PLEDGED_AGAINST = re.compile(r"(?i)\W*to\s+(?:\w+\s+)?(?:confront|fight|defeat|destroy|oppose|crush|punish|"
+                              r"take\s+on|go\s+after|stop|counter|prosecute|jail|sue)\b")
+
+
+def pledged(content: Any) -> tuple[int, str]:
+    """The side of a pledge on the names in its content (``_PLEDGED_FOR``, ``_PLEDGED_AGAINST``): +1, −1 or 0."""
+    text = content if isinstance(content, str) else ""
+    if _PLEDGED_AGAINST.match(text):
+        return -1, "pledge against"
+    return (1, "pledge") if _PLEDGED_FOR.match(text) else (0, "")
+
+
 def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, str]:
     """The polarity a reporting cue carries by itself ("condemn" −1, "praise" +1, "urge … to stop" −1)."""
     pol, why = 0, ""
     if lemma in OPPOSE_CUES:
         pol, why = -1, lemma
+    elif lemma == "pledge":
+        pol, why = pledged(content)
     elif lemma == "back" and _TIPPED.match(content or ""):
         pass  # "backed New Zealand to win the series": a forecast (BBC blind sample), no side
     elif lemma in SUPPORT_CUES:

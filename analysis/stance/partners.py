@@ -21,3 +21,33 @@ def partner(span: Any) -> bool:
     verb = tok.head.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in JOINT and any(
         c.dep_ in ("xcomp", "dobj") for c in verb.children)
+
+
+# backing as something the speaker gets: "received the endorsement of Gov. Mike Pence", "touting the endorsement of
+# Rep. Raúl Grijalva", "won Pence's backing", "with the support of the unions": the named one backs the speaker, so
+# no side of the speaker toward them (PolNeAR blind samples: both read as the speaker's support of the backer)
+ENDORSEMENTS = frozenset({"endorsement", "endorsements", "support", "backing", "blessing", "nod", "vote", "votes"})
+GOTTEN = frozenset({"receive", "win", "get", "earn", "secure", "land", "tout", "seek", "court", "gain", "enjoy",
+                    "have", "pick", "snag", "nab", "trumpet", "lose", "want", "need"})
+
+
+def backer(span: Any) -> bool:
+    """Whether the target is who gives the backing the statement says its speaker gets (``ENDORSEMENTS`` held by
+    a verb of getting, ``GOTTEN``, or "with" it): "the endorsement of X", "X's endorsement"."""
+    tok = span.root
+    while tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        noun = tok.head.head
+        if any(c.dep_ == "poss" for c in noun.children):
+            return False  # "touted his endorsement of Clinton": the one endorsed
+    elif tok.dep_ == "poss":
+        noun = tok.head
+    else:
+        return False
+    if noun.lower_ not in ENDORSEMENTS or noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if any(c.dep_ == "neg" for c in head.children):
+        return False  # "wouldn't want Emanuel's endorsement": a rebuff of the one who offers it
+    return noun.dep_ == "dobj" and head.lemma_.lower() in GOTTEN or noun.dep_ == "pobj" and head.lower_ == "with"

@@ -1,8 +1,11 @@
 """Pronoun targets: "accused him of lying", a quote's "he" or "she", resolved to the person they name."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
+
+import pandas as pd
 
 from analysis.statements.genders import PRONOUN_GENDER
 
@@ -64,7 +67,13 @@ def antecedent(m: list[Any], at: int, word: str, sent_idx: int, genders: dict[st
     said = [x for x in fits if content_start is not None and content_start <= x.start_char and governor < 0]
     if said:
         return max(said, key=lambda x: x.start_char)
-    speakers = {who: start for start, si, who in spoke if start < at and 0 <= sent_idx - si <= 2}
+    before = [t for t in spoke if t[0] < at and 0 <= sent_idx - t[1] <= 2
+              and not (speaker_span and t[0] == speaker_span[0])]
+    if before and (opened := [x for x in fits if x.actor_id == max(before, key=lambda t: t[0])[3]]):
+        # the last statement before opened with them: what it was about ("Clinton has a strong ground game, said
+        # Mindy Romero. On Tuesday, Gov. Jerry Brown endorsed her": Clinton, not Romero; PolNeAR blind sample)
+        return max(opened, key=lambda x: x.start_char)
+    speakers = {who: start for start, si, who, _ in spoke if start < at and 0 <= sent_idx - si <= 2}
     answered = [x for x in fits if x.actor_id in speakers]
     if answered:
         return max(answered, key=lambda x: (speakers[x.actor_id], x.start_char))
@@ -129,3 +138,26 @@ def clause_subject(tok: Any, off: int) -> int:
     named = next((a for c in subjects if c.pos_ == "NOUN" for a in c.children if a.dep_ == "appos" and a.pos_ ==
                   "PROPN"), None)
     return (named or subjects[0]).idx + off if subjects else -1
+
+
+def turns(statements: pd.DataFrame, by_article: dict[str, list[Any]]) -> dict[str, list[tuple[int, int, str, Any]]]:
+    """Per article, each statement with a speaker as (speaker start, sentence, speaker, the person its content opens
+    with or None): a pronoun target answering a speaker names that speaker ("Liam Fox said the comments were at
+    odds with Tony Blair's prediction. But Mr Clarke accused him of …": Fox, not Blair), unless that statement was
+    about a person it opened with (``antecedent``)."""
+    out: dict[str, list[tuple[int, int, str, Any]]] = {}
+    for aid, sp, si, who, cs, text in zip(statements["article_id"], statements["speaker_start"],
+                                          statements["sent_idx"], statements["speaker_actor_id"],
+                                          statements["content_start"], statements["content_text"]):
+        if not isinstance(who, str) or pd.isna(sp):
+            continue
+        opener = None
+        if not pd.isna(cs) and isinstance(text, str) and (lead := _OPENING.match(text)):
+            at = int(cs) + lead.end()
+            opener = next((x.actor_id for x in by_article.get(aid, ()) if x.start_char == at
+                           and x.actor_type == "person" and x.actor_id != who), None)
+        out.setdefault(aid, []).append((int(sp), int(si), who, opener))
+    return out
+
+
+_OPENING = re.compile(r"[\W]*(?:that\s+)?")

@@ -9,9 +9,11 @@ from .bodies import (
     ROLE_NOUNS,
     SPEAKS_FOR,
     TIME_HEADS,
+    VOICES,
     body_opener,
     dummy_it,
     head_word,
+    placed_person,
     subject_body,
 )
 from .contents import (
@@ -181,6 +183,8 @@ __all__ = [
     "subject_body",
     "TIME_HEADS",
     "head_word",
+    "VOICES",
+    "placed_person",
     "act_subject",
     "ATTEMPT_NOUNS",
     "DONE_TO",

@@ -62,8 +62,17 @@ def _subject(verb: Token, quotes: list[tuple[int, int]] = ()) -> tuple[list[Toke
                 # names the speaker (its actor resolves) and holds the pronoun PolNeAR marks as the source;
                 # "Senator James Lankford, an Oklahoma Republican who warned": the name the antecedent describes
                 ante = verb.head
+                if c.lower_ == "who" and ante.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+                    k = ante  # "Matt Duss, the president of the Foundation for Middle East Peace, who criticizes":
+                    while k.dep_ in ("pobj", "prep", "compound") and k.head is not k:  # Duss, not the foundation
+                        k = k.head
+                    if k is not ante and k.pos_ == "NOUN" and k.dep_ == "appos" and k.head.ent_type_ == "PERSON":
+                        ante = k
                 while ante.dep_ == "appos" and ante.head.pos_ == "PROPN" and ante.head.i < ante.i and (
-                        c.lower_ == "who" or ante.head.ent_type_ == "ORG"):  # not "Athens, an achievement which"
+                        ante.tag_ != "NNS" or any(a.dep_ == "conj" for a in ante.head.children)) and (
+                        c.lower_ == "who" or ante.head.ent_type_ == "ORG"):  # not "Athens, an achievement which",
+                    # nor "more votes than Sanders, superdelegates who back him" (a plural describes no one name;
+                    # "Eva Miller and Gloria Major, African American women who" describes both)
                     ante = ante.head
                 return _np(ante) + [c], "relcl"
             return _np(c), "subject"
@@ -192,7 +201,10 @@ def _object_feels(verb: Token) -> bool:
     """A psych verb whose object, not its subject, holds the attitude ("the deal angered FBI officials"):
     WordNet files its first sense under verb.emotion and gives it the frame "Something ----s somebody"."""
     entry = wordnet_senses().get((verb.lemma_.lower(), "v"))
-    return entry is not None and entry[0][0] == "verb.emotion" and 10 in entry[2]
+    # not with an infinitive for the object: "invited Russia to dig up the emails" asks Russia (PolNeAR blind sample:
+    # Russia had spoken against Clinton)
+    return entry is not None and entry[0][0] == "verb.emotion" and 10 in entry[2] and not any(
+        c.dep_ == "xcomp" for c in verb.children)
 
 
 def _left_subject(verb: Token, quoted: Any) -> list[Token] | None:

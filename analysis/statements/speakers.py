@@ -332,7 +332,9 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     # "the Wikileaks founder" after "Julian Assange, the …"; "The England coach said" after "England
                     # coach Sven-Goran Eriksson" (the parser had "England" for the head: England spoke)
                     actor, how = who, "role_holder"
-                elif over:
+                elif over and not (heads and all(x.actor_type == "location" and not x.start_char <= heads[0] < x.end_char
+                                                 for x in over) and _b.placed_person(_b.head_word(text, heads[0]))):
+                    # "Indiana governor", "the senator from Vermont": not the place ("Rio Ferdinand" is no place)
                     actors = coordinated_actors(over, text, ss, se, heads)
                     actor, how = actors[0], "mention"
                 elif _SPOKESMAN.fullmatch(low) and (who := body_opener(m, text, [(starts.get((aid, i)), i) for i in (
@@ -491,3 +493,4 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
               "object_end", "concept_start", "concept_end"):
         df[c] = df[c].astype("Int64")
     return df.sort_values(["article_id", "content_start", "cue_start"], kind="stable").reset_index(drop=True)
+

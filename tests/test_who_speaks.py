@@ -1,0 +1,35 @@
+"""Who speaks, from the forty-seventh session's PolNeAR blind samples (issues 27 and 29): the one who invites
+someone to act, not the one invited; the person a "who" follows through "the president of …"; no place for the
+person it locates ("Indiana governor", "the senator from Vermont")."""
+from __future__ import annotations
+
+from tests.test_blind_rows import LEAD
+from tests.test_statements import run
+
+
+def test_who_invites_someone_to_act_speaks_not_the_one_invited(nlp):
+    st, s = run(nlp, LEAD + "Donald Trump last week invited Russia to dig up thousands of missing emails from "
+                            "Hillary Clinton's time at the State Department.")
+    invited = st[st.cue_text == "invited"]
+    assert len(invited) and "Russia" not in set(invited.speaker_name.dropna()), invited[["speaker_text", "speaker_name"]]
+    assert "Russia" not in set(s.speaker_name.dropna()), s
+    st, _ = run(nlp, LEAD + "The decision angered Republican leaders in the Senate.")  # a psych verb: who feels it
+    assert "Republican leaders" in " ".join(st.speaker_text.dropna()), st.speaker_text
+
+
+def test_who_after_a_persons_title_of_a_body_is_the_person(nlp):
+    st, s = run(nlp, LEAD + "Sanders has invited Matt Duss, the president of the Foundation for Middle East Peace, who "
+                            "frequently criticizes the Israeli government, to testify.")
+    crit = st[st.cue_text == "criticizes"]
+    assert list(crit.speaker_name) == ["Matt Duss"], crit[["speaker_text", "speaker_name"]]
+
+
+def test_a_place_is_not_the_person_it_locates(nlp):
+    st, _ = run(nlp, LEAD + "The senator from Vermont said the financial system was corrupt.")
+    assert "Vermont" not in set(st.speaker_name.dropna()), st[["speaker_text", "speaker_name"]]
+    st, _ = run(nlp, LEAD + "Moscow officials have dismissed the claims as baseless.")  # a body's voice stays
+    assert "Moscow" in set(st.speaker_name.dropna()), st[["speaker_text", "speaker_name"]]
+    from analysis.statements import placed_person
+
+    assert placed_person("governor") and placed_person("speechwriter")
+    assert not placed_person("officials") and not placed_person("mayor") and not placed_person("economy")
