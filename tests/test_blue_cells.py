@@ -72,3 +72,13 @@ def test_a_plural_description_is_not_the_name_before_its_comma(nlp):
     st, _ = run(nlp, LEAD + "The first two volunteers inside the door are Eva Miller and Gloria Major, African "
                             "American women who said Clinton was the best candidate.")
     assert "Eva Miller" in set(st.speaker_name.dropna()), st[["speaker_text", "speaker_name"]]
+
+
+def test_a_refusal_to_attack_is_no_praise_but_a_refusal_to_blame_defends():
+    from analysis.stance import cue_polarity
+
+    assert cue_polarity("refuse", "to attack Clinton on her character")[0] == 0
+    assert cue_polarity("decline", "to assail him aggressively")[0] == 0
+    assert cue_polarity("refuse", "to blame Robin van Persie")[0] == 1
+    assert cue_polarity("refuse", "to point the finger of blame at Jerzy Dudek")[0] == 1
+    assert cue_polarity("refuse", "to endorse Mr. Trump")[0] == -1

@@ -33,3 +33,19 @@ def test_a_place_is_not_the_person_it_locates(nlp):
 
     assert placed_person("governor") and placed_person("speechwriter")
     assert not placed_person("officials") and not placed_person("mayor") and not placed_person("economy")
+
+
+def test_a_state_in_a_description_is_no_one_written_with_another(nlp):
+    """ "The Florida senator said" is not "Vermont Sen. Bernie Sanders" (PolNeAR: "The Vermont senator" had been
+    given to Marco Rubio); "the Vermont senator" still is."""
+    st, _ = run(nlp, LEAD + "Vermont Sen. Bernie Sanders spoke in Iowa on Monday. Donald Trump also spoke there. The "
+                            "Florida senator said the deal was bad.")
+    assert "Bernie Sanders" not in set(st.speaker_name.dropna()), st[["speaker_text", "speaker_name"]]
+    st, _ = run(nlp, LEAD + "Vermont Sen. Bernie Sanders spoke in Iowa on Monday. The Vermont senator said the "
+                            "financial system was corrupt.")
+    assert list(st.speaker_name) == ["Bernie Sanders"], st[["speaker_text", "speaker_name"]]
+    from analysis.actors.party_states import state_conflict, states_written
+
+    text = "Sen. Bernie Sanders (I-Vt.) spoke. Marco Rubio, the Florida senator, spoke."
+    assert states_written(text, 5, 19) == {"vermont"} and states_written(text, 35, 46) == {"florida"}
+    assert state_conflict("The Florida senator", {"vermont"}) and not state_conflict("the senator", {"vermont"})

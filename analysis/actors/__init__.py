@@ -53,7 +53,7 @@ from .mentions import (
     person_context,
 )
 from .offices import article_country, office_holders, office_words
-from .party_states import PARTY_LETTERS, US_STATES, party_state
+from .party_states import PARTY_LETTERS, STATE_WORDS, US_STATES, party_state, state_conflict, states_written
 from .resolve import (
     DEMONYM_SHAPE,
     FIELD_KEYS,
@@ -105,6 +105,9 @@ __all__ = [
     "PARTY_LETTERS",
     "US_STATES",
     "party_state",
+    "STATE_WORDS",
+    "state_conflict",
+    "states_written",
     "PLACE_PARTY",
     "led_bodies",
     "CONNECTORS",

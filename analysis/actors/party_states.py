@@ -42,3 +42,32 @@ def party_state(text: str, at: int) -> str | None:
     name = m.group(2).strip().lower()  # "(R-Texas)", "(D-N.Y.)", "(R-New York)"
     state = US_STATES.get(re.sub(r"[. ]", "", name)) or (name if name in _STATE_NAMES else None)
     return f"{PARTY_LETTERS[m.group(1).lower()]} {state}" if state else None
+
+
+STATE_WORDS = re.compile(r"\b(" + "|".join(map(str.title, _STATE_NAMES)) + r")\b")
+_CLAUSE_BREAK = re.compile(r"[.!?;,:\"“”()—–]|\s-\s")
+_ABBREVIATED = re.compile(r"\b(Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Atty|Del|Dr|Mr|Mrs|Ms)\.")
+
+
+def states_written(text: str, start: int, end: int) -> set[str]:
+    """The US states an article writes with a name at text[start:end]: in its title ("Vermont Sen. Bernie
+    Sanders": the four words before, within the clause), after it ("(I-Vt.)", "of Vermont") or in an apposition
+    ("Marco Rubio, the Florida senator"); lower case."""
+    window = _ABBREVIATED.sub(r"\1", text[max(0, start - 40):start])  # "Vermont Sen." is one clause
+    before = " ".join(_CLAUSE_BREAK.split(window)[-1].split()[-4:])
+    found = {w.lower() for w in STATE_WORDS.findall(before)}
+    after = re.match(r"\s*(?:\([^)]{0,20}\)|,\s*(?:the|a|an)\s+[^,.;:()]{0,40}|\s+(?:of|from)\s+[A-Z][\w ]{0,20})",
+                     text[end:end + 60])
+    if after:
+        found |= {w.lower() for w in STATE_WORDS.findall(after.group(0))}
+        written = party_state(text, end)
+        if written:
+            found.add(written.split(" ", 1)[1] if written.split(" ", 1)[0] in PARTY_LETTERS.values() else written)
+    return found
+
+
+def state_conflict(phrase: str, states: set[str]) -> bool:
+    """Whether a description names a US state ("the Florida senator") and the person it would name is written with
+    other states only (``states_written``)."""
+    own = {w.lower() for w in STATE_WORDS.findall(phrase)}
+    return bool(own) and bool(states) and not own & states

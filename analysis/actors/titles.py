@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.vocab import TITLE_ABBREVIATIONS, US_PARTIES
 
-from .party_states import PARTY_LETTERS, US_STATES
+from .party_states import PARTY_LETTERS, STATE_WORDS, US_STATES, state_conflict, states_written
 
 # heads of a person's title ("the prime minister", "the foreign secretary", "the actress")
 TITLE_HEADS = frozenset({
@@ -137,6 +137,8 @@ def title_holder(phrase: str, persons: list[tuple[str, int, str | None]], text: 
             holders[actor] = max(start, holders.get(actor, -1))
     if not holders and len(words) >= 2 and set(words[:-1]) <= PLACE_PARTY:
         holders = _left_out(words, persons, at)
+    if STATE_WORDS.search(phrase):  # "the Florida senator" is no one written "Vermont Sen." or "(I-Vt.)"
+        holders = {a: k for a, k in holders.items() if not state_conflict(phrase, _states_of(a, persons, text, at))}
     if len(holders) != 1:
         return None
     actor, last = next(iter(holders.items()))
@@ -170,3 +172,15 @@ def _left_out(words: list[str], persons: list[tuple[str, int, str | None]], at: 
         if not (ctx & PLACE_PARTY) - set(words) and not {p for w in ctx for p in w.split("-")} & RANKS:
             holders[actor] = max(start, holders.get(actor, -1))
     return holders if len(titled) == 1 else {}
+
+
+def _states_of(actor: str, persons: list[tuple[str, int, str | None]], text: str, at: int) -> set[str]:
+    """The US states the article writes with the person's mentions before ``at`` (``states_written``)."""
+    out: set[str] = set()
+    for a, start, _ in persons:
+        if a == actor and start < at and (name := _NAME.match(text, start)):
+            out |= states_written(text, start, name.end())
+    return out
+
+
+_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")

@@ -42,10 +42,11 @@ TOPIC_CUES = {"warn", "caution", "express", "voice", "raise", "complain", "welco
 URGE_CUES = {"urge", "call", "ask", "demand", "press", "appeal", "implore"}
 
 
-# a refusal of an act of taking sides takes the other side, on everything in it ("refused to back", "declined to
-# criticise"): the cue's side, not the tone of "blame" in "refused to point the finger of blame at Dudek"
+# a refusal to back takes the other side, on everything in it ("refused to back"), a refusal to blame defends ("refused
+# to point the finger of blame at Dudek": the cue's side, not the tone of "blame"); a refusal to attack is neither
 REFUSAL_CUES = {"refuse", "decline", "refusal"}  # "Trump's refusal to endorse Ryan"
 _REFUSED = re.compile(r"\W*to\s+(\w+)(\s+the\s+finger\b)?")
+_UNBLAMED = frozenset({"blame", "fault", "scapegoat"})
 
 
 WARNING_CUES = {"warn", "caution"}
@@ -232,7 +233,9 @@ def cue_polarity(lemma: str, content: str, negated: bool = False) -> tuple[int, 
     elif lemma in REFUSAL_CUES and (act := _REFUSED.match(content or "")):
         # "refused to back Mr Blair" opposes him; "refused to point the finger of blame at Dudek" defends him
         verb = act.group(1).lower()
-        side = -1 if verb in SUPPORT_CUES else 1 if verb in OPPOSE_CUES or verb == "point" and act.group(2) else 0
+        # (refusing to attack, criticize or assail someone is restraint, no praise: "refuses to attack Clinton on her
+        # character", "declined to assail him aggressively", PolNeAR; refusing to blame someone defends them)
+        side = -1 if verb in SUPPORT_CUES else 1 if verb in _UNBLAMED or verb == "point" and act.group(2) else 0
         pol, why = side, (f"{lemma} to {verb}" if side else "")
     if negated and pol:
         # "has not endorsed Trump" withholds support; "has not publicly accused Russia", "did not attack Mrs.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from analysis.actors.party_states import STATE_WORDS, state_conflict, states_written
 from analysis.vocab import US_PARTIES
 
 PARTY_REACH = 40  # characters before a name in which its title may give its party ("Republican presidential candidate")
@@ -23,13 +24,18 @@ def _given(text: str, start: int, end: int) -> set[str]:
 
 
 def party_conflict(phrase: str, actor: str, mentions: list[Any], text: str) -> bool:
-    """Whether the description names a party (``vocab.US_PARTIES``) and the article gives ``actor`` another one, and never
-    this one, in its titles."""
+    """Whether the description names a party (``vocab.US_PARTIES``) or a US state and the article gives ``actor``
+    another one, and never this one, in its titles ("The Florida senator said" is not "Vermont Sen. Bernie
+    Sanders", nor "Sen. Bernie Sanders (I-Vt.)": ``actors.party_states.state_conflict``)."""
     own = {US_PARTIES[w.lower()] for w in _PARTY.findall(phrase)}
-    if not own:
+    states = STATE_WORDS.search(phrase) is not None
+    if not own and not states:
         return False
     given: set[str] = set()
+    places: set[str] = set()
     for x in mentions:
         if x.actor_id == actor:
             given |= _given(text, x.start_char, x.end_char)
-    return bool(given) and not own & given
+            if states:
+                places |= states_written(text, x.start_char, x.end_char)
+    return bool(own) and bool(given) and not own & given or state_conflict(phrase, places)

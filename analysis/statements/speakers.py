@@ -446,7 +446,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
             if actor is not None and how in ("description", "role_noun") and heads and (g := phrase_gender(
                     _b.head_word(text, heads[0]))) and genders.get(actor, g) != g:
                 actor = None  # "The First Lady said" is no man the article is about ("the actor's mother": its head)
-            if actor is not None and how in ("description", "role_noun") and party_conflict(text[ss:se], actor, m, text):
+            if actor is not None and how in ("description", "role_noun", "role_holder") and party_conflict(
+                    text[ss:se], actor, m, text):
                 actor = None  # "The Republican nominee said" after "Gary Johnson, the Libertarian nominee"
             if actor is not None and how in ("description", "role_noun") and (
                     key := _title_key(text[ss:se].lower().strip())) is not None:
