@@ -82,3 +82,20 @@ def test_a_refusal_to_attack_is_no_praise_but_a_refusal_to_blame_defends():
     assert cue_polarity("refuse", "to blame Robin van Persie")[0] == 1
     assert cue_polarity("refuse", "to point the finger of blame at Jerzy Dudek")[0] == 1
     assert cue_polarity("refuse", "to endorse Mr. Trump")[0] == -1
+
+
+def test_a_headlines_common_noun_is_no_one_defended(nlp):
+    """ "Clinton Cash Debunks Hillary: … where Donations 'Slipped through the Cracks'" had made "Cracks" an actor that
+    Clinton defended ("She was defending the organization"); a headline's clause after ";" opens like a sentence
+    ("Political future unsure at Fox; Network has offered …")."""
+    from analysis.actors.mentions import _title_line
+
+    head = "Clinton Cash Debunks Hillary: Only 'One or Two Instances' where Donations 'Slipped through the Cracks'"
+    text = (head + "\n\nHillary Clinton said donations to the Clinton Foundation slipped through the cracks. She "
+            "was defending the organization against recent attacks from Donald Trump.")
+    _, s = run(nlp, text)
+    assert "Cracks" not in set(s.target_name.dropna()), s[["speaker_name", "target_name", "polarity"]]
+    assert _title_line(head, 10) and not _title_line("Clinton said donations slipped through the cracks.", 10)
+    st, _ = run(nlp, "Political future unsure at Fox; Network has offered path for conservatives\n\nRoger Ailes "
+                     "said the network would keep its talk shows.")
+    assert "Network" not in set(st.speaker_name.dropna()), st[["speaker_text", "speaker_name"]]

@@ -4,6 +4,7 @@ resolution needs (does a capital act, a person's title and affiliation phrase)."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span
@@ -185,10 +186,42 @@ def _opening_noun(tok: Any, source: str) -> bool:
     "Tom Price" is also written and "drug prices" too); a state's body ("Parliament as a whole …") stays, for its
     country to resolve."""
     w = tok.text
-    if not (tok.is_sent_start and w.istitle() and w.isalpha() and len(w) > 2) or w.lower() in GENERIC_BODIES or \
-            wordnet_senses().get((w.lower(), "n")) is None:
+    if not (w.istitle() and w.isalpha() and len(w) > 2) or w.lower() in GENERIC_BODIES or (
+            wordnet_senses().get((w.lower(), "n")) is None and not (
+                w.endswith("s") and wordnet_senses().get((w.lower()[:-1], "n")) is not None)):
+        return False  # (a plural too: "Cracks", "Pigs")
+    # an opening: a sentence's, a clause's after a headline's ";" or ":" ("Jobs report gives Democrats a lift; Solid
+    # upturn …", "Political future unsure at Fox; Network has offered …"), or a word of a title-case line
+    if not (tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].text in (";", ":") or _title_line(source, tok.idx)):
         return False
-    return re.search(rf"\b{w.lower()}\b", source) is not None and re.search(rf"[a-z,;]\s+{w}\b", source) is None
+    return re.search(rf"\b{w.lower()}\b", source) is not None and re.search(
+        rf"[a-z,]\s+{w}\b", _untitled_text(source)) is None  # (after ";" it opens a clause)
+
+
+def _title_case(line: str) -> bool:
+    """A title-case headline: three or more capitalized words of four letters or more, and at most a third as many
+    lower-case ones ("Clinton Cash Debunks Hillary: … where Donations 'Slipped through the Cracks'")."""
+    words = re.findall(r"[A-Za-z][\w'’-]{3,}", line)
+    caps = sum(x[0].isupper() for x in words)
+    return caps >= 3 and 3 * (len(words) - caps) <= caps
+
+
+def _title_line(source: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a title-case headline (``_title_case``)."""
+    a = source.rfind("\n", 0, at) + 1
+    b = source.find("\n", at)
+    return _title_case(source[a:b if b >= 0 else len(source)])
+
+
+@lru_cache(maxsize=4)
+def _untitled_text(source: str) -> str:
+    """The text without its title-case lines, where a capital after a lower-case word says nothing."""
+    return "\n".join(x for x in source.split("\n") if not _title_case(x))
+
+
+def _one_word(doc: Doc, start: int, end: int) -> bool:
+    """One word, with at most a closing mark after it ("the Cracks'" in a headline's quote)."""
+    return end - start == 1 or end - start == 2 and doc[end - 1].is_punct and not doc[start].is_punct
 
 
 def _run_together(span: Span) -> bool:
@@ -254,8 +287,8 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
                                                 or span.label_ == "ORG" and _portfolio(doc, start, end)
                                                 or law_name([t.text for t in doc[start:end] if not t.is_punct])
                                                 or span.label_ == "PERSON" and _run_together(doc[start:end])
-                                                or end - start == 1 and (_participle(doc[start]) or _opening_noun(
-                                                    doc[start], parsed.source)))):
+                                                or _one_word(doc, start, end) and (_participle(doc[start]) or
+                                                                                   _opening_noun(doc[start], parsed.source)))):
             trimmed.append((start, end, span))  # "the MEP", "MPs", "GMT", "Home" (Secretary), a law name nobody
     trimmed.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
     taken: set[int] = set()
