@@ -53,7 +53,15 @@ from .mentions import (
     person_context,
 )
 from .offices import article_country, office_holders, office_words
-from .party_states import PARTY_LETTERS, STATE_WORDS, US_STATES, party_state, state_conflict, states_written
+from .party_states import (
+    PARTY_LETTERS,
+    STATE_WORDS,
+    US_STATES,
+    party_state,
+    state_conflict,
+    states_written,
+    title_before,
+)
 from .resolve import (
     DEMONYM_SHAPE,
     FIELD_KEYS,
@@ -108,6 +116,7 @@ __all__ = [
     "STATE_WORDS",
     "state_conflict",
     "states_written",
+    "title_before",
     "PLACE_PARTY",
     "led_bodies",
     "CONNECTORS",

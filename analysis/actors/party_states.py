@@ -49,13 +49,18 @@ _CLAUSE_BREAK = re.compile(r"[.!?;,:\"“”()—–]|\s-\s")
 _ABBREVIATED = re.compile(r"\b(Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Atty|Del|Dr|Mr|Mrs|Ms)\.")
 
 
+def title_before(text: str, start: int, reach: int = 40) -> str:
+    """The words of a name's title before it: its four words before ``start``, within the clause ("Vermont Sen." is
+    one clause; "… predicted that Democrat Hillary Clinton" is not the name before "that")."""
+    window = _ABBREVIATED.sub(r"\1", text[max(0, start - reach):start])
+    return " ".join(_CLAUSE_BREAK.split(window)[-1].split()[-4:])
+
+
 def states_written(text: str, start: int, end: int) -> set[str]:
     """The US states an article writes with a name at text[start:end]: in its title ("Vermont Sen. Bernie
-    Sanders": the four words before, within the clause), after it ("(I-Vt.)", "of Vermont") or in an apposition
-    ("Marco Rubio, the Florida senator"); lower case."""
-    window = _ABBREVIATED.sub(r"\1", text[max(0, start - 40):start])  # "Vermont Sen." is one clause
-    before = " ".join(_CLAUSE_BREAK.split(window)[-1].split()[-4:])
-    found = {w.lower() for w in STATE_WORDS.findall(before)}
+    Sanders": ``title_before``), after it ("(I-Vt.)", "of Vermont") or in an apposition ("Marco Rubio, the Florida
+    senator"); lower case."""
+    found = {w.lower() for w in STATE_WORDS.findall(title_before(text, start))}
     after = re.match(r"\s*(?:\([^)]{0,20}\)|,\s*(?:the|a|an)\s+[^,.;:()]{0,40}|\s+(?:of|from)\s+[A-Z][\w ]{0,20})",
                      text[end:end + 60])
     if after:

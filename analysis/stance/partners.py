@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .polarity import BACKING, HELD
+
 # verbs of doing something together with someone ("agreed with X to push forward", "signed a deal with X")
 JOINT = frozenset({"agree", "work", "cooperate", "co-operate", "team", "join", "partner", "sign", "negotiate",
                    "collaborate", "unite", "ally", "strike"})
@@ -26,9 +28,9 @@ def partner(span: Any) -> bool:
 # backing as something the speaker gets: "received the endorsement of Gov. Mike Pence", "touting the endorsement of
 # Rep. Raúl Grijalva", "won Pence's backing", "with the support of the unions": the named one backs the speaker, so
 # no side of the speaker toward them (PolNeAR blind samples: both read as the speaker's support of the backer)
-ENDORSEMENTS = frozenset({"endorsement", "endorsements", "support", "backing", "blessing", "nod", "vote", "votes"})
-GOTTEN = frozenset({"receive", "win", "get", "earn", "secure", "land", "tout", "seek", "court", "gain", "enjoy",
-                    "have", "pick", "snag", "nab", "trumpet", "lose", "want", "need"})
+# (backing someone holds, ``polarity.BACKING`` / ``HELD``, with endorsements and verbs of getting or showing it off)
+ENDORSEMENTS = BACKING | {"endorsement", "endorsements", "blessing", "nod", "vote", "votes"}
+GOTTEN = HELD | {"earn", "secure", "land", "tout", "court", "snag", "nab", "trumpet", "want"}
 
 
 def backer(span: Any) -> bool:

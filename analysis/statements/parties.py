@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from analysis.actors.party_states import STATE_WORDS, state_conflict, states_written
+from analysis.actors.party_states import STATE_WORDS, state_conflict, states_written, title_before
 from analysis.vocab import US_PARTIES
 
 PARTY_REACH = 40  # characters before a name in which its title may give its party ("Republican presidential candidate")
@@ -18,7 +18,7 @@ def _given(text: str, start: int, end: int) -> set[str]:
     an apposition right after it ("Gary Johnson, the Libertarian nominee,"), not a party of the next name
     ("… that Trump would be president and predicted that Democrat Hillary Clinton"; "a 'witch hunt' by Democrats —
     it seems likely Gowdy is correct")."""
-    before = " ".join(re.split(r"[.!?;,:\"“”()—–]|\s-\s", text[max(0, start - PARTY_REACH):start])[-1].split()[-4:])
+    before = title_before(text, start, PARTY_REACH)
     after = _APPOSITION.match(text, end)
     return {US_PARTIES[w.lower()] for w in _PARTY.findall(before + " " + (after.group(0) if after else ""))}
 
