@@ -805,3 +805,28 @@ def test_words_run_together_are_no_persons_name(nlp):
     doc = nlp("Igor BobicFlagShareLikeReplyMari Hayman and Ronald McDonald met DeShawn Jackson.")
     assert _run_together(doc[0:3])
     assert not _run_together(doc[4:6]) and not _run_together(doc[7:9])
+
+
+def test_a_bare_surname_prefers_the_full_name_it_ends():
+    """PolNeAR: a title-case headline's "Trump Should" (a name that only starts with the word) had made every bare
+    "Trump" of the article ambiguous beside "Donald Trump" (62 articles kept a separate actor "Trump"); a name the
+    word ends wins, and two such names stay ambiguous, as does a word beside a name it starts that is mentioned as often."""
+    from analysis.actors.resolve import _resolve_article
+
+    def rows(*names: tuple[str, int]) -> list[dict]:
+        return [{"article_id": "a", "sent_idx": 0, "para_idx": 0, "start_char": at, "end_char": at + len(n),
+                 "text": n, "label": "PERSON", "kb_id": None, "acting": False} for n, at in names]
+
+    text = "County Says Trump Should Win. Donald Trump will win. Donald Trump and Trump know it."
+    out = {x["start_char"]: x["actor_name"] for x in _resolve_article(
+        rows(("Trump Should", 12), ("Donald Trump", 30), ("Donald Trump", 53), ("Trump", 70)), None, None, text)}
+    assert out[70] == "Donald Trump", out
+    text = "Melania Trump spoke. Donald Trump will win, and Trump knows it."
+    out = {x["start_char"]: x["actor_name"] for x in _resolve_article(
+        rows(("Melania Trump", 0), ("Donald Trump", 21), ("Trump", 48)), None, None, text)}
+    assert out[48] == "Trump", out
+    text = "Crooked Hillary, he said. Hillary Clinton spoke. Hillary Clinton won, and Hillary knows it."
+    out = {x["start_char"]: x["actor_name"] for x in _resolve_article(
+        rows(("Crooked Hillary", 0), ("Hillary Clinton", 26), ("Hillary Clinton", 49), ("Hillary", 74)), None, None,
+        text)}
+    assert out[74] == "Hillary", out  # not the nickname it ends, mentioned less than the name it starts

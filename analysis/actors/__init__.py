@@ -38,7 +38,7 @@ from .entity_classifier import (
     scores,
     shipped_model,
 )
-from .family import surname_keys, title_conflict, titled_holder
+from .family import surname_first, surname_keys, title_conflict, titled_holder
 from .headlines import common_lead_cut, headline_fragment_cut, verb_tail_cut
 from .led_bodies import LED_BODIES, led_bodies
 from .mentions import (
@@ -106,6 +106,7 @@ __all__ = [
     "surname_keys",
     "title_conflict",
     "titled_holder",
+    "surname_first",
     "BODY_SPEAKERS",
     "mention_row",
     "speaker_mentions",

@@ -42,7 +42,7 @@ from .adhoc import (
     link_fields,
     surname_links,
 )
-from .family import _is_part, surname_keys, title_conflict, titled_holder
+from .family import _is_part, surname_first, surname_keys, title_conflict, titled_holder
 from .headlines import common_lead_cut, headline_fragment_cut, verb_tail_cut
 from .led_bodies import led_bodies
 from .offices import article_country, office_holders, office_words
@@ -231,6 +231,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
         toks = p.pop("_toks")
         match, conflict = None, None
         cands = [(t, f) for t, f in persons if _is_part(toks, t)]
+        cands = surname_first(toks, cands)  # "Trump" is "Donald Trump", not a headline's "Trump Should"
         if cands and len({f["actor_id"] for _, f in cands}) == 1:
             match = cands[0][1]
             if article_text and (conflict := title_conflict(article_text, p["start_char"], match["actor_name"],

@@ -105,6 +105,7 @@ from .polarity import (
     train,
 )
 from .predicates import (
+    ASKING,
     FORECAST_HEADS,
     OUTCOME_VERBS,
     is_outcome,
@@ -136,6 +137,7 @@ from .requests import (
     STOP_PHRASES,
     asked_action,
     asked_for,
+    asked_to_act,
 )
 from .roles import (
     ADDRESSEE,
@@ -178,6 +180,7 @@ from .roles import (
     sides_with,
     target_role,
 )
+from .staff import principals
 from .targets import (
     CLAIM_WORDS,
     JUDGED_ALONE,
@@ -191,6 +194,17 @@ from .targets import (
     merge_actors,
     polarity_of_span,
     target_polarity,
+)
+from .third_party import (
+    CALLS,
+    CLAUSE_LINKS,
+    LIKING_VERBS,
+    SAYING,
+    THIRD_PERSON,
+    nested_quote,
+    quoted,
+    quoted_other,
+    reported,
 )
 from .verdicts import (
     ACT_EFFECT,
@@ -225,6 +239,18 @@ from .verdicts import (
 )
 
 __all__ = [
+    "ASKING",
+    "asked_to_act",
+    "principals",
+    "CALLS",
+    "CLAUSE_LINKS",
+    "LIKING_VERBS",
+    "THIRD_PERSON",
+    "quoted",
+    "quoted_other",
+    "nested_quote",
+    "SAYING",
+    "reported",
     "FINDING_CUES",
     "poll_finding",
     "adjectives",

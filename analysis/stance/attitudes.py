@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .polarity import lexicon
+from .third_party import quoted_other
 
 # verbs of liking or disliking their object
 LIKING = frozenset({"like", "love", "admire", "respect", "enjoy", "appreciate", "adore", "cherish", "welcome",
@@ -81,6 +82,8 @@ def _holder(word: Any, bodies: bool = False) -> Any:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(t.lower_ in TITLED for t in subj.doc[max(0, subj.i - 6):subj.i]):
         return None  # a title's "I" ("a column titled 'Sorry, I Still Won't Ever Vote for Trump'") is its author's
+    if subj is not None and quoted_other(subj):
+        return None  # a quoted "he would have loved Stalin" is someone other than who is quoted
     return subj if subj is not None and (subj.lower_ in HOLDERS or bodies and subj.lower_ == "it") else None
 
 

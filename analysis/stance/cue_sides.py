@@ -7,7 +7,7 @@ from typing import Any
 
 from analysis.statements import EVALUATIVE_ADJECTIVES
 
-from .requests import STOP_PHRASES
+from .requests import STOP_PHRASES, URGE_CUES  # noqa: F401 (re-exported)
 
 
 def _judging(sign: int) -> set[str]:
@@ -34,12 +34,8 @@ SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "app
                 "tout", "praise", "pledge", "vouch", "extol", "favor", "favour"} | _judging(1)
 
 
-
 TOPIC_CUES = {"warn", "caution", "express", "voice", "raise", "complain", "welcome", "condemn", "denounce", "decry",
               "deplore", "oppose", "support", "endorse", "applaud", "hail", "reject", "refuse", "decline", "refusal"}
-
-
-URGE_CUES = {"urge", "call", "ask", "demand", "press", "appeal", "implore"}
 
 
 # a refusal to back takes the other side, on everything in it ("refused to back"), a refusal to blame defends ("refused

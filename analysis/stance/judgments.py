@@ -20,6 +20,7 @@ from .roles import (
     path_up,
     sides_with,
 )
+from .third_party import quoted_other
 
 # judging adjectives that, before these nouns, name a kind ("failed asylum seekers", "offensive weapon offences",
 # "dangerous driving", "hostile takeover"), not the speaker's verdict ("a failed Tory past")
@@ -75,7 +76,8 @@ def _wished(pred: Any) -> bool:
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in WISH_VERBS:
         return True
     subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lower_ in SPEAKER_PRONOUNS
+    return subj is not None and subj.lower_ in SPEAKER_PRONOUNS and not quoted_other(subj)  # a quoted "he would
+    # have loved Stalin" is someone else
 
 
 def speaker_judgment(span: Any, pred: Any) -> float:

@@ -70,6 +70,9 @@ def warned_target(st: dict[str, Any], span: Any, obj: tuple[int, int] | None) ->
     return (st.get("cue_lemma") or "") in WARNING_CUES and obj is not None and obj[0] <= span.start_char < obj[1]
 
 
+ASKING = frozenset({"ask", "wonder", "question", "query", "inquire", "enquire"})
+
+
 def open_question(pred: Any) -> bool:
     """Whether what is said of the target is left open: a condition or a question ("it was yet to be seen if Mr
     Clarke could deliver a fair system", "whether Labour can win"), not a claim the speaker makes."""
@@ -77,6 +80,9 @@ def open_question(pred: Any) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
             return True
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ASKING and any(c.lower_ in ("why", "how", "whether")
+                                                                            for c in tok.children):
+            return True  # "asking Rubio why he decided to attack Trump": the question is the moderator's
         if tok.head.i == tok.i or tok.dep_ not in ("conj", "xcomp", "aux"):
             return False
         tok = tok.head

@@ -9,6 +9,8 @@ STOP_PHRASES = re.compile(r"\b(put an end|stop|halt|cease|end|abandon|refrain|wi
                           r"give up|back down|pull out|take back|retract|apologi[sz]e|resign|step down|step aside|"
                           r"stand down)\b", re.I)
 
+# cues that urge someone to act ("called on Pyongyang to stop", "urged Obama not to close the prison")
+URGE_CUES = {"urge", "call", "ask", "demand", "press", "appeal", "implore"}
 # cues that ask for something: "called for a second inquiry", "pressed for a judge-led review", "demanded an
 # apology" support what is asked for (the concept), not the names inside it ("an inquiry into Mr Blunkett's
 # affair" is no support for Blunkett); "called for an end to …" is ``STOP_PHRASES``
@@ -59,6 +61,13 @@ def asked_action(content: str, at: int, concept: str) -> tuple[str, int]:
     if re.match(r"\W*to\s", content) or re.search(r"\bto\s+(?!be\b)\w+\s", before):
         return concept, 0  # "promised to ensure …": an act we cannot read as for or against the concept
     return concept, 1
+
+
+def asked_to_act(lemma: str, content: object) -> bool:
+    """Whether the statement asks its addressee to do something ("called on the Obama administration to block the
+    deal", "urged Obama not to close the prison"): the one asked is no target of the act's tone (a PolNeAR blind
+    sample read "block, worried" as Sanders against Obama); not "called him a liar"."""
+    return lemma in URGE_CUES and isinstance(content, str) and re.match(r"\W*(?:not\s+)?to\s", content) is not None
 
 
 def asked_for(lemma: str, content: str) -> tuple[int, str]:

@@ -20,6 +20,7 @@ from .attitudes import ATTITUDE_NOUNS, attitude
 from .excess import done_by_thing, owned, seat, too_to
 from .judging_words import JUDGMENT, JUDGMENT_AGAINST, JUDGMENT_FOR  # noqa: F401 (re-exported)
 from .polarity import filler
+from .third_party import CLAUSE_LINKS, LIKING_VERBS, REPORT_VERBS, SIDING_VERBS, nested_quote, quoted_other, reported  # noqa: F401 (re-exported)
 
 ADDRESSEE = "addressee"
 SUBJECT = "subject"
@@ -41,7 +42,7 @@ TOPIC_PREPS = frozenset({"against", "of", "about", "for"})
 _PARTY_PREPS = {"of", "between", "by", "with", "among"}
 _CO_PARTY = frozenset({"with", "between", "and"})  # a named one's feud or talks with X: X is a party too
 # how a predicate hangs under the content's main clause and still says what the content says
-_CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "parataxis", "ROOT", "advcl"}
+_CLAUSE_LINKS = CLAUSE_LINKS
 
 
 def _up_noun_phrase(tok: Any, inside: set[int]) -> Any:
@@ -126,42 +127,12 @@ def _title_part(span: Any) -> bool:
 # verbs of saying and of taking sides: a content whose clause is one of them with a named subject reports someone
 # else's position ("Mary Jones had criticized Peter Brown", "Labour claims the Tories …")
 # (not verbs that also name deeds: "Russia would attack Ukraine", "troops defended the city", "police questioned")
-REPORT_VERBS = {"say", "tell", "claim", "argue", "insist", "believe", "think", "allege", "suggest", "state", "write",
-                "accuse", "criticize", "criticise", "condemn", "blame", "praise", "oppose", "welcome", "reject",
-                "deny", "warn", "urge", "describe", "denounce", "applaud", "endorse", "hail", "admit", "complain"}
-# taking sides that a third party does ("half of his union's workers support Sanders"): theirs, unless called for
-# ("the party must support Clinton") or a body's own ("the US could not support the IFF"), or no one's ("the
-# evidence does not support his claim")
-SIDING_VERBS = frozenset({"support", "back", "favor", "favour", "prefer"})
-_NO_AGENTS = frozenset({"evidence", "data", "figures", "facts", "record", "research", "poll", "polls", "numbers",
-                        "statistics", "results", "study", "report", "law", "rules", "history"})
-
-
 # verbs of coming to know: what the subject learned or knows is not said of the subject (the speaker grants it:
 # "voters would recognise that Labour had brought stability" is for Labour)
 KNOWING = frozenset({"learn", "know", "realise", "realize", "understand", "recognise", "recognize", "discover",
                      "notice", "see"})
 # verbs by which a speaker cites someone ("as Mervyn King indicated", "as the Bank has pointed out")
 CITED = frozenset({"indicate", "note", "point", "predict", "explain", "acknowledge", "observe", "show"})
-
-
-def _reported(pred: Any, inside: set[int]) -> bool:
-    """Whether the predicate is, or hangs under, a verb of saying or of taking sides whose subject is a name or a
-    noun other than a pronoun, or "you": X's content then reports Y's position ("X said Y criticized Z"), and X takes no
-    side on Y or Z by it. A pronoun subject ("he supported", "we condemn") is most often the speaker."""
-    tok, hops = pred, 0
-    while tok.i in inside and hops < 6:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in REPORT_VERBS and any(
-                c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ == "you") for c in tok.children):
-            return True
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in SIDING_VERBS and any(
-                c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") and c.lower_ not in _NO_AGENTS or c.lower_ in ("who", "you"))
-                for c in tok.children) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
-            return True  # (and "I don't know who supports him", "Why are you still endorsing him?")
-        if tok.head.i == tok.i or tok.dep_ not in _CLAUSE_LINKS | {"aux", "auxpass", "xcomp", "ccomp"}:
-            break
-        tok, hops = tok.head, hops + 1
-    return False
 
 
 # heads whose modifier is the actor that acts through them ("the Labour government", "Tory plans", "Russian
@@ -207,8 +178,8 @@ def _feels(span: Any, pred: Any) -> bool:
     if span.root.tag_ == "VBG":
         return False  # an act feels nothing: "raising taxes would hurt families" says what it does
     lemma = pred.lemma_.lower()
-    if lemma in FEEL_VERBS:
-        return True
+    if lemma in FEEL_VERBS or lemma in LIKING_VERBS and quoted_other(span.root):
+        return True  # a quoted "he liked them": his liking, not a side taken on him
     # ("felt betrayed" is a feeling, "betrayed the voters" a deed)
     if lemma in COPULAS or pred.lower_ in EMOTIONS and not any(c.dep_ == "dobj" for c in pred.children):
         words = [pred] + [c for c in pred.children if c.dep_ in ("acomp", "attr", "xcomp")]
@@ -237,7 +208,7 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
     doc = span.doc
     root = span.root
     a, b = span.start_char, span.end_char
-    if _title_part(span) or _kind_modifier(span) or _formula(span):
+    if _title_part(span) or _kind_modifier(span) or _formula(span) or nested_quote(root):
         return INCIDENTAL, None
     if obj is not None and obj[0] <= a and b <= obj[1]:
         ospan = doc.char_span(*obj, alignment_mode="expand")
@@ -288,7 +259,7 @@ def target_role(span: Any, content: tuple[int, int] | None, obj: tuple[int, int]
         role = OBJECT
     else:
         return INCIDENTAL, None
-    if not _main_predicate(pred, inside) or _reported(pred, inside):
+    if not _main_predicate(pred, inside) or reported(pred, inside):
         return INCIDENTAL, None
     if role == SUBJECT and _feels(span, pred):
         return INCIDENTAL, None  # "Brown feels deeply betrayed": his feeling, not a side taken on him

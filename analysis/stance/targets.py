@@ -60,7 +60,7 @@ from .polarity import features as polarity_features
 from .predicates import is_outcome, judged_by_another, open_question, plain_deed, thing_deed, under_act, warned_target
 from .pronouns import antecedent, pronoun_targets, same_name, turns
 from .regimes import regime_effect
-from .requests import PROMISE_CUES, asked_action, asked_for
+from .requests import PROMISE_CUES, asked_action, asked_for, asked_to_act
 from .roles import (
     ADDRESSEE,
     INCIDENTAL,
@@ -72,6 +72,7 @@ from .roles import (
     local_sentiment,
     target_role,
 )
+from .staff import principals
 from .verdicts import policy_effect, verdict
 
 
@@ -222,6 +223,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     reported = reported_spans(statements)
     political_roles: dict[str, dict[str, set[str]]] = {}
     types: dict[str, dict[str, str]] = {}  # per article: actor → type
+    staff: dict[str, dict[str, set[str]]] = {}  # per article: speaker → whom they work for (``staff.principals``)
     for st in statements.itertuples(index=False):
         if pd.isna(st.content_start):
             continue
@@ -282,6 +284,9 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 for x in m:
                     if isinstance(x.role, str):
                         roles_of.setdefault(x.actor_id, set()).add(x.role)
+            if st.article_id not in staff:
+                staff[st.article_id] = principals((texts or {}).get(st.article_id) or "", m)
+            boss = staff[st.article_id].get(st.speaker_actor_id, set())
             if roles_of.get(st.speaker_actor_id, set()) & SECTOR_ROLES:
                 own = set()  # a central bank on its own state's budget is no spokesman's own voice (the Bundesbank)
             inside = [r for r in m if (cs <= r.start_char and r.end_char <= ce)
@@ -333,8 +338,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 if cue_pol and (left or deep and (not topic or said_cue and lemma not in URGE_CUES) or not in_obj and (
                         lemma in WARNING_CUES and role == OBJECT or lemma in DENIAL_CUES and clause)):
                     pol, why, score = 0, "", 0.0
-                elif side == 2 and in_obj:
-                    pol, why, score = 0, "", 0.0
+                elif in_obj and (side == 2 or asked_to_act(lemma, st.content_text) and not cue_pol and pol * judged <= 0):
+                    pol, why, score = 0, "", 0.0  # (one asked to act: "called on Obama to block the deal")
                 elif cue_pol and (in_obj or topic or pol == 0 and obj is None):
                     # (a cue with an addressee takes its side on the addressee: "challenged the Treasury to open its
                     # books so the National Audit Office can report" is no attack on the Audit Office)
@@ -350,12 +355,12 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     pol, why, score = 0, "", 0.0  # a name the statement passes, or a pollster's reading of a race
                 party = r.actor_id in own and getattr(r, "role", None) == "PTY"
                 if pol and ((r.actor_id in own and not party) or same_name(st.speaker_name, r.actor_name)
-                            or (party and pol < 0 and cue_pol >= 0 and alone > -JUDGED_ALONE)):
+                            or ((party or r.actor_id in boss) and pol < 0 and cue_pol >= 0 and alone > -JUDGED_ALONE)):
                     # a spokesman on his own state ("Russia, he said, would not accept lectures"), or the speaker
                     # under another id ("Merrill" on "Merrill Lynch is dedicated to …"): its own voice. A
                     # politician on their own party takes a side a coder records (Gordon Brown for Labour); against
                     # it only by a cue or their own words ("ashamed to be a member of UKIP"), not the tone ("asked
-                    # why ministers attacked Lib Dem plans" is no Lib Dem against his party)
+                    # why ministers attacked Lib Dem plans" is no Lib Dem against his party), as staff on their boss
                     pol, why, score = 0, "", 0.0
                 row = {**base, "target_actor_id": r.actor_id, "target_name": r.actor_name, "target_concept": None,
                        "target_type": r.actor_type, "polarity": int(pol), "score": round(score, 4), "decided_by": why}

@@ -1,0 +1,55 @@
+"""Who speaks for whom in an article: a campaign's chairman, a spokesman, an aide (issue 27).
+
+A campaign chairman who "attempted to distance Mr. Trump from his plan for banning Muslims" defends his candidate,
+and a spokesman who says a report "cherry-picked a limited subset of Secretary Clinton's schedule to give a
+distorted portrayal" defends his: a PolNeAR blind sample read both as attacks on the one they work for, from the
+sentence's tone. Of 18 tone-decided rows against the one a speaker works for in PolNeAR, read one by one, 16 were
+wrong. Such a speaker's tone is no side against their principal; a cue ("accused") or their own judging words
+still are.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+# the jobs of those who speak for someone ("campaign chairman", "press secretary", "senior adviser")
+_ROLE = (r"(?:(?:top|senior|chief|longtime|deputy|national|presidential|re-?election|campaign|press|communications|"
+         r"political|policy|personal)\s+){0,3}(?:chair(?:man|woman)?|manager|spokes(?:man|woman|person)|aide|"
+         r"advis[eo]r|secretary|chief of staff|strategist|director|lawyer|attorney|surrogate)")
+# "Trump's campaign chairman, Paul Manafort", "Clinton campaign spokesman Brian Fallon"
+_BEFORE = re.compile(r"(?:'s|’s)?\s+" + _ROLE + r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", re.I)
+# "Jason Miller, a senior adviser to Cruz", "Kellyanne Conway, the campaign manager for Mr. Trump"
+_AFTER = re.compile(r",\s+(?:a|an|the)\s+" + _ROLE + r"\s+(?:to|for)\s+(?:(?:Mr|Mrs|Ms|Sen|Gov|Dr)\.?\s+)?", re.I)
+# "Brian Fallon, Clinton's spokesman" (the text after the principal's name)
+_OWNED = re.compile(r"(?:'s|’s)\s+" + _ROLE + r"\b", re.I)
+# "chairman of Donald Trump's campaign, Paul Manafort": the job before the principal's name, the staffer's after
+_JOB_OF = re.compile(_ROLE + r"\s+(?:of|for|to)\s+(?:the\s+)?$", re.I)
+_CAMPAIGN_OF = re.compile(r"(?:'s|’s)?\s+(?:campaign|team|administration|office),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.I)
+_SPAN = 80  # characters between the two names at most
+
+
+def principals(text: str, mentions: Iterable[Any]) -> dict[str, set[str]]:
+    """Speaker actor id → the persons the article says they work for (``_BEFORE``, ``_JOB_OF``, ``_AFTER``,
+    ``_OWNED``); a former aide works for no one any more."""
+    people = sorted((x for x in mentions if getattr(x, "actor_type", None) == "person"
+                     and isinstance(getattr(x, "actor_id", None), str)), key=lambda x: x.start_char)
+    out: dict[str, set[str]] = {}
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            if b.start_char - a.end_char > _SPAN:
+                break
+            if a.actor_id == b.actor_id:
+                continue
+            between = text[a.end_char:b.start_char]
+            if _FORMER.search(between):
+                continue
+            if _BEFORE.fullmatch(between) or _CAMPAIGN_OF.fullmatch(between) and _JOB_OF.search(
+                    text, max(0, a.start_char - 60), a.start_char) and not _FORMER.search(
+                    text, max(0, a.start_char - 60), a.start_char):  # a's staff b
+                out.setdefault(b.actor_id, set()).add(a.actor_id)
+            elif _AFTER.fullmatch(between) or re.fullmatch(r",\s+", between) and _OWNED.match(
+                    text, b.end_char) and not _FORMER.search(text, b.end_char, b.end_char + 30):
+                out.setdefault(a.actor_id, set()).add(b.actor_id)  # a works for b
+    return out

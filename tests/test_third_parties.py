@@ -1,0 +1,92 @@
+"""Cells that did not mean "A attacks B" or "A backs B" in the forty-eighth session's blind samples (issue 27): a
+third party's position the speaker reports, a campaign's staff on their own candidate, the one asked to act, and a
+moderator's question."""
+from __future__ import annotations
+
+from tests.test_blind_rows import LEAD, _rows
+from tests.test_statements import run
+
+
+def test_a_quoted_he_is_someone_else(nlp):
+    """ "He would have loved Stalin," Biden said: Trump's fondness, no support of Biden's for Stalin; "He liked
+    them," said Rendell: Trump's liking, no side of Rendell's on him. "I love X" stays the speaker's."""
+    got = _rows(nlp, 'Joe Biden said Donald Trump had shown a fondness for brutal leaders. "He would have loved '
+                     'Joseph Stalin," Joe Biden said.')
+    assert got.get(("Joe Biden", "Joseph Stalin"), 0) == 0, got
+    got = _rows(nlp, '"He is their guy, and yet they still endorse Donald Trump," Jon Tester said.')
+    assert got.get(("Jon Tester", "Donald Trump"), 0) == 0, got
+    got = _rows(nlp, '"I love Bernie Sanders," Hillary Clinton said.')
+    assert got.get(("Hillary Clinton", "Bernie Sanders")) == 1, got
+
+
+def test_a_third_party_who_means_to_back_someone_holds_that_side(nlp):
+    from analysis.stance import reported
+
+    doc = nlp("Aides say the former Florida governor plans to actively support Ted Cruz.")
+    support = next(t for t in doc if t.lower_ == "support")
+    assert reported(support, set(range(3, len(doc))))
+    doc = nlp("Donald Trump urged Republicans to back Paul Ryan.")  # the one urged is no subject of the backing
+    back = next(t for t in doc if t.lower_ == "back")
+    assert not reported(back, set(range(3, len(doc))))
+    got = _rows(nlp, 'Aides say the former Florida governor Jeb Bush plans to "actively support" Ted Cruz.')
+    assert got.get(("Aides", "Ted Cruz"), 0) == 0 and not any(p for (sp, t), p in got.items() if t == "Ted Cruz"
+                                                              and sp != "Jeb Bush"), got
+
+
+def test_staff_work_for_the_one_the_article_names(nlp):
+    from types import SimpleNamespace
+
+    from analysis.stance import principals
+
+    text = ("On television, Donald Trump's campaign chairman, Paul Manafort, spoke. Jason Miller, a senior adviser "
+            "to Ted Cruz, agreed. Corey Lewandowski, Donald Trump's former campaign manager, did not.")
+    def m(name: str, at: int = 0) -> SimpleNamespace:
+        i = text.index(name, at)
+        return SimpleNamespace(actor_id=name, actor_type="person", start_char=i, end_char=i + len(name))
+    got = principals(text, [m("Donald Trump"), m("Paul Manafort"), m("Jason Miller"), m("Ted Cruz"),
+                            m("Corey Lewandowski"), m("Donald Trump", text.index("Lewandowski"))])
+    assert got == {"Paul Manafort": {"Donald Trump"}, "Jason Miller": {"Ted Cruz"}}, got
+    text = "As he became chairman of Donald Trump's campaign, Paul Manafort spoke. The former chair of Ted Cruz's campaign, Jeff Roe, agreed."
+    got = principals(text, [m("Donald Trump"), m("Paul Manafort"), m("Ted Cruz"), m("Jeff Roe")])
+    assert got == {"Paul Manafort": {"Donald Trump"}}, got
+
+
+def test_a_campaign_chairman_defending_his_candidate_is_no_attack(nlp):
+    _, s = run(nlp, LEAD + "On television, Donald Trump's campaign chairman, Paul Manafort, attempted to distance "
+                           "Donald Trump from his plan for banning Muslims, arguing that Donald Trump was now focused "
+                           'on a "geographic suspension" of immigration, rather than one based on religion.')
+    rows = s[(s.speaker_name == "Paul Manafort") & (s.target_name == "Donald Trump")]
+    assert len(rows) and (rows.polarity >= 0).all(), rows
+
+
+def test_the_one_asked_to_act_is_no_target_of_the_acts_tone(nlp):
+    got = _rows(nlp, "Sen. Bernie Sanders of Vermont called on the administration of President Barack Obama to "
+                     "block the deal, but Democrats were not the only ones worried about companies taking advantage "
+                     "of inversions to avoid taxes.")
+    assert got.get(("Bernie Sanders", "Barack Obama"), 0) == 0, got
+    got = _rows(nlp, 'On Twitter, former Florida Gov. Jeb Bush called Donald Trump "unhinged."')
+    assert got.get(("Jeb Bush", "Donald Trump")) == -1, got  # a label is no request
+
+
+def test_a_moderators_question_takes_no_side(nlp):
+    got = _rows(nlp, "Moderator Bret Baier started the exchange off by asking Marco Rubio why he decided to attack "
+                     "Donald Trump personally.")
+    assert got.get(("Bret Baier", "Donald Trump"), 0) == 0, got
+
+
+def test_a_quote_inside_the_speakers_quote_is_whom_they_cite(nlp):
+    from analysis.stance import nested_quote
+
+    doc = nlp("“The answer you’d like me to give is, ‘I’m for the RFS, darn it,’” Cruz said at the time.")
+    assert nested_quote(next(t for t in doc if t.text == "RFS"))
+    doc = nlp("“I’m for Tony Blair’s plan and Gordon Brown’s,” Smith said.")  # apostrophes open no quote
+    assert not nested_quote(next(t for t in doc if t.text == "Brown"))
+    doc = nlp("\"I thought 'not only has he gone behind my back, Souness is lying',\" he said.")  # his own thought
+    assert not nested_quote(next(t for t in doc if t.text == "Souness"))
+    got = _rows(nlp, "“When that group said, ‘We think Barack Obama would be a good president,’ that ignited "
+                     "something that said to everyone in our community, ‘We might have something here,’” said Rev. "
+                     "Kyev Tatum, then senior pastor of a church.")
+    assert got.get(("Kyev Tatum", "Barack Obama"), 0) == 0, got
+    got = _rows(nlp, "“The answer you’d like me to give is, ‘I’m for Barack Obama, darn it,’” Ted Cruz said at the "
+                     "time.")
+    assert got.get(("Ted Cruz", "Barack Obama"), 0) == 0, got
