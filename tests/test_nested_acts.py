@@ -15,12 +15,14 @@ def test_the_one_who_did_the_act_takes_the_side_not_the_reporter(nlp):
     got = _rows(nlp, "Michael Howard said John Smith had criticised Tony Blair.")
     assert got[("John Smith", "Tony Blair")] == -1
     assert not any(p for (sp, _), p in got.items() if sp != "John Smith"), got
-    got = _rows(nlp, "Military Times found Democrats favored Hillary Clinton, 72 percent to 8 percent, while "
-                     "Republicans favored Donald Trump, 82 percent to 6 percent.")
+    got = _rows(nlp, "The Post found Democrats favored Hillary Clinton, while Republicans favored Donald Trump.")
     assert got[("Democratic Party", "Hillary Clinton")] == 1
     assert got[("Republican Party", "Donald Trump")] == 1
-    # the outlet that reports the poll takes no side on either party (a PolNeAR blind sample's row)
-    assert not any(p for (sp, _), p in got.items() if sp == "Military Times"), got
+    # the outlet that reports a poll takes no side on either party (a PolNeAR blind sample's row), and the poll's
+    # tally is no side of the parties either (a forty-eighth session blind sample: "a survey statistic")
+    got = _rows(nlp, "Military Times found Democrats favored Hillary Clinton, 72 percent to 8 percent, while "
+                     "Republicans favored Donald Trump, 82 percent to 6 percent.")
+    assert not any(p for p in got.values()), got
 
 
 def test_forecasts_shares_and_pronouns_are_no_reported_act(nlp):

@@ -90,3 +90,45 @@ def test_a_quote_inside_the_speakers_quote_is_whom_they_cite(nlp):
     got = _rows(nlp, "“The answer you’d like me to give is, ‘I’m for Barack Obama, darn it,’” Ted Cruz said at the "
                      "time.")
     assert got.get(("Ted Cruz", "Barack Obama"), 0) == 0, got
+
+
+def test_scholars_and_tallies_read_a_race_they_take_no_side_in(nlp):
+    """A professor's or an institute director's tone about a candidate is a reading of the race (PolNeAR: "Michele
+    Swers, a professor of government at Georgetown University, said …"); a cue still takes a side. A poll's tally
+    ("Republicans favored Trump, 82 percent to 6 percent") is no party's side."""
+    import pandas as pd
+
+    from analysis.stance import analysts, poll_finding
+
+    st = pd.DataFrame({"article_id": ["a", "a", "a"], "speaker_actor_id": ["p:swers", "p:walsh", "p:reid"],
+                       "speaker_text": ["Michele Swers, a professor of government at Georgetown University",
+                                        "Debbie Walsh, director of the Center for American Women and Politics",
+                                        "Senate Minority Leader Harry Reid"]})
+    assert analysts(st) == {("a", "p:swers"), ("a", "p:walsh")}
+    assert poll_finding("favor", "Democrats favored Clinton, 72 percent to 8 percent, while Republicans favored "
+                                 "Trump, 82 percent to 6 percent.")
+    assert not poll_finding("favor", "Republicans favored Trump over Cruz.")
+    got = _rows(nlp, "In breaking down the results, the survey found Democrats favored Hillary Clinton, 72 percent to "
+                     "8 percent, while Republicans favored Donald Trump, 82 percent to 6 percent.")
+    assert not any(p for p in got.values()), got
+
+
+def test_liking_granted_before_a_but_is_a_concession(nlp):
+    _, s = run(nlp, LEAD + '"I like Paul Ryan, but these are horrible times for our country," Donald Trump told '
+                           "the Post.")
+    assert (s[s.target_name == "Paul Ryan"].polarity <= 0).all(), s
+    got = _rows(nlp, '"I like Paul Ryan," Donald Trump said.')
+    assert got.get(("Donald Trump", "Paul Ryan")) == 1, got
+
+
+def test_whom_the_addressee_attacked_and_a_kind_of_record(nlp):
+    """ "you attacked Hillary Clinton," Smegielski said to Sanders: Clinton is the one attacked; "touting her Senate
+    record": her record, no side on the Senate (PolNeAR blind samples)."""
+    got = _rows(nlp, '"It is so shameful that you ignored my call for an apology and instead you attacked Hillary '
+                     'Clinton," Erica Smegielski said.')
+    assert got.get(("Erica Smegielski", "Hillary Clinton"), 0) == 0, got
+    from analysis.stance import target_role
+
+    doc = nlp("Hillary Clinton is touting her Senate record upstate.")
+    at = doc.text.index("Senate")
+    assert target_role(doc.char_span(at, at + 6), (0, len(doc.text)), None)[0] == "incidental"

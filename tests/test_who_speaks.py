@@ -49,3 +49,17 @@ def test_a_state_in_a_description_is_no_one_written_with_another(nlp):
     text = "Sen. Bernie Sanders (I-Vt.) spoke. Marco Rubio, the Florida senator, spoke."
     assert states_written(text, 5, 19) == {"vermont"} and states_written(text, 35, 46) == {"florida"}
     assert state_conflict("The Florida senator", {"vermont"}) and not state_conflict("the senator", {"vermont"})
+
+
+def test_a_dateline_with_a_date_speaks_for_no_one(nlp):
+    """ "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement …, offering …": where
+    the story was filed (PolNeAR: Philadelphia had been the speaker of the apology, and against Bradley Cooper)."""
+    from analysis.statements import DATELINE
+
+    assert DATELINE.fullmatch("PHILADELPHIA, July 29 (UPI)") and DATELINE.fullmatch("SIOUX FALLS, S.D.")
+    assert DATELINE.fullmatch("WASHINGTON, Dec. 3, 2015") and not DATELINE.fullmatch("Tony Blair, PM")
+    st, _ = run(nlp, "DNC issues ‘deep and sincere apology’ to Bernie Sanders.\n\nPHILADELPHIA, July 25 (UPI) — The "
+                     "Democratic National Committee released a statement at the outset of the party’s convention "
+                     "Monday, offering “a deep and sincere apology” to Sen. Bernie Sanders after leaked emails showed "
+                     "DNC staff favoring Hillary Clinton.")
+    assert not any("philadelphia" in n.lower() for n in st.speaker_name.dropna()), st[["speaker_text", "speaker_name"]]

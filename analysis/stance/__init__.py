@@ -16,6 +16,7 @@ from .attitudes import (
     SIDING,
     TITLED,
     attitude,
+    conceded,
 )
 from .claims import CLAIM_NOUNS, FRAMES, REMARK_NOUNS, advised, cleared, framing, hedged, in_claim
 from .concepts import (
@@ -243,6 +244,7 @@ __all__ = [
     "asked_to_act",
     "principals",
     "CALLS",
+    "conceded",
     "CLAUSE_LINKS",
     "LIKING_VERBS",
     "THIRD_PERSON",

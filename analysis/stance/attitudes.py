@@ -92,6 +92,14 @@ def _negated(word: Any) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in word.children)
 
 
+def conceded(verb: Any) -> bool:
+    """ "I like Paul, but these are horrible times": liking granted before a "but" clause is a concession, the
+    side is what follows (a PolNeAR blind sample: Trump declining to endorse Ryan read as support); not "not only …
+    but also …"."""
+    return not _negated(verb) and any(c.dep_ == "cc" and c.lower_ == "but" and c.i > verb.i and c.i + 1 < len(c.doc)
+                                      and c.doc[c.i + 1].lower_ not in ("also", "too") for c in verb.children)
+
+
 def _favour(prep: Any) -> bool:
     """Whether the preposition "in" holds "favour" ("in favour of": the path reaches "in" from "of")."""
     return any(c.dep_ == "pobj" and c.lower_ in FAVOUR for c in prep.children)
@@ -168,6 +176,8 @@ def attitude(span: Any) -> float:
             value = 2.0 if lexicon().get(lemma, 0.0) > 0 or lemma in ("respect", "enjoy", "welcome") else -2.0
             if lemma in PARTNERED and [w.lower_ for w in tok.subtree if not w.is_punct][-1] == "more":
                 return value  # "I couldn't disagree with her more": the more firmly
+            if value > 0 and conceded(tok):
+                return 0.0
             return -value if _negated(tok) else value
         disposition = DISPOSITIONS.get(tok.lower_)
         if _emotion(tok) and _holder(tok, bodies=True) is not None and (dep == "complement" or dep == "prep-of") and (

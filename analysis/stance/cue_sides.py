@@ -283,11 +283,18 @@ _REPORTER = re.compile(r"\b(?:correspondent|reporter|(?:political|economics|busi
                        r"world affairs|security|technology|arts|sports?) editor)\b(?!s)", re.I)  # one, not "the reporters"
 
 
+# scholars who explain a race ("Michele Swers, a professor of government at Georgetown University", "Debbie Walsh,
+# director of the Center for American Women and Politics at the Eagleton Institute", "Larry Sabato, director of
+# the University of Virginia's Center for Politics"): of 23 such PolNeAR rows read one by one, about 15 of the sides
+# their tone gave were readings of the race, not positions, against 6 criticisms (kept when a cue says so)
+_ACADEMIC = (r"\b(?:professor|lecturer|statistician|forecaster|political (?:observer|commentator)|(?:director|fellow|"
+             r"scholar|researcher) (?:of|at) (?:the )?(?:[A-Z][\w&.'’-]*\s+){0,6}(?:Center|Centre|Institute|University|"
+             r"College|School)|(?:Center|Centre|Institute) (?:for|of) (?:[A-Z]\w+\s+){0,3}Politics)\b(?!s)")
 # those who size up a race or a market for a living ("UNH pollster Andy Smith said Trump … is perhaps better
 # positioned", "Geoff Garin, a Democratic pollster": PolNeAR blind samples judged their readings no side); what they
 # say by a cue of taking sides ("expressed doubts about …") still is one
-_ANALYST = re.compile(r"\b(?:pollster|analyst|political scientist|psephologist|polling expert|elections? expert)\b(?!s)",
-                      re.I)
+_ANALYST = re.compile(r"\b(?:pollster|analyst|political scientist|psephologist|polling expert|elections? expert)\b(?!s)"
+                      r"|" + _ACADEMIC, re.I)
 
 
 def reporters(statements: Any, pattern: re.Pattern[str] = _REPORTER) -> set[tuple[str, str]]:
@@ -305,8 +312,15 @@ _POLL = re.compile(r"\b(?:polls?|polling|surveys?|surveyed)\b", re.I)
 def poll_finding(lemma: str, sentence: Any) -> bool:
     """Whether a statement is what a poll or survey found ("In an online poll …, Democracy Corp found that
     anti-Democrat attitudes are …", "The survey also found that support for Trump rose"): a reading of voters,
-    no side of the one who ran it (four PolNeAR rows, all read as sides against or for the candidates polled)."""
+    no side of the one who ran it (four PolNeAR rows, all read as sides against or for the candidates polled); nor
+    is a poll's tally, whoever it counts ("while Republicans favored Trump, 82 percent to 6 percent": no side of
+    the Republican Party's)."""
+    if isinstance(sentence, str) and _TALLY.search(sentence) is not None:
+        return True
     return lemma in FINDING_CUES and isinstance(sentence, str) and _POLL.search(sentence) is not None
+
+
+_TALLY = re.compile(r"\b\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+to\s+\d+(?:\.\d+)?\s*(?:percent|per cent|%)?", re.I)
 
 
 def analysts(statements: Any) -> set[tuple[str, str]]:

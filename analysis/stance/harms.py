@@ -36,8 +36,10 @@ ATTACKS = frozenset({"attack", "criticize", "criticise", "bash", "slam", "smear"
 
 
 def _attacker(verb: Any) -> Any:
-    """The named subject of an attack (of a participle, its clause's: "Sanders got negative attacking Clinton")."""
+    """The named subject of an attack, or "you", whom the speaker addresses (of a participle, its clause's: "Sanders
+    got negative attacking Clinton")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return subj if subj is not None and subj.pos_ == "PROPN" else None
+    return subj if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ == "you") else None  # ("you attacked
+    # Hillary Clinton," Smegielski said to Sanders: Clinton is the one attacked, not the one Smegielski opposes)

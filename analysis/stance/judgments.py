@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .attitudes import attitude
+from .attitudes import attitude, conceded
 from .polarity import NEGATORS, lexicon
 from .roles import (
     APPRECIATION,
@@ -125,7 +125,7 @@ def speaker_judgment(span: Any, pred: Any) -> float:
         return total + (2.0 if top.lower_ == "for" else -2.0)
     direct = top.dep_ in ("dobj", "attr", "oprd") and not any(
         t.dep_ in ("pobj", "prep") for t in path_up(span.root, top))
-    if direct and _wished(pred) and (lemma in HOSTILE_ACTS or lemma in FRIENDLY_ACTS):
+    if direct and _wished(pred) and (lemma in HOSTILE_ACTS or lemma in FRIENDLY_ACTS and not conceded(pred)):
         v = -2.0 if lemma in HOSTILE_ACTS else 2.0
         return total + (-v if negated else v)
     return total

@@ -152,6 +152,9 @@ def _kind_modifier(span: Any) -> bool:
     head = root.head
     if root.dep_ == "poss" and head.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ for c in head.children):
         return True
+    if root.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and not (span.start <= head.i < span.end) and any(
+            c.dep_ == "poss" and c.i < root.i for c in head.children):
+        return True  # "touting her Senate record": hers, of a kind
     return (root.dep_ in ("compound", "amod", "nmod") and head.i != root.i and head.pos_ == "NOUN"
             and not (span.start <= head.i < span.end) and head.lower_ not in _AGENT_HEADS
             and head.lemma_.lower() not in _AGENT_HEADS)

@@ -4,6 +4,7 @@ from .aiming import AIMING, EVALUATIVE_ADJECTIVES, SIDE_PREPS, TAKEN_AT, aimed_a
 from .antecedents import last_said, paragraph_person
 from .bodies import (
     BODY_HEADS,
+    DATELINE,
     POST_NOMINALS,
     PREPOSITIONS,
     ROLE_NOUNS,
@@ -174,6 +175,7 @@ __all__ = [
     "law_of_plan",
     "named_policy",
     "BODY_HEADS",
+    "DATELINE",
     "ISSUE_CUES",
     "document_kind",
     "issued_kind",

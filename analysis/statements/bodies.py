@@ -159,3 +159,7 @@ def placed_person(head: str) -> bool:
 
 VOICES = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople",
                     "authorities", "source", "sources", "mayor", "minister", "ministers", "premier"})
+
+
+# "SIOUX FALLS, S.D.", "PHILADELPHIA, July 29 (UPI)": where a story was filed, no one speaking
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:[A-Z .,'’-]+|\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([\w .-]+\))?)")

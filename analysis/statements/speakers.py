@@ -305,7 +305,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                         over = [x for x in over if x.actor_type == "person" and x.end_char >= se - 1 and (text[
                             :x.start_char].rstrip().endswith(",") and noun_sense(_b.head_word(text, heads[0]))[0]
                                 == "noun.person" or _ends_phrase(text, heads[0], x.start_char))][-1:]
-                if re.fullmatch(r"[A-Z][A-Z .'’-]+,[A-Z .,'’-]+", stext.strip()) or _d.one_member(stext, heads, over):
+                if _b.DATELINE.fullmatch(stext.strip()) or _d.one_member(stext, heads, over):
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking"), "a Colorado Democrat": none
                 seat = heads and _d.for_seat(text, heads[0], over)
                 if seat:  # "The MP for Bolton said": whom the article gives that seat, or the one it is about
