@@ -132,3 +132,19 @@ def test_whom_the_addressee_attacked_and_a_kind_of_record(nlp):
     doc = nlp("Hillary Clinton is touting her Senate record upstate.")
     at = doc.text.index("Senate")
     assert target_role(doc.char_span(at, at + 6), (0, len(doc.text)), None)[0] == "incidental"
+
+
+def test_a_place_that_supported_a_candidate_voted_and_conjoined_kinds(nlp):
+    """ "Indiana, Michigan, Ohio and Pennsylvania all supported Bush": how their voters voted, no statement of the
+    places'; "supported Medicare and Social Security cuts": a position on cuts, not for Social Security."""
+    from analysis.stance import debate_challenge, place_vote, target_role
+
+    # a debate offered or turned down is no side on the rival ("rejected a Fox News proposal for one final debate
+    # with rival Sen. Bernie Sanders"), whatever else is rejected is
+    assert debate_challenge("reject", "a Fox News proposal for one final debate with rival Sen. Bernie Sanders.")
+    assert not debate_challenge("reject", "the claims made by Bernie Sanders.")
+    assert place_vote("support", "location", "Michigan") and not place_vote("support", "state", "Michigan")
+    assert not place_vote("say", "location", "Michigan") and not place_vote("back", "location", "Tama Umaga")
+    doc = nlp("He supported Medicare and Social Security cuts for years.")
+    at = doc.text.index("Social")
+    assert target_role(doc.char_span(at, at + len("Social Security")), (0, len(doc.text)), None)[0] == "incidental"

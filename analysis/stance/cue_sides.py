@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from analysis.actors.party_states import STATE_WORDS
 from analysis.statements import EVALUATIVE_ADJECTIVES
 
 from .requests import STOP_PHRASES, URGE_CUES  # noqa: F401 (re-exported)
@@ -94,8 +95,16 @@ _DEBATE = re.compile(r"\W*(?:[\w'’.-]+\s+){0,4}?to\s+(?:(?:a|an|another|more)\
 
 
 def debate_challenge(lemma: str, words: Any) -> bool:
-    """Whether a challenge is to a debate (``words``: what follows the cue)."""
-    return lemma == "challenge" and isinstance(words, str) and _DEBATE.match(words) is not None
+    """Whether a challenge is to a debate (``words``: what follows the cue), or an offer of a debate is taken up or
+    turned down ("rejected a Fox News proposal for one final debate with rival Sen. Bernie Sanders": a PolNeAR
+    blind sample read it as against Sanders)."""
+    if not isinstance(words, str):
+        return False
+    return lemma == "challenge" and _DEBATE.match(words) is not None or lemma in _DEBATE_OFFERS and re.match(
+        r"\W*(?:[\w'’.-]+\s+){0,7}?debates?\s+(?:with|against)\b", words) is not None
+
+
+_DEBATE_OFFERS = frozenset({"reject", "accept", "decline", "refuse", "turn", "propose", "offer", "agree", "welcome"})
 
 
 def credited_with(lemma: str, words: str | None) -> bool:
@@ -321,6 +330,20 @@ def poll_finding(lemma: str, sentence: Any) -> bool:
 
 
 _TALLY = re.compile(r"\b\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+to\s+\d+(?:\.\d+)?\s*(?:percent|per cent|%)?", re.I)
+
+
+# an election's outcome in a place ("Rust Belt states Indiana, Michigan, Ohio and Pennsylvania all supported Bush"):
+# how its voters voted, no position of the place's (a PolNeAR blind sample); a state's government backing a
+# resolution is a side, and a country is a state, not a place
+ELECTORAL = frozenset({"support", "back", "favor", "favour", "vote", "elect", "choose", "pick", "prefer", "go"})
+
+
+def place_vote(lemma: str, speaker_type: Any, speaker_name: Any) -> bool:
+    """Whether a US state "supported" a candidate (a place the article names as a state: ``party_states.STATE_WORDS``,
+    not a person the recognizer took for a place, "Tama Umaga backed New Zealand"): a vote, not a statement of the
+    state's."""
+    return lemma in ELECTORAL and speaker_type == "location" and isinstance(speaker_name, str) and \
+        STATE_WORDS.fullmatch(speaker_name) is not None
 
 
 def analysts(statements: Any) -> set[tuple[str, str]]:

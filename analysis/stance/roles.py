@@ -149,6 +149,8 @@ def _kind_modifier(span: Any) -> bool:
     """Whether the name only modifies a common noun that is not its agent ("the EU constitution"), or owns a noun
     the sentence names in apposition ("criticised Britain's financial watchdog, the FSA": the FSA)."""
     root = span.root
+    while root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod") and root.head.i != root.i:
+        root = root.head  # "supported Medicare and Social Security cuts": both say what kind of cuts
     head = root.head
     if root.dep_ == "poss" and head.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ for c in head.children):
         return True

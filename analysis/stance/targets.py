@@ -43,6 +43,7 @@ from .cue_sides import (
     debate_challenge,
     dismissal,
     measured,
+    place_vote,
     poll_finding,
     relayed,
     reporters,
@@ -252,7 +253,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         if lemma in NON_SPEECH_CUES and plans:
             m = None  # "unveiled plans for …": no speech act on the names in it, a side on what the plans are for
         elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or (st.article_id, st.speaker_actor_id) in press \
-                or relayed(lemma, st.speaker_name, _type_of(types, st.article_id, m, st.speaker_actor_id)) \
+                or relayed(lemma, st.speaker_name, kind := _type_of(types, st.article_id, m, st.speaker_actor_id)) \
+                or place_vote(lemma, kind, st.speaker_name) \
                 or dismissal(lemma, st.content_text) or stroke(lemma, words) or debate_challenge(lemma, words) or \
                 poll_finding(lemma, st.sentence) or hedged(
                 st.sentence, st.speaker_text, st.cue_text):
