@@ -809,7 +809,7 @@ def test_words_run_together_are_no_persons_name(nlp):
 
 def test_a_bare_surname_prefers_the_full_name_it_ends():
     """PolNeAR: a title-case headline's "Trump Should" (a name that only starts with the word) had made every bare
-    "Trump" of the article ambiguous beside "Donald Trump" (62 articles kept a separate actor "Trump"); a name the
+    "Trump" of the article ambiguous beside "Donald Trump" (9 of 62 articles with a separate actor "Trump"); a name the
     word ends wins, and two such names stay ambiguous, as does a word beside a name it starts that is mentioned as often."""
     from analysis.actors.resolve import _resolve_article
 

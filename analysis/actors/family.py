@@ -72,7 +72,8 @@ def _is_part(part: list[str], full: list[str]) -> bool:
 
 def surname_first(part: list[str], cands: list[tuple[list[str], dict]]) -> list[tuple[list[str], dict]]:
     """Of the article's full names a bare name is part of, those it ends when they are one person: "Trump" is
-    "Donald Trump", not a headline's "Trump Should" (PolNeAR: 62 articles had kept a separate "Trump"), when that
+    "Donald Trump", not a headline's "Trump Should" (PolNeAR: 132 mentions in 9 of the 62 articles that kept a
+    separate "Trump"; most others have several Trumps), when that
     name is mentioned more often than each name the word starts: "Hillary" beside "Hillary Clinton" is not the
     nickname "Crooked Hillary", nor "Ford" beside "Ford Mustang" and "Ford Freestyle" the chairman Bill Ford."""
     ends = [(t, f) for t, f in cands if t[-len(part):] == part]

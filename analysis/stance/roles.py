@@ -41,8 +41,6 @@ _ABOUT_PREPS = {"against", "on", "about", "for", "with", "to", "toward", "toward
 TOPIC_PREPS = frozenset({"against", "of", "about", "for"})
 _PARTY_PREPS = {"of", "between", "by", "with", "among"}
 _CO_PARTY = frozenset({"with", "between", "and"})  # a named one's feud or talks with X: X is a party too
-# how a predicate hangs under the content's main clause and still says what the content says
-_CLAUSE_LINKS = CLAUSE_LINKS
 
 
 def _up_noun_phrase(tok: Any, inside: set[int]) -> Any:
@@ -78,7 +76,7 @@ def _main_predicate(pred: Any, inside: set[int]) -> bool:
     complement, a coordination or a modal chain — not a relative clause, an adjunct or a noun's modifier."""
     hops = 0
     while pred.head.i != pred.i and pred.head.i in inside:
-        if pred.dep_ not in _CLAUSE_LINKS and pred.dep_ not in ("aux", "auxpass"):
+        if pred.dep_ not in CLAUSE_LINKS and pred.dep_ not in ("aux", "auxpass"):
             return False
         if pred.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in CONCESSIVE or c.lower_ in (
                 "while", "whilst") and pred.i < pred.head.i) for c in pred.children):
@@ -124,9 +122,6 @@ def _title_part(span: Any) -> bool:
     return False
 
 
-# verbs of saying and of taking sides: a content whose clause is one of them with a named subject reports someone
-# else's position ("Mary Jones had criticized Peter Brown", "Labour claims the Tories …")
-# (not verbs that also name deeds: "Russia would attack Ukraine", "troops defended the city", "police questioned")
 # verbs of coming to know: what the subject learned or knows is not said of the subject (the speaker grants it:
 # "voters would recognise that Labour had brought stability" is for Labour)
 KNOWING = frozenset({"learn", "know", "realise", "realize", "understand", "recognise", "recognize", "discover",

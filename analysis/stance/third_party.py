@@ -14,6 +14,9 @@ from typing import Any
 
 from analysis.statements.quotes import quote_spans
 
+# verbs of saying and of taking sides: a content whose clause is one of them with a named subject reports someone
+# else's position ("Mary Jones had criticized Peter Brown", "Labour claims the Tories …")
+# (not verbs that also name deeds: "Russia would attack Ukraine", "troops defended the city", "police questioned")
 REPORT_VERBS = {"say", "tell", "claim", "argue", "insist", "believe", "think", "allege", "suggest", "state", "write",
                 "accuse", "criticize", "criticise", "condemn", "blame", "praise", "oppose", "welcome", "reject",
                 "deny", "warn", "urge", "describe", "denounce", "applaud", "endorse", "hail", "admit", "complain"}
@@ -26,7 +29,8 @@ SAYING = frozenset({"say", "tell", "claim", "argue", "insist", "believe", "think
 # evidence does not support his claim")
 SIDING_VERBS = frozenset({"support", "back", "favor", "favour", "prefer"})
 # what a quoted "he" or "she" likes or loathes is their own attitude ("He liked them," said Rendell); "Obama has
-# never respected the right to …", "women don't like her" are the speaker's charges
+# never respected the right to …", "women don't like her" are the speaker's charges. Narrower than
+# ``attitudes.LIKING`` (no "welcome", "agree", "fear"): only the plain verbs of liking and loathing were read
 LIKING_VERBS = frozenset({"like", "love", "adore", "admire", "respect", "hate", "despise", "loathe", "detest"})
 _NO_AGENTS = frozenset({"evidence", "data", "figures", "facts", "record", "research", "poll", "polls", "numbers",
                         "statistics", "results", "study", "report", "law", "rules", "history"})
