@@ -115,9 +115,10 @@ NOTEBOOKS = {
                           "to\", \"called on … to\"), with the speaker's affiliation."),
         new_code_cell("views.show(views.top_speakers(ex, top_n))"),
         new_markdown_cell("## Who is for or against whom\n\nThe most active speakers × the targets they address "
-                          "most: red against, blue for, white neutral, grey no statement; rows and columns are "
-                          "ordered so that speakers with similar positions sit together. Hover a cell for the "
-                          "counts and an evidence sentence."),
+                          "most: red against, blue for, white neutral, grey no statement. The number in a cell "
+                          "counts the statements that take a side; a cell resting on one or two is paler than one "
+                          "resting on many. Rows and columns are ordered so that speakers with similar positions "
+                          "sit together. Hover a cell for the counts and evidence sentences."),
         new_code_cell("views.figure(charts.stance_matrix_figure(ex.stance, top_n), 'stance_matrix', out, "
                       "image_formats)"),
         new_code_cell("views.show(views.stance_table(ex, top_n))"),

@@ -180,3 +180,21 @@ def test_every_chart_has_axis_titles_or_a_legend():
                       "articles": [1]})
     tl = charts.timeline_figure(t)
     assert tl.layout.yaxis.title.text == "mentions" and tl.layout.legend.title.text == "actor"
+
+
+def test_a_stance_cell_on_one_statement_is_paler_than_one_on_many():
+    """PolNeAR: one sentence painted "Bernie Sanders → Ruth Bader Ginsburg" as dark as thirty; the colour is the net
+    side of the sided statements shrunk toward neutral ((for − against) / (sided + 1)), statements that only mention
+    the target do not pale it, and the cell says how many statements take a side."""
+    pol = [-1] + [-1] * 5 + [0] + [-1, 0, 0, 0]
+    tgt = ["Beta"] + ["Gamma"] * 5 + ["Delta"] + ["Eps"] * 4
+    rows = pd.DataFrame({
+        "statement_id": [f"s{i}" for i in range(11)], "speaker_actor_id": ["A"] * 11, "speaker_name": ["Alpha"] * 11,
+        "target_actor_id": tgt, "target_name": tgt, "target_concept": [None] * 11, "polarity": pol,
+        "score": [float(p) for p in pol], "cue_text": ["said"] * 11, "evidence": [f"Alpha said {i}." for i in range(11)]})
+    h = charts.stance_matrix_figure(rows).data[0]
+    cells = {t: (z, txt) for t, z, txt in zip(h.x, h.z[0], h.text[0])}
+    assert cells["Beta"] == (-0.5, "1") and cells["Gamma"][1] == "5" and abs(cells["Gamma"][0] + 5 / 6) < 1e-9
+    assert cells["Delta"] == (0.0, ""), cells  # a neutral statement: no number
+    assert cells["Eps"] == (-0.5, "1"), cells  # one side among four statements: as one side alone
+    assert "mean -1.00 over 1 statements" in str(h.hovertext)

@@ -1,6 +1,7 @@
 """Mentions: entity spans cleaned, classified and resolved to registry actors; the actors tables."""
 
 from .adhoc import (
+    FIRST_SHARE,
     ID_COLUMNS,
     ORG_EVIDENCE_SHARE,
     SURNAME_MIN,
@@ -38,9 +39,9 @@ from .entity_classifier import (
     scores,
     shipped_model,
 )
-from .family import surname_first, surname_keys, title_conflict, titled_holder
+from .family import DOMINANT, surname_first, surname_keys, title_conflict, titled_holder
 from .headlines import common_lead_cut, headline_fragment_cut, verb_tail_cut
-from .led_bodies import LED_BODIES, led_bodies
+from .led_bodies import LED_BODIES, PACS, led_bodies, pac_candidate
 from .mentions import (
     ACTING_DEPS,
     ACTING_PREPS,
@@ -107,10 +108,12 @@ __all__ = [
     "title_conflict",
     "titled_holder",
     "surname_first",
+    "DOMINANT",
     "BODY_SPEAKERS",
     "mention_row",
     "speaker_mentions",
     "LED_BODIES",
+    "PACS",
     "PARTY_LETTERS",
     "US_STATES",
     "party_state",
@@ -120,6 +123,7 @@ __all__ = [
     "title_before",
     "PLACE_PARTY",
     "led_bodies",
+    "pac_candidate",
     "CONNECTORS",
     "NOBILITY",
     "connector_names",
@@ -168,6 +172,7 @@ __all__ = [
     "SEAT_WORDS",
     "STATE_ROLES",
     "SURNAME_LABELS",
+    "FIRST_SHARE",
     "SURNAME_MIN",
     "SURNAME_SHARE",
     "TIME_ZONES",

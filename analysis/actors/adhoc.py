@@ -3,6 +3,7 @@ surnames linked to the one full name a corpus uses for them."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any, Mapping
 
@@ -50,7 +51,8 @@ def adhoc_key(actor_id: str) -> str:
     return actor_id.split(":", 1)[-1].replace("-", "")
 
 
-def adhoc_merges(counts: Mapping[str, int], org_evidence: Mapping[str, int] | None = None) -> dict[str, str]:
+def adhoc_merges(counts: Mapping[str, int], org_evidence: Mapping[str, int] | None = None,
+                 surnames: Mapping[str, int] | None = None) -> dict[str, str]:
     """One actor per unregistered name, whatever label the entity recognizer gave each mention.
 
     An ad-hoc id carries the type of the mention that made it, so "Labour" tagged ORG in one sentence and PERSON
@@ -59,14 +61,22 @@ def adhoc_merges(counts: Mapping[str, int], org_evidence: Mapping[str, int] | No
     most mentioned one (ties: the first id in sorted order), whose type thereby wins the majority vote. Evidence
     beats the vote: when at least ``ORG_EVIDENCE_SHARE`` of a name's mentions follow an organization noun
     (``org_evidence``: "oil firm Yukos", which spaCy tags a person in most other sentences), the name is an
-    organization.
+    organization. A bare word that articles resolved to their person of that surname (``surnames``: word key →
+    mentions) votes for its person id when there are at least as many of them as of the name's own: once "Sanders"
+    beside Bernie Sanders joined him, the rest of PolNeAR's bare "Sanders" (45) had turned organization, by the
+    sentences spaCy tags ORG.
     """
-    evidence = org_evidence or {}
+    evidence, sur = org_evidence or {}, surnames or {}
     groups: dict[str, list[tuple[int, str]]] = {}
     for aid, n in counts.items():
         groups.setdefault(adhoc_key(aid), []).append((-int(n), aid))
     out: dict[str, str] = {}
-    for members in groups.values():
+    for key, members in groups.items():
+        if sur.get(key, 0) >= -sum(n for n, _ in members) and not any(evidence.get(a) for _, a in members):
+            # (only when the corpus uses the word for its people at least as often as on its own: not "Ford" the
+            # carmaker, 20 mentions beside one "Ford" that was James Ford, nor "Madison, Wisconsin"; nor a word an
+            # organization noun precedes, "carmaker Ford")
+            members = [(n - sur[key] if aid.startswith("person:") else n, aid) for n, aid in members]
         members.sort()
         keep = members[0][1]
         found = sum(evidence.get(aid, 0) for _, aid in members)
@@ -78,11 +88,14 @@ def adhoc_merges(counts: Mapping[str, int], org_evidence: Mapping[str, int] | No
     return out
 
 
-def adhoc_counts(df: pd.DataFrame) -> tuple[dict[str, int], dict[str, int]]:
-    """Each ad-hoc id's mentions, and its mentions right after an organization noun: ``adhoc_merges``' input."""
+def adhoc_counts(df: pd.DataFrame) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Each ad-hoc id's mentions, its mentions right after an organization noun, and the bare surnames resolved
+    to a person of their article (by the surname's key): ``adhoc_merges``' input."""
     sel = df.loc[adhoc_mask(df), ["actor_id", "_org"]]
+    sur = df.loc[(df["resolution"] == "surname") & (df["actor_type"] == "person"), "actor_name"].astype(str)
+    keys = Counter(re.sub(r"[^a-z0-9]+", "", name_key(n.split()[-1])) for n in sur if n.split())
     return (sel["actor_id"].value_counts().to_dict(),
-            sel.loc[sel["_org"].astype(bool), "actor_id"].value_counts().to_dict())
+            sel.loc[sel["_org"].astype(bool), "actor_id"].value_counts().to_dict(), dict(keys))
 
 
 def apply_adhoc_merges(df: pd.DataFrame, merges: Mapping[str, str]) -> pd.DataFrame:
@@ -108,6 +121,9 @@ SURNAME_SHARE = 0.9  # the full name must hold this share of the mentions of all
 SURNAME_MIN = 5  # ... and at least this many mentions, and as many as the bare surname has
 
 
+FIRST_SHARE = 0.02  # ... and the word starts full names in less than this share of that name's mentions
+
+
 def surname_links(df: pd.DataFrame) -> dict[str, str]:
     """Bare surnames that no full name in their own article explains → the corpus's one dominant full name.
 
@@ -115,8 +131,9 @@ def surname_links(df: pd.DataFrame) -> dict[str, str]:
     against 535 of "Tony Blair") stayed an actor of its own. A bare single-word person name (an ad-hoc id) joins
     the person whose full name ends with it when that person has ``SURNAME_SHARE`` of the mentions of all full
     names with that surname, at least ``SURNAME_MIN`` mentions and no fewer than the bare name, and the word is
-    not the first name of full names mentioned twice or more ("Charles", "Howard"; one stray span such as "Blair
-    Labour" does not count). ``df``: mentions after the ad-hoc merges and display names (``actor_id,
+    not the first name of full names mentioned twice or more and ``FIRST_SHARE`` as often ("Charles", "Howard"; one
+    stray span such as "Blair Labour" does not count, nor headlines' "Trump Should" and "Trump Rally" beside 4,254
+    mentions of Donald Trump in PolNeAR). ``df``: mentions after the ad-hoc merges and display names (``actor_id,
     actor_name, actor_type``)."""
     p = df.loc[df["actor_type"] == "person", ["actor_id", "actor_name"]]
     if p.empty:
@@ -133,25 +150,35 @@ def surname_links(df: pd.DataFrame) -> dict[str, str]:
     links: dict[str, str] = {}
     for aid, name in sorted(names.items()):
         key = name_key(name)
-        if ":" not in aid or " " in name or first[key] >= 2 or key not in by_last:
+        if ":" not in aid or " " in name or key not in by_last:
             continue
         cands = sorted(by_last[key])
         n, top = -cands[0][0], cands[0][1]
-        if n >= SURNAME_MIN and n >= counts[aid] and n >= SURNAME_SHARE * -sum(c for c, _ in cands) and (
+        if first[key] < max(2, FIRST_SHARE * n) and n >= SURNAME_MIN and n >= counts[aid] and (
+                n >= SURNAME_SHARE * -sum(c for c, _ in cands)) and (
                 len(cands) == 1 or -cands[1][0] < n):
             links[aid] = top
     return links
 
 
 def link_fields(df: pd.DataFrame, links: Mapping[str, str]) -> dict[str, dict[str, Any]]:
-    """The fields a mention linked to a person takes from that person's own mentions (the most frequent
-    value of each: its name, country, role and affiliation)."""
+    """The fields a mention linked to a person takes from that person's own mentions (the value of each found in
+    most articles, then mentions: its name, country, role and affiliation; one article's stray apposition had
+    made every linked "Sanders" a member of the Islamic State)."""
     out: dict[str, dict[str, Any]] = {}
     rows = df[df["actor_id"].isin(set(links.values()))]
     for aid, g in rows.groupby("actor_id", sort=True):
-        out[aid] = {c: (g[c].dropna().value_counts().index[0] if g[c].notna().any() else None)
-                    for c in ("actor_name", "country", "role", "affiliation")}
+        out[aid] = {c: _most_found(g, c) for c in ("actor_name", "country", "role", "affiliation")}
     return out
+
+
+def _most_found(g: pd.DataFrame, col: str) -> Any:
+    """The non-null value of ``col`` in most articles of ``g`` (then most rows; ties: the smallest), else None."""
+    sel = g.loc[g[col].notna()]
+    if sel.empty:
+        return None
+    t = sel.groupby(col, sort=True)["article_id"].agg(["nunique", "size"])
+    return t.sort_values(["nunique", "size"], ascending=False, kind="stable").index[0]
 
 
 def apply_surname_links(df: pd.DataFrame, links: Mapping[str, str], fields: Mapping[str, dict[str, Any]]

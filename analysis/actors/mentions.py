@@ -74,7 +74,7 @@ def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | No
     ents = list(doc.ents) if ents is None else ents
     roles = role_words()
     root = span.root
-    title_tokens = [t for t in root.children if t.dep_ == "appos" and t.i >= span.end]
+    title_tokens = [t for t in root.children if t.dep_ == "appos" and t.i >= span.end and _apposed(span, t, ents)]
     left = []
     i = span.start - 1
     while i >= max(0, span.start - 8) and doc[i].sent.start == span.sent.start and (
@@ -100,6 +100,23 @@ def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | No
         if inner:
             affil = inner[0].start
     return affil, role
+
+
+_APPOSITION_MARKS = frozenset({",", "(", "—", "–", "-", "--"})
+
+
+def _apposed(span: Span, head: Any, ents: list[Span]) -> bool:
+    """Whether an apposition the parser gives a name is one news writes: set off by a comma, a bracket or a dash,
+    with no quote mark or other person between ("Adrienne Watson, a spokeswoman for …"). Not a headline's next
+    words ("Bernie Sanders Pins The Rise Of ISIS …" made Sanders a member of the Islamic State in PolNeAR), a
+    colon ("Paul Ryan: FBI Decision …"), nor the next speaker's ("'I support Ted Cruz,' Brent Bozell III, founder
+    of the Media Research Center")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text not in _APPOSITION_MARKS:
+        return False
+    if any(t.is_quote for t in doc[span.end:head.i]):
+        return False
+    return not any(e.label_ == "PERSON" and span.end <= e.start < head.i for e in ents)
 
 
 def _affiliation_phrase(span: Span, ents: list[Span]) -> int | None:

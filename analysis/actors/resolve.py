@@ -22,6 +22,7 @@ into the `mentions` table, article by article:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 import pandas as pd
@@ -231,7 +232,10 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
         toks = p.pop("_toks")
         match, conflict = None, None
         cands = [(t, f) for t, f in persons if _is_part(toks, t)]
-        cands = surname_first(toks, cands)  # "Trump" is "Donald Trump", not a headline's "Trump Should"
+        before = (article_text or "")[max(0, p["start_char"] - 12):p["start_char"]] + str(p.get("text") or "")[
+            :max(0, len(str(p.get("text") or "")) - len(p["_name"]))]  # "Mr. Clinton": the title in the span or before
+        cands = surname_first(toks, cands, before, Counter(f["actor_id"] for _, f in persons), (article_text or "")[
+            p["end_char"]:p["end_char"] + 14])  # "Trump" is "Donald Trump", not a headline's "Trump Should"
         if cands and len({f["actor_id"] for _, f in cands}) == 1:
             match = cands[0][1]
             if article_text and (conflict := title_conflict(article_text, p["start_char"], match["actor_name"],
@@ -262,7 +266,7 @@ def _resolve_article(rows: list[dict[str, Any]], date: str | None, registry: Reg
     _short_names(resolved)
     _acronyms(resolved)
     _generic_bodies(resolved)
-    led_bodies(resolved)
+    led_bodies(resolved, article_text)
     _foreign_parties(resolved)
     _titles(titles, rows, resolved, article_text, registry, date)
     return resolved
