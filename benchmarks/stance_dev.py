@@ -48,8 +48,16 @@ def words(s: object) -> list[str]:
     return [w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"[a-z0-9]+", text) if w not in STOP]
 
 
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def name_match(a: object, b: object) -> bool:
+    """Equal, one word and the same last word, or a subset of the other's words; middle initials and generational
+    suffixes aside ("Patrick W. Carlineo" is "Patrick Carlineo Jr.")."""
     wa, wb = words(a), words(b)
+    if len(wa) > 1 and len(wb) > 1:
+        wa = [w for w in wa if len(w) > 1 and w not in SUFFIXES] or wa
+        wb = [w for w in wb if len(w) > 1 and w not in SUFFIXES] or wb
     if not wa or not wb:
         return False
     if wa == wb or wa[-1:] == wb[-1:] and min(len(wa), len(wb)) == 1:

@@ -59,6 +59,7 @@ from .cue_sides import (
     place_vote,
     pledged,
     poll_finding,
+    poll_share,
     relayed,
     reporters,
     siding,
@@ -183,7 +184,7 @@ from .roles import (
     sides_with,
     target_role,
 )
-from .staff import principals
+from .staff import governs, heads, principals
 from .targets import (
     CLAIM_WORDS,
     JUDGED_ALONE,
@@ -245,6 +246,8 @@ __all__ = [
     "ASKING",
     "asked_to_act",
     "principals",
+    "governs",
+    "heads",
     "CALLS",
     "place_vote",
     "ELECTORAL",
@@ -259,6 +262,7 @@ __all__ = [
     "reported",
     "FINDING_CUES",
     "poll_finding",
+    "poll_share",
     "adjectives",
     "owned",
     "credited_with",

@@ -285,6 +285,19 @@ def measured(speaker_text: Any) -> bool:
     return isinstance(speaker_text, str) and _MEASURES.fullmatch(speaker_text.strip()) is not None
 
 
+# a share of a group that a poll counts: "73 percent of Democrats who said they had supported Sen. Bernie Sanders
+# now support Clinton" had been the Democratic Party for Sanders (PolNeAR, the forty-ninth session's blind cells)
+_SHARE_OF = r"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|majority|minority|half|third|quarter|plurality|most)\s+of\s+(?:the\s+|all\s+)?"
+
+
+def poll_share(sentence: Any, speaker_text: Any) -> bool:
+    """Whether the sentence names the speaker as a share that a poll counts ("73 percent of Democrats who said …",
+    "a majority of Republicans"): respondents, not the group's voice."""
+    if not isinstance(sentence, str) or not isinstance(speaker_text, str) or not speaker_text.strip():
+        return False
+    return re.search(_SHARE_OF + re.escape(speaker_text.strip()), sentence, re.I) is not None
+
+
 # a journalist's analysis, not a party to the story ("BBC political editor Andrew Marr said Mr Brown's article was
 # a warning shot to Mr Blair": a helper reading BBC judged such rows no stance); "journalist" and "columnist" are
 # left out: an author's book or column takes positions a coder records

@@ -57,8 +57,10 @@ def _up_noun_phrase(tok: Any, inside: set[int]) -> Any:
                 if poss > 1:
                     break
         elif tok.dep_ == "pobj" and tok.head.lower_ in _PARTY_PREPS and tok.head.head.pos_ in ("NOUN", "PROPN") \
-                and not (owned(tok.head.head) and tok.head.lower_ not in _CO_PARTY) and not seat(tok.head):
-            nxt = tok.head.head  # not "Murphy's support of Clinton's idea" (Murphy's), "Justice Ginsburg of the Court"
+                and not (owned(tok.head.head) and tok.head.lower_ not in _CO_PARTY) and not seat(tok.head) \
+                and not (tok.head.lower_ == "among" and noun_sense(tok.head.head.lemma_)[0] == "noun.person"):
+            nxt = tok.head.head  # not "Murphy's support of Clinton's idea" (Murphy's), "Justice Ginsburg of the Court",
+            # "the night's big winner among Republicans" (the one among them: criticizing him is not criticizing them)
         elif tok.dep_ == "dobj" and tok.head.dep_ in ("acl", "xcomp") and tok.head.head.pos_ == "NOUN":
             nxt = tok.head.head
         if nxt is None or nxt.i == tok.i or nxt.i not in inside:

@@ -45,6 +45,7 @@ from .cue_sides import (
     measured,
     place_vote,
     poll_finding,
+    poll_share,
     relayed,
     reporters,
     siding,
@@ -62,18 +63,8 @@ from .predicates import is_outcome, judged_by_another, open_question, plain_deed
 from .pronouns import antecedent, pronoun_targets, same_name, turns
 from .regimes import regime_effect
 from .requests import PROMISE_CUES, asked_action, asked_for, asked_to_act
-from .roles import (
-    ADDRESSEE,
-    INCIDENTAL,
-    JUDGED,
-    JUDGMENT,
-    OBJECT,
-    denied,
-    left_place,
-    local_sentiment,
-    target_role,
-)
-from .staff import principals
+from .roles import ADDRESSEE, INCIDENTAL, JUDGED, JUDGMENT, OBJECT, denied, left_place, local_sentiment, target_role
+from .staff import governs, heads, principals
 from .verdicts import policy_effect, verdict
 
 
@@ -225,6 +216,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     political_roles: dict[str, dict[str, set[str]]] = {}
     types: dict[str, dict[str, str]] = {}  # per article: actor → type
     staff: dict[str, dict[str, set[str]]] = {}  # per article: speaker → whom they work for (``staff.principals``)
+    leaders: dict[str, dict[str, str]] = {}  # per article: state → its leader (``staff.heads``)
     for st in statements.itertuples(index=False):
         if pd.isna(st.content_start):
             continue
@@ -252,7 +244,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
         plans = presented_plans(lemma, st.content_text)  # "highlighted plans for …": a side on the concept
         if lemma in NON_SPEECH_CUES and plans:
             m = None  # "unveiled plans for …": no speech act on the names in it, a side on what the plans are for
-        elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or (st.article_id, st.speaker_actor_id) in press \
+        elif lemma in NON_SPEECH_CUES or measured(st.speaker_text) or poll_share(st.sentence, st.speaker_text) \
+                or (st.article_id, st.speaker_actor_id) in press \
                 or relayed(lemma, st.speaker_name, kind := _type_of(types, st.article_id, m, st.speaker_actor_id)) \
                 or place_vote(lemma, kind, st.speaker_name) \
                 or dismissal(lemma, st.content_text) or stroke(lemma, words) or debate_challenge(lemma, words) or \
@@ -289,6 +282,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
             if st.article_id not in staff:
                 staff[st.article_id] = principals((texts or {}).get(st.article_id) or "", m)
             boss = staff[st.article_id].get(st.speaker_actor_id, set())
+            lead = leaders.setdefault(st.article_id, heads(m))  # each state's most named person in office
             if roles_of.get(st.speaker_actor_id, set()) & SECTOR_ROLES:
                 own = set()  # a central bank on its own state's budget is no spokesman's own voice (the Bundesbank)
             inside = [r for r in m if (cs <= r.start_char and r.end_char <= ce)
@@ -356,7 +350,9 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 if role not in JUDGED or (st.article_id, st.speaker_actor_id) in sizing and why != cue_why:
                     pol, why, score = 0, "", 0.0  # a name the statement passes, or a pollster's reading of a race
                 party = r.actor_id in own and getattr(r, "role", None) == "PTY"
-                if pol and ((r.actor_id in own and not party) or same_name(st.speaker_name, r.actor_name)
+                chief = governs(r, lead, roles_of, st.speaker_actor_id, getattr(st, "speaker_affiliation", None),
+                                kind) and why != cue_why and abs(alone) < JUDGED_ALONE
+                if pol and ((r.actor_id in own and not party) or same_name(st.speaker_name, r.actor_name) or chief
                             or ((party or r.actor_id in boss) and pol < 0 and cue_pol >= 0 and alone > -JUDGED_ALONE)):
                     # a spokesman on his own state ("Russia, he said, would not accept lectures"), or the speaker
                     # under another id ("Merrill" on "Merrill Lynch is dedicated to …"): its own voice. A

@@ -78,10 +78,26 @@ def quoted_other(subj: Any) -> bool:
     return subj.lower_ in THIRD_PERSON and quoted(subj)
 
 
-def _subject(verb: Any) -> Any:
-    """The verb's subject, or for an infinitive the subject of the verb it completes ("the governor plans to
-    support Cruz": the governor)."""
+def _own_subject(verb: Any) -> Any:
+    """The verb's own subject: its nsubj, the X of "for X to <verb>" ("For Trump to … praise Putin … raises
+    national security issues," Clinton said: Trump praises, not Clinton), or for a verb conjoined to another with
+    no auxiliary of its own, that one's ("to encourage that and to praise Putin")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = next((p for c in verb.children if c.dep_ in ("prep", "mark") and c.lower_ == "for" and c.i < verb.i
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN", "PRON")
+                     and any(t.lower_ == "to" for t in verb.doc[p.i + 1:verb.i])), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+        subj = _own_subject(verb.head)  # not a clause of its own ("should sack Mr Brown, but did not believe …"
+        # is the speaker's disbelief, whatever the parser hung it on)
+    return subj
+
+
+def _subject(verb: Any) -> Any:
+    """The verb's subject (``_own_subject``), or for an infinitive the subject of the verb it completes ("the
+    governor plans to support Cruz": the governor)."""
+    subj = _own_subject(verb)
     if subj is None and verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # not "urged them to back X"
     return subj
@@ -111,8 +127,7 @@ def reported(pred: Any, inside: set[int]) -> bool:
     while tok.i in inside and hops < 6:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in REPORT_VERBS | SIDING_VERBS | LIKING_VERBS:
-            subj = _subject(tok) if lemma not in REPORT_VERBS else next(
-                (c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = _subject(tok) if lemma not in REPORT_VERBS else _own_subject(tok)
             if lemma in LIKING_VERBS and (subj is None or not quoted_other(subj)):
                 subj = None  # "Obama has never respected the right to …": the speaker's charge against Obama
             if subj is not None and lemma in REPORT_VERBS and _other(subj, "say" if lemma in SAYING else via):
