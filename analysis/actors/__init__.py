@@ -40,7 +40,7 @@ from .entity_classifier import (
     shipped_model,
 )
 from .family import DOMINANT, surname_first, surname_keys, title_conflict, titled_holder
-from .headlines import common_lead_cut, headline_fragment_cut, verb_tail_cut
+from .headlines import common_lead_cut, headline_fragment_cut, office_lead_cut, verb_tail_cut
 from .led_bodies import LED_BODIES, PACS, led_bodies, pac_candidate
 from .mentions import (
     ACTING_DEPS,
@@ -129,6 +129,7 @@ __all__ = [
     "connector_names",
     "article_country",
     "common_lead_cut",
+    "office_lead_cut",
     "verb_tail_cut",
     "office_holders",
     "office_words",
