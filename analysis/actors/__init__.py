@@ -17,6 +17,7 @@ from .adhoc import (
     apply_adhoc_names,
     apply_surname_links,
     link_fields,
+    most_common,
     surname_links,
 )
 from .entity_classifier import (
@@ -98,7 +99,7 @@ from .spans import (
     trim_span,
 )
 from .speaker_names import BODY_SPEAKERS, speaker_mentions
-from .summary import actors_table, most_common, registry_stub, rollup, unresolved_table
+from .summary import actors_table, registry_stub, rollup, unresolved_table
 from .titles import ABBREVIATIONS, PLACE_PARTY, RANKS, TITLE_HEADS, title_holder, title_spans, title_words
 
 __all__ = [

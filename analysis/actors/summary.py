@@ -8,6 +8,7 @@ import yaml
 
 from analysis.vocab import ROLLUPS
 
+from .adhoc import most_common
 from .resolve import _slug
 
 
@@ -29,19 +30,6 @@ def actors_table(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     for col in ("country", "role", "affiliation"):
         t[col] = t["actor_id"].map(most_common(m, col))
     return t.sort_values(["n_mentions", "actor_id"], ascending=[False, True], kind="stable").reset_index(drop=True)[cols]
-
-
-def most_common(mentions: pd.DataFrame, col: str) -> pd.Series:
-    """Each actor's non-null value of ``col`` found in most articles (then in most mentions; ties: the smallest
-    value). A person's country and affiliation are read per mention from its context, so one stray phrase ("Roger
-    Federer at the Qatar Open") must not outvote the seven that agree, as taking the first value did; and an
-    article passes what it found to all its mentions of the person, so one long article must not outvote the rest
-    (PolNeAR: a headline's "Bernie Sanders Pins The Rise Of ISIS" in one article, 86 mentions)."""
-    sel = mentions.loc[mentions[col].notna(), ["actor_id", col, "article_id"]]
-    counts = sel.groupby(["actor_id", col], sort=False).agg(a=("article_id", "nunique"), n=("article_id", "size"))
-    counts = counts.reset_index().sort_values(["actor_id", "a", "n", col], ascending=[True, False, False, True],
-                                              kind="stable")
-    return counts.drop_duplicates("actor_id").set_index("actor_id")[col]
 
 
 def unresolved_table(mentions: pd.DataFrame, articles: pd.DataFrame | None = None,
