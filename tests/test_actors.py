@@ -719,6 +719,30 @@ def test_national_institutions_and_particle_surnames(nlp):
     assert set(m[m.text.str.endswith("De Iesu")].actor_name) == {"Antonio De Iesu"}
 
 
+def test_a_body_named_by_its_head_is_the_one_the_article_registers(nlp):
+    """Reuters-21578: "U.S. Treasury Secretary James Baker has cancelled a trip … including the visit by Japanese
+    Prime Minister Yasuhiro Nakasone, a Treasury spokesman said": the spokesman was Nakasone (the phrase read as
+    his apposition), then Japan's Treasury (the nearest state); the article's one Treasury is the US Treasury, and
+    the "He said" that follows "The spokesman … said" is its spokesman (it had been Baker)."""
+    from tests.test_statements import run as statements
+
+    text = ("Trade\n\nU.S. Treasury Secretary James Baker has cancelled a trip to Australia because of pressing "
+            "business at home, including the visit this week by Japanese Prime Minister Yasuhiro Nakasone, a Treasury "
+            "spokesman said.")
+    m = run(nlp, text, date="1987-04-20")
+    assert set(m[m.text == "Treasury"].actor_id) == {"USA-TREASURY"}
+    st, _ = statements(nlp, text + "\n    The spokesman, who asked not to be identified, said, \"I would not draw any "
+                       "conclusion from the cancellation ... I would just say it's the press of business.\"\n    He said "
+                       "Nakasone's visit was \"part of the press of business.\"")
+    # "He said", two sentences after "The spokesman … said" with no one named since: the same spokesman
+    assert st[st.speaker_text.isin(["a Treasury spokesman", "The spokesman", "He"])].speaker_name.tolist() == [
+        "US Treasury"] * 3, st[["speaker_text", "speaker_name"]]
+    # a role in apposition is still its name's: "Norman Robertson, Mellon Bank chief economist, called …"
+    st, _ = statements(nlp, "Markets\n\nThe dollar fell.\n    Norman Robertson, Mellon Bank chief economist, called the\n"
+                            "markets' instability frightening.")
+    assert "Mellon Bank" not in set(st.speaker_name.dropna()), st[["speaker_text", "speaker_name"]]
+
+
 def test_a_title_tells_family_members_apart(nlp):
     """A bare surname joins the article's one full name ending in it unless its title rules that person out:
     "Mrs Howard" after "Michael Howard" is his wife; "President Obama" beside Michelle Obama is Barack Obama, whom
@@ -965,3 +989,58 @@ def test_the_end_of_an_office_is_no_part_of_the_name(nlp):
                  "Nigel Lawson spoke later.")
     names = set(m[m.actor_type == "person"].actor_name)
     assert "Nigel Lawson" in names and not any(n.startswith("Exchequer") for n in names), names
+
+
+def test_he_after_a_spokesman_is_that_spokesman_unless_a_party_frontbencher(nlp):
+    """BBC: "The BPI spokesman described the chart as "a great success" … "…," he said": the BPI (it had been no
+    one). "The Lib Dems' Treasury spokesman is unveiling a policy … He wants": Vincent Cable, the party's named
+    frontbencher, not the party."""
+    from tests.test_statements import run as statements
+
+    st, _ = statements(nlp, "Charts\n\nThe British Phonographic Industry (BPI) said the chart was due soon. The BPI "
+                            "spokesman described the UK music download chart as having been \"a great success\" "
+                            "since its launch. \"It has provided a focus for the industry,\" he said.")
+    assert st[st.speaker_text == "he"].speaker_name.tolist() == ["British Phonographic Industry"], st[
+        ["speaker_text", "speaker_name"]]
+    st, _ = statements(nlp, "Lib Dems highlight problem debt\n\nVincent Cable says one in eight households already "
+                            "struggle with debt. The Lib Dems' Treasury spokesman is unveiling a policy aimed at the "
+                            "issue. He wants to see \"proper health checks\" when loans are marketed.")
+    assert "Liberal Democrats" not in st[st.speaker_text == "He"].speaker_name.tolist()
+
+
+def test_he_after_someone_the_article_does_not_name_is_theirs(nlp):
+    """Reuters-21578: "Another senior banker who deals with the Latin American debt problem also doubted there would
+    be much change post-Volcker. … He said … he questioned how much impact Greenspan could have" had been Volcker's
+    (a cell of Volcker against Greenspan); a "he" after an unnamed speaker is that speaker, no one named. One who
+    asked is not who answers ("Herman Cain … was asked by a caller why …. "…," he said": Cain), and "her claim" is
+    no voice's; "…, he said, adding that …" is one speaker for both cues."""
+    from tests.test_statements import run as statements
+
+    st, _ = statements(nlp, "Bankers\n\nU.K. bankers lauded Paul Volcker. Another senior banker who deals with the "
+                            "Latin American debt problem also doubted there would be much change post-Volcker. He said "
+                            "governments have done little to improve the situation. He questioned how much impact Alan "
+                            "Greenspan could have.")
+    assert st[st.speaker_text == "He"].speaker_name.isna().all(), st[["speaker_text", "speaker_name"]]
+    st, _ = statements(nlp, "Refugees\n\nRecently, Herman Cain, the pizza maven who hosts an Atlanta area radio show, "
+                            "was asked by a caller why young Syrian men are coming to the U.S. as refugees. \"So they "
+                            "can be planted among us and hurt us,\" he said.")
+    assert st[st.speaker_text == "he"].speaker_name.tolist() == ["Herman Cain"], st[["speaker_text", "speaker_name"]]
+    st, _ = statements(nlp, "Fed\n\nVolcker knows and understands the problems facing indebted countries, he said, "
+                            "adding that it is unlikely Greenspan is as familiar with the problem.")
+    assert st[st.speaker_text == "he"].speaker_name.nunique(dropna=False) == 1
+    # "The diplomat said", after "A western diplomat said", is that diplomat again, not the last person named
+    st, _ = statements(nlp, "China\n\nReform stalled after the resignation of party chief Hu Yaobang. A western "
+                            "diplomat said the biggest reforms had been shelved. Hu Yaobang had backed them. The "
+                            "diplomat said the reformers wanted to complete their overhaul of prices.")
+    assert st[st.speaker_text == "The diplomat"].speaker_name.isna().all(), st[["speaker_text", "speaker_name"]]
+
+
+def test_a_campaign_title_names_the_candidate_just_named(nlp):
+    """PolNeAR (stance dev set): "Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had
+    said …" had no speaker: "front-runner", "nominee", "hopeful" and "contender" are persons' titles, like
+    "candidate"; the party in the title still rules out the other side's candidate."""
+    from tests.test_statements import run as statements
+
+    st, _ = statements(nlp, "Debate\n\nMr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner "
+                            "had said on Saturday evening that he was \"becoming ISIS' best recruiter.\"")
+    assert st[st.speaker_text == "the Democratic front-runner"].speaker_name.tolist() == ["Hillary Clinton"]

@@ -54,6 +54,37 @@ def test_a_deal_a_partner_and_an_expletive_it_take_no_side(nlp):
         assert not any(got.values()), (text, got)
 
 
+def test_a_deal_with_a_state_and_a_body_someone_joins_take_no_side(nlp):
+    """Reuters-21578 cells judged blind: "the arms-for-hostages deal with Iran 'was a mistake'" had made Reagan
+    against Iran, and "the U.S. opposes Soviet membership of the World Bank or the International Monetary Fund"
+    the United States against both; what is judged is the deal, the membership. A side on the deal's partner by
+    its own stays ("accused Iran of breaking the deal")."""
+    got = _sides(nlp, 'President Ronald Reagan said the arms-for-hostages deal with Iran "was a mistake."')
+    assert got.get("Iran") == 0, got
+    got = _sides(nlp, "Treasury Secretary James Baker said the U.S. opposes Soviet membership of the World Bank or the "
+                      "International Monetary Fund.")
+    assert got.get("World Bank") == 0 and got.get("International Monetary Fund") == 0, got
+    _, s = run(nlp, "BAKER SAYS U.S. OPPOSES SOVIET BANK MEMBERSHIP\n\nTreasury Secretary James Baker said\nthe U.S. "
+                    "opposes Soviet membership of the World Bank or the\nInternational Monetary Fund.\n")
+    got = dict(zip(s.target_name, s.polarity))  # (the wire's line breaks: the IMF parsed beside the membership)
+    assert got.get("World Bank") == 0 and got.get("International Monetary Fund") == 0, got
+    got = _sides(nlp, "Treasury Secretary James Baker accused Iran of breaking the deal with the United States.")
+    assert got.get("Iran") == -1, got
+
+
+def test_a_concession_and_a_position_are_no_verdict(nlp):
+    """Reuters-21578: "Eyskens said he believed the Paris agreement was proving 'more or less workable' despite
+    evident disagreements" had been against the agreement (from "disagreements"); "Baker said the U.S. position
+    was 'unqualified and unconditional'" against the concept "u.s. position" (whose position, not what)."""
+    from analysis.statements import issue_phrase
+
+    got = _sides(nlp, "Mark Eyskens said he believed the Paris agreement was proving \"more or less workable\" "
+                      "despite evident disagreements.")
+    assert got.get("paris agreement") == 0, got
+    doc = nlp("Baker said the U.S. position was unqualified.")
+    assert not any(issue_phrase(c) for c in doc.noun_chunks if c.root.lower_ == "position")
+
+
 def test_a_pronoun_names_whom_the_content_named_before_it(nlp):
     """"If Donald Trump remains Donald Trump, I will not vote for him": "him" is Trump, named earlier in the same
     quote, not the senator who spoke last (PolNeAR had given the vote against to Mark Kirk)."""
@@ -66,3 +97,14 @@ def test_a_pronoun_names_whom_the_content_named_before_it(nlp):
     _, s = run(nlp, "Story\n\nReferee Jonathan Kaplan disallowed the try.\n\n\"I think Mark Cueto scored a "
                     "perfectly legal try and I think he should have gone to the video referee,\" said Andy Robinson.")
     assert -1 not in set(s[s.target_name == "Mark Cueto"].polarity)
+
+
+def test_ones_endorsement_of_someone_backs_them(nlp):
+    """PolNeAR: "Sen. Graham's energetic endorsement of Cruz" had been no side (the noun was no cue of support, as
+    "criticism" and "condemnation" are of opposition); an endorsement one wins stays the endorser's, not the
+    speaker's side ("Mr. Cruz won the endorsement of Bob Vander Plaats")."""
+    got = _sides(nlp, "Sen. Lindsey Graham's energetic endorsement of Ted Cruz surprised the party.")
+    assert got.get("Ted Cruz") == 1, got
+    _, s = run(nlp, "Story\n\nLast month, Ted Cruz won the endorsement of the most influential leader of Iowa's "
+                    "evangelicals, Bob Vander Plaats.")
+    assert not (s.polarity != 0).any(), s[["speaker_name", "target_name", "polarity"]]

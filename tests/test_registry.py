@@ -102,6 +102,26 @@ def test_default_registry_content():
     # older corpora: the EU's earlier names, and GATT
     assert {reg.lookup(n).id for n in ("European Community", "EEC", "Common Market")} == {"IGO-EU"}
     assert reg.lookup("GATT").id == "IGO-GATT" and reg.lookup("EC") is None  # "EC" is as often the Commission
+    # Reuters-21578 cells: "an EC Commission spokesman said" is the Commission, of the EU (no side on its own EU);
+    # "West German officials said" is Germany, not a group "West German" (a speaker against Germany)
+    assert reg.lookup("EC Commission").id == "IGO-EU-COM" and reg.actors["IGO-EU-COM"].affiliation == "IGO-EU"
+    assert "West German" in reg.actors["DEU"].demonyms
+
+
+def test_a_dated_role_holds_only_in_its_periods():
+    """Donald Trump was no government official in PolNeAR's 2016 news (GOV from 2017-01-20): with the registry's
+    latest role on every date he had been "the" US government of its articles, and Obama's press secretary his
+    spokesman. Undated text takes the latest role, and so does a date before the lists' periods begin (2000); a
+    role given with no period holds on every date."""
+    from analysis.registry.model import Actor, Period
+
+    trump = load_registry().actors["USA-donald-trump"]
+    assert trump.role_on("2016-07-18") is None
+    assert trump.role_on("2018-06-01") == trump.role_on(None) == "GOV"
+    assert Actor("x", "X", "person", role="ELI", roles=[Period("GOV", "2001-01-01", "2004-12-31")]).role_on(
+        "2010-01-01") == "ELI"
+    wilson = load_registry().actors["CAN-michael-wilson"]  # GOV 2006-2009 in the lists; finance minister in 1987
+    assert wilson.role_on("1987-03-02") == "GOV" and wilson.role_on("2012-01-01") is None
 
 
 def test_rollup_and_unresolved_stub(seed_run, tmp_path):

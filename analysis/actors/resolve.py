@@ -303,7 +303,6 @@ def _titles(titles: list[dict[str, Any]], rows: list[dict[str, Any]], resolved: 
 # capitals that news uses for an institution seated there rather than for their state
 SEATS = {"brussels": "European Union"}
 
-
 GENERIC_BODIES = frozenset({  # bodies every state has, a different actor in each country (name_key: no "the")
     "government", "ministry", "police", "parliament", "army", "military", "cabinet", "president", "authorities", "navy",
     "air force", "foreign ministry", "interior ministry", "defence ministry", "defense ministry", "health ministry",
@@ -317,7 +316,8 @@ def _generic_bodies(resolved: list[dict[str, Any]]) -> None:
     written in lower case, a speaker with no name, is the story's state first: named 3 times and twice the next), e.g.
     "Government (Ireland)", id ``IRL-government``. With no state in the article it stays apart from every other
     article's ("organization:government@<article>") rather than merging the Irish, Trinidadian and UK
-    governments into one actor (issue 29). A body the article registers ("US Supreme Court") is that body."""
+    governments into one actor (issue 29). A body the article registers ("US Supreme Court") is that body, of any
+    state when only the text around gave one."""
     states = [x for x in resolved if x.get("actor_type") == "state"]
     if not any(x.get("resolution") == "name" and name_key(str(x.get("text"))) in GENERIC_BODIES for x in resolved):
         return
@@ -347,11 +347,11 @@ def _generic_bodies(resolved: list[dict[str, Any]]) -> None:
         # the article gave its state before ("the Jordanian government … the government said") is that state's
         state = own.get(x["start_char"]) or named.get(key) or (
             story if story is not None and str(x.get("text"))[:1].islower() else near[-1]["actor_id"] if near else main)
-        if x["start_char"] in own:
-            named[key] = state
+        named.update({key: state} if x["start_char"] in own else {})
         body = " ".join(w.capitalize() if w not in ("of", "the") else w for w in key.split() if w != "the")
-        same = {y["actor_id"]: y for y in resolved if y.get("resolution") == "alias" and state in (None, y.get(
-            "country")) and name_key(str(y.get("actor_name"))).endswith(" " + key)}  # "US Supreme Court", "Supreme Court"
+        guessed = x["start_char"] not in own and key not in named  # "U.S. Treasury … Japanese …, a Treasury spokesman"
+        same = {y["actor_id"]: y for y in resolved if y.get("resolution") == "alias" and (guessed or state in (
+            None, y.get("country"))) and name_key(str(y.get("actor_name"))).endswith(" " + key)}  # "Supreme Court"
         reg = next(iter(same.values())) if len(same) == 1 else {}
         if reg.get("actor_type") == "organization":
             resolved[i] = {**x, **{k: reg.get(k) for k in FIELD_KEYS}, "resolution": "generic_body"}

@@ -55,6 +55,10 @@ def name_key(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+# the Phoenix lists' dated roles (CountryInfo) begin in 2000: before it a person's office is unknown to them
+PERIODS_FROM = "2000-01-01"
+
+
 @dataclass
 class Period:
     """A role or descriptor valid between two ISO dates (inclusive; None = open)."""
@@ -84,10 +88,15 @@ class Actor:
     demonyms: list[str] = field(default_factory=list)  # "Russian", "Russians": counted as the state
 
     def role_on(self, date: str | None) -> str | None:
-        """The role valid on a date (the latest one when no date is known)."""
+        """The role valid on a date (the latest one when no date is known); none on a date since ``PERIODS_FROM``
+        outside every period of the role: Donald Trump in PolNeAR's 2016 news was a candidate, not in office (GOV
+        from 2017-01-20), and as "the" US government official of its articles he had made Obama's press secretary a
+        spokesman of his. Before that date the periods say nothing (Michael Wilson, GOV 2006–2009 in the lists,
+        was Canada's finance minister in Reuters' 1987): the latest role stays, as does a role of no period."""
         valid = [r for r in self.roles if r.covers(date)]
         if not valid:
-            return self.role
+            known = isinstance(date, str) and date >= PERIODS_FROM and any(r.value == self.role for r in self.roles)
+            return None if known else self.role
         return max(valid, key=lambda r: r.start or "").value
 
 

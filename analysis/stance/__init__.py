@@ -90,7 +90,7 @@ from .judgments import (
 )
 from .listed import MAX_ITEMS, MAX_WORDS, PRESENT_CUES, listed_items, presented_plans
 from .own_side import own_side, tone_rows
-from .partners import ENDORSEMENTS, GOTTEN, JOINT, backer, partner
+from .partners import ENDORSEMENTS, GOTTEN, JOINT, JOINT_NOUNS, MEMBERSHIP, backer, host, partner
 from .polarity import (
     BACKING,
     DENSE,
@@ -184,7 +184,7 @@ from .roles import (
     sides_with,
     target_role,
 )
-from .staff import governs, heads, principals
+from .staff import governs, heads, offices, principals
 from .targets import (
     CLAIM_WORDS,
     JUDGED_ALONE,
@@ -247,6 +247,7 @@ __all__ = [
     "asked_to_act",
     "principals",
     "governs",
+    "offices",
     "heads",
     "CALLS",
     "place_vote",
@@ -301,6 +302,9 @@ __all__ = [
     "JOINT",
     "backer",
     "partner",
+    "host",
+    "JOINT_NOUNS",
+    "MEMBERSHIP",
     "blamed_for",
     "SIDING",
     "CITED",

@@ -32,7 +32,7 @@ OPPOSE_CUES = {"warn", "condemn", "accuse", "criticize", "criticise", "denounce"
 
 SUPPORT_CUES = {"welcome", "praise", "support", "agree", "endorse", "back", "applaud", "hail", "commend",
                 "congratulate", "thank", "approve", "defend", "embrace", "laud", "celebrate", "salute", "champion",
-                "tout", "praise", "pledge", "vouch", "extol", "favor", "favour"} | _judging(1)
+                "tout", "praise", "pledge", "vouch", "extol", "favor", "favour", "endorsement"} | _judging(1)
 
 
 TOPIC_CUES = {"warn", "caution", "express", "voice", "raise", "complain", "welcome", "condemn", "denounce", "decry",

@@ -67,6 +67,24 @@ def heads(mentions: Iterable[Any]) -> dict[str, str]:
     return {c: max(per, key=lambda a: (per[a], -list(per).index(a))) for c, per in count.items()}
 
 
+def offices(mentions: Any) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """Each actor's registry roles over the whole corpus, and its commonest affiliation: what ``governs`` falls back
+    on when an article names an official by a title the registry does not read ("Budget director James Miller said
+    President Reagan will not compromise on his vow": Reuters-21578, cells judged blind, Miller against Reagan)."""
+    roles: dict[str, set[str]] = {}
+    affiliation: dict[str, str] = {}
+    if mentions is None or not len(mentions):
+        return roles, affiliation
+    named = mentions[mentions["actor_id"].map(lambda a: isinstance(a, str))]
+    for actor, role in named.dropna(subset=["role"])[["actor_id", "role"]].drop_duplicates().itertuples(index=False):
+        roles.setdefault(actor, set()).add(role)
+    if "affiliation" in named.columns:
+        counts = named.dropna(subset=["affiliation"]).groupby(["actor_id", "affiliation"]).size().reset_index(name="n")
+        counts = counts.sort_values(["actor_id", "n", "affiliation"], ascending=[True, False, True], kind="stable")
+        affiliation = dict(counts.drop_duplicates("actor_id")[["actor_id", "affiliation"]].itertuples(index=False))
+    return roles, affiliation
+
+
 def governs(target: Any, lead: Mapping[str, str], roles_of: Mapping[str, set[str]], speaker: Any,
             affiliation: Any, kind: Any = None) -> bool:
     """Whether the target leads the government the speaker speaks for: the article's leader of a state (``heads``),

@@ -7,11 +7,11 @@ Two sources of polarity, both from well-kept resources plus a few rules:
   the distance in the dependency tree between each sentiment word and the target, with negation.
 Every stance row keeps the words that decided it and the evidence sentence.
 """
-
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import ChainMap
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any, Mapping
@@ -56,7 +56,7 @@ from .demonstratives import demonstrative_targets
 from .harms import harmed
 from .judgments import speaker_judgment
 from .listed import listed_items, presented_plans
-from .partners import backer, partner
+from .partners import backer, host, partner
 from .polarity import NEGATORS, explain, lexicon, predict
 from .polarity import features as polarity_features
 from .predicates import is_outcome, judged_by_another, open_question, plain_deed, thing_deed, under_act, warned_target
@@ -64,7 +64,7 @@ from .pronouns import antecedent, pronoun_targets, same_name, turns
 from .regimes import regime_effect
 from .requests import PROMISE_CUES, asked_action, asked_for, asked_to_act
 from .roles import ADDRESSEE, INCIDENTAL, JUDGED, JUDGMENT, OBJECT, denied, left_place, local_sentiment, target_role
-from .staff import governs, heads, principals
+from .staff import governs, heads, offices, principals
 from .verdicts import policy_effect, verdict
 
 
@@ -132,7 +132,7 @@ def doc_target_scores(parsed: Any, statements: list[dict[str, Any]], mentions: l
             ruled = 0.0 if mt.get("concept") or role in JUDGED else regime_effect(span, mt.get("label"))
             if ruled:
                 role = OBJECT  # "more waste and higher taxes under Labour": what came of its rule is judged
-            if role in JUDGED and (partner(span) or backer(span)):
+            if role in JUDGED and (partner(span) or backer(span) or host(span)):
                 role, pred = INCIDENTAL, None  # "agreed with Siniscalco to push forward with plans": a partner;
                 # "received the endorsement of Pence": who backs the speaker
             if mt.get("concept") and role not in JUDGED and (frame := framing(span)) is not None:
@@ -217,6 +217,7 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
     types: dict[str, dict[str, str]] = {}  # per article: actor → type
     staff: dict[str, dict[str, set[str]]] = {}  # per article: speaker → whom they work for (``staff.principals``)
     leaders: dict[str, dict[str, str]] = {}  # per article: state → its leader (``staff.heads``)
+    held_roles, held_by = offices(mentions)  # the corpus's roles and affiliations, where an article gives none
     for st in statements.itertuples(index=False):
         if pd.isna(st.content_start):
             continue
@@ -316,7 +317,8 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                     (0, 0.0, "", None, 0.0, False, False, 0.0, 0.0, False, False, False, 0))
                 read = pol  # the model's reading of the sentence
                 pol = _grounded(pol, local, negated)
-                political = r.actor_type != "state" and bool(roles_of.get(r.actor_id, set()) & POLITICAL_ROLES)
+                political = r.actor_type != "state" and bool(roles_of.get(r.actor_id, set()) & POLITICAL_ROLES or (
+                    r.actor_type == "person" and ":" not in str(r.actor_id)))
                 pol = _confident(pol, score, local, judged, political, alone)
                 if pol and pol != read:  # the side is not the model's: say what decided it
                     why = "judged" if abs(alone) >= JUDGED_ALONE else f"denied: {why}" if negated else why
@@ -350,8 +352,9 @@ def build_stance(statements: pd.DataFrame, mentions: pd.DataFrame, scores: pd.Da
                 if role not in JUDGED or (st.article_id, st.speaker_actor_id) in sizing and why != cue_why:
                     pol, why, score = 0, "", 0.0  # a name the statement passes, or a pollster's reading of a race
                 party = r.actor_id in own and getattr(r, "role", None) == "PTY"
-                chief = governs(r, lead, roles_of, st.speaker_actor_id, getattr(st, "speaker_affiliation", None),
-                                kind) and why != cue_why and abs(alone) < JUDGED_ALONE
+                chief = why != cue_why and abs(alone) < JUDGED_ALONE and any(governs(  # (the article's affiliation, or
+                    r, lead, ChainMap(roles_of, held_roles), st.speaker_actor_id, a, kind) for a in (  # the corpus's)
+                    getattr(st, "speaker_affiliation", None), held_by.get(st.speaker_actor_id)))
                 if pol and ((r.actor_id in own and not party) or same_name(st.speaker_name, r.actor_name) or chief
                             or ((party or r.actor_id in boss) and pol < 0 and cue_pol >= 0 and alone > -JUDGED_ALONE)):
                     # a spokesman on his own state ("Russia, he said, would not accept lectures"), or the speaker
@@ -454,8 +457,9 @@ MODEL_MARGIN = 0.5
 # promised …", "ISIS's best recruiter", "the Lib Dems challenge Labour"), opposition under 0.3 right in 3 of 4
 SUPPORT_FLOOR = 0.3
 JUDGED_ALONE = 2.0
-# the roles (registry codes) of actors whose fortunes news reports as politics: a sentence's tone toward them is a
-# fair witness of a side in a political statement; toward a firm, a team, a film or a state's economy it is not
+# the roles (registry codes) of actors whose fortunes news reports as politics (and a registered person out of office,
+# ``Actor.role_on``): a sentence's tone toward them is a fair witness of a side in a political statement; toward a
+# firm, a team, a film or a state's economy it is not
 POLITICAL_ROLES = frozenset({"GOV", "PTY", "LEG", "OPP", "DIP", "JUD", "REB", "ELI", "SPY"})
 SECTOR_ROLES = frozenset({"BUS", "HLH", "ENV", "MED"})  # a firm, a central bank, a health service: not a state's voice
 

@@ -235,6 +235,9 @@ FEASIBILITY = frozenset({"difficult", "hard", "easy", "easier", "harder", "tough
                          "simple", "impossible", "possible", "certainty", "certain", "critical", "definitely",
                          "chance", "chances"})  # "stood no chance of becoming law": a forecast
 UNASSERTED = frozenset({"if", "whether", "while", "although", "though", "whilst"})  # a condition, a concession
+# a concession is no verdict: "the Paris agreement was proving 'more or less workable' despite evident disagreements"
+# (Reuters-21578: Eyskens against the agreement, from "disagreements")
+CONCESSIVE = frozenset({"despite", "notwithstanding"})
 
 
 def _effect(tok: Any, own: set[int], sign: float, depth: int) -> float:
@@ -262,7 +265,8 @@ def _effect(tok: Any, own: set[int], sign: float, depth: int) -> float:
                # ccomp is what is made: "would have made Britain a safer place")
                if (c.dep_ not in ("relcl", "advcl", "ccomp", "acl", "parataxis", "mark", "neg")
                    or c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and lemma in MADE_INTO)
-               and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))  # "… and that it would never canvass"
+               and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))  # "… and that it would never canvass"
+               and not (c.dep_ == "prep" and c.lower_ in CONCESSIVE))
 
 
 def act_effect(span: Any, pred: Any) -> float:

@@ -1,7 +1,7 @@
 """Attributed statements: quotes, the cue detector, sources, contents, and the speakers' actors."""
 
 from .aiming import AIMING, EVALUATIVE_ADJECTIVES, SIDE_PREPS, TAKEN_AT, aimed_at, evaluative_adjective, particle
-from .antecedents import last_said, paragraph_person
+from .antecedents import again, last_said, next_voice, paragraph_person, settled, unnamed_person
 from .bodies import (
     BODY_HEADS,
     DATELINE,
@@ -143,6 +143,7 @@ from .speakers import (
     INDEFINITE,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PRONOUN_CASE,
     PRONOUNS,
     attach_speakers,
     coordinated_actors,
@@ -152,6 +153,11 @@ from .speakers import (
 __all__ = [
     "paragraph_person",
     "last_said",
+    "again",
+    "next_voice",
+    "settled",
+    "unnamed_person",
+    "PRONOUN_CASE",
     "SIDE_PREPS",
     "TAKEN_AT",
     "LABEL_BREAKS",

@@ -167,9 +167,12 @@ def _paragraph_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-# nouns that frame a statement rather than name its topic ("concern about X", "put an end to X")
+# nouns that frame a statement rather than name its topic ("concern about X", "put an end to X"); a side's own
+# "position" or "stance" is whose, not what ("Baker said the U.S. position was 'unqualified and unconditional'":
+# a Reuters-21578 cell of Baker against "u.s. position")
 FRAME_NOUNS = {"concern", "hope", "support", "regret", "alarm", "satisfaction", "opposition", "information", "end",
-               "view", "opinion", "belief", "fact", "way", "thing", "part", "lot", "time", "level", "statement"}
+               "view", "opinion", "belief", "fact", "way", "thing", "part", "lot", "time", "level", "statement",
+               "position", "stance"}
 
 
 # what a coder codes as a concept is an issue or a policy, not whatever noun the content starts with (on BBC the

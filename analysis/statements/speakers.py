@@ -14,7 +14,7 @@ from analysis.vocab import HONORIFICS, STATEMENT_COLUMNS
 
 from . import bodies as _b
 from . import descriptions as _d
-from .antecedents import last_said, paragraph_person
+from .antecedents import last_said, next_voice, paragraph_person, settled
 from .bodies import BODY_HEADS, POST_NOMINALS, PREPOSITIONS, ROLE_NOUNS, SPEAKS_FOR, body_opener, subject_body
 from .genders import PRONOUN_GENDER, person_genders, phrase_gender
 from .parties import party_conflict
@@ -25,10 +25,8 @@ from .role_holders import role_holder
 # the organization or the several coordinated speakers of this or the last sentence (unless a person spoke since);
 # "we", "I", "you" and any other "they" stay unresolved (null speaker) rather than guessed
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "org"}
-
-
+PRONOUN_CASE = ("he", "she")  # a subject: whose voice goes on ("…," he said), not "her claim that she …"
 INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "other", "two", "three"}
-
 
 DEFINITE = {"the", "this", "that"}
 # role nouns that take up a person or an organization named just before ("the actor said", "the agency said")
@@ -40,7 +38,7 @@ PERSON_NOUNS = {"actor", "actress", "singer", "player", "coach", "doctor", "lawy
                 "prosecutor", "detective", "commander", "general", "billionaire", "entrepreneur", "rapper",
                 "musician", "comedian", "host", "journalist", "reporter", "activist", "official", "leader",
                 "manager", "pilot", "driver", "owner", "victim", "suspect", "defendant", "mother", "father", "wife",
-                "husband", "daughter", "son"}
+                "husband", "daughter", "son", "nominee", "front-runner", "frontrunner", "hopeful", "contender"}
 _ROLE_HEADS = frozenset(PERSON_NOUNS | ROLE_NOUNS)  # the heads of a role phrase ``role_holder`` reads
 ORG_NOUNS = {"company", "firm", "agency", "organization", "organisation", "department", "ministry", "office",
              "bank", "administration", "campaign", "union", "party", "council", "board", "commission", "court",
@@ -257,6 +255,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
         m = by_article.get(aid, [])
         people = [r for r in m if r.actor_type == "person"]
         types = {r.actor_id: r.actor_type for r in m}
+        parties = {r.actor_id for r in m if r.role == "PTY"}
         actor_info = {}
         for r in m:
             info = actor_info.setdefault(r.actor_id, {"name": r.actor_name, "affiliation": None, "country": None})
@@ -272,7 +271,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
         spoke: dict[str, int | None] = {"person": None, "any": None, "thing": None}  # in which sentence
         issued: dict[str, str] = {}  # document kind → who last issued one ("the group sent a letter")
         described: dict[str, str] = {}  # a title of two words or more → whom it last named ("the first lady")
-        voice: tuple[str, int, str | None, int] | None = None  # a body's unnamed spokesperson who spoke last
+        voice: tuple[str | None, int, str | None, int, str] | None = None  # an unnamed spokesperson who spoke last
+        resolved_span: dict[tuple[int, int], tuple[Any, list[str], Any, bool]] = {}  # speaker span → its reading
         group: tuple[tuple[str, ...], int | None] = ((), None)  # the last organization or several who spoke, where
         contents = [(j, int(x["content_start"]), int(x["content_end"])) for j, x in enumerate(groups[aid])
                     if x["content_start"] is not None and not pd.isna(x["content_start"])]
@@ -309,7 +309,7 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     over = []  # a dateline ("SIOUX FALLS, S.D. – People … are talking"), "a Colorado Democrat": none
                 seat = heads and _d.for_seat(text, heads[0], over)
                 if seat:  # "The MP for Bolton said": whom the article gives that seat, or the one it is about
-                    over, seat = [], role_holder(stext, heads[0] - ss, text, people, _ROLE_HEADS) or _d.topic_person(
+                    over, seat = [], role_holder(stext, heads[0] - ss, text, people, _ROLE_HEADS, ss) or _d.topic_person(
                         _topics(m, text, starts, aid, r, quotes, None), *_named_here(people, r, ss, se))
                 if seat:
                     actor, how = seat, "description"
@@ -327,8 +327,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 elif not over and (kind := _d.document_kind(stext)) in issued:
                     actor, how = issued[kind], "description"  # "The letter said" after "the group sent a letter"
                 elif over and not any(x.actor_type == "person" for x in over) and heads and (
-                        who := role_holder(stext, heads[0] - ss, text, people, _ROLE_HEADS) or role_holder(
-                            stext, len(stext.rstrip()) - len(stext.split()[-1]), text, people, _ROLE_HEADS)) is not None:
+                        who := role_holder(stext, heads[0] - ss, text, people, _ROLE_HEADS, ss) or role_holder(
+                            stext, len(stext.rstrip()) - len(stext.split()[-1]), text, people, _ROLE_HEADS, ss)) is not None:
                     # "the Wikileaks founder" after "Julian Assange, the …"; "The England coach said" after "England
                     # coach Sven-Goran Eriksson" (the parser had "England" for the head: England spoke)
                     actor, how = who, "role_holder"
@@ -367,8 +367,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                             rf"\b{low}\b", text[sent_start:p.start_char], re.I)]
                         opener = _opener(m, text, starts.get((aid, int(r["sent_idx"]) - 1)), int(r["sent_idx"]) - 1,
                                          quotes)
-                        if voice is not None and 0 <= r["sent_idx"] - voice[1] <= 1 and voice[2] in (None, g) and voice[
-                                3] < ss and not any(voice[3] < p.start_char < ss for p in people):
+                        if voice is not None and 0 <= r["sent_idx"] - voice[1] <= 2 and voice[2] in (None, g) and voice[
+                                3] < ss and not any(voice[3] < p.start_char < ss for p in people) and low in PRONOUN_CASE:
                             actor, voiced = voice[0], True  # "a spokeswoman for the SEIU said …. "…," she said": the union
                         elif in_sentence:  # "Julie Graham, an officer, … she said": the first such person of
                             actor = in_sentence[0].actor_id  # the sentence, before the last speaker
@@ -443,6 +443,8 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                     actor, how = who, "description"  # "…," said the Newport-based athlete
                 elif low == "i" and author is not None and not any(a <= ss < b for a, b in quotes):
                     actor, how = author, "author"  # an op-ed's "I predict", by its closing line's author
+                actor, actors, how, voiced = resolved_span[(ss, se)] = settled(resolved_span.get((ss, se)), (
+                    actor, actors, how, voiced), low, voice)  # one subject of two cues; "The diplomat" again
             if actor is not None and how in ("description", "role_noun") and heads and (g := phrase_gender(
                     _b.head_word(text, heads[0]))) and genders.get(actor, g) != g:
                 actor = None  # "The First Lady said" is no man the article is about ("the actor's mother": its head)
@@ -462,14 +464,14 @@ def attach_speakers(raw: pd.DataFrame, mentions: pd.DataFrame, articles: pd.Data
                 elif types.get(actor) == "person":
                     group = ((), None)  # a person spoke since: "they" is no longer the group
                 typ = types.get(actor, "any")
-                voice = (actor, r["sent_idx"], phrase_gender(text[ss:se]), ss) if typ != "person" and isinstance(
-                    ss, int) and re.match(r"\s*an?\s+(?:\S+\s+){0,4}?spokes(?:man|woman|person)\b", text[ss:se], re.I) else voice
                 kinds = ("any", "person") if typ == "person" else ("any", "thing")
                 for kind in kinds:
                     last_speaker[kind], spoke[kind] = actor, r["sent_idx"]
                 if typ == "person" and isinstance(ss, int):
                     person_speakers.append(actor)
                     spoken_at[actor] = ss
+            if isinstance(ss, int) and not _nested(r, [(a, b) for j, a, b in contents if j != k]):
+                voice = next_voice(voice, actor, types.get(actor, "any"), text[ss:se], r, parties, voiced)
             st = lambda a, b: text[int(a):int(b)] if a is not None and not pd.isna(a) else None  # noqa: E731
             for j, who in enumerate(actors or [actor]):
                 info = actor_info.get(who, {}) if who else {}
