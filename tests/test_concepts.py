@@ -99,3 +99,14 @@ def test_a_notebook_reads_the_dictionary_from_the_project_folder(tmp_path, monke
     assert "Tobacco control" in set(ex.stance.target_concept.dropna())
     assert views._run_concepts(ex).label("the smoking ban") == "Tobacco control"  # as the run's manifest names it
 
+
+
+def test_a_concept_label_spans_a_wires_line_break_with_one_space(nlp):
+    """Reuters-21578 wraps its lines: "the EC Commission's proposals to overhaul the farm\\nsector" had the concept
+    "overhaul the farm \\n sector" (90 statements), a label no dictionary phrase or chart axis matched."""
+    from tests.test_statements import run
+
+    st, _ = run(nlp, "Farm protests\n\nFarm leader Raymond Lacombe said the union planned to go\nahead with a series "
+                     "of major protests against the EC Commission's proposals to overhaul the farm\nsector.\n")
+    concepts = set(st.concept.dropna())
+    assert concepts and all(c == " ".join(c.split()) for c in concepts), concepts

@@ -305,6 +305,7 @@ def doc_statements(parsed: Parsed, sent_base: int = 0, probs: dict[int, float] |
             return (x[0] + off, x[1] + off) if x[0] >= 0 else (None, None)
         # (an op-ed sentence is no one policy: its names are its targets, not its first noun phrase)
         concept, c_s, c_e = _concept(chunks, r["content"], doc) if r["cue_lemma"] != OP_ED else (None, None, None)
+        concept = " ".join(concept.split()) if isinstance(concept, str) else concept  # a wire's line breaks: one space
         (ss, se), (cs, ce), (ns, ne), (os_, oe), (ts, te) = (sh(r["speaker"]), sh(r["cue"]), sh(r["content"]),
                                                              sh(r["object"]), sh(r["sentence"]))
         out.append({"article_id": parsed.article_id, "kind": r["kind"], "sent_idx": r["sent_idx"],
