@@ -108,3 +108,13 @@ def test_ones_endorsement_of_someone_backs_them(nlp):
     _, s = run(nlp, "Story\n\nLast month, Ted Cruz won the endorsement of the most influential leader of Iowa's "
                     "evangelicals, Bob Vander Plaats.")
     assert not (s.polarity != 0).any(), s[["speaker_name", "target_name", "polarity"]]
+
+
+def test_what_the_target_should_have_the_courage_to_do_says_it_lacks_it(nlp):
+    """BBC cell judged blind: "The Tories should have the courage to try and change public opinion not follow it"
+    had made Mark Oaten "for" the Conservatives (from "courage"): one who "should have the courage to" act has none
+    (``verdicts.lacking``); one who "had the courage to" act is no such charge."""
+    got = _sides(nlp, 'Liberal Democrat spokesman Mark Oaten said: "The Tories should have the courage to try and '
+                      'change public opinion not follow it."')
+    assert got.get("Conservative Party") == -1, got
+    assert _sides(nlp, "Gordon Brown said Tony Blair had the courage to act.").get("Tony Blair", 0) >= 0

@@ -135,17 +135,24 @@ VIRTUES = frozenset({"judgment", "judgement", "strategy", "vision", "leadership"
                      "wisdom", "character", "decency", "respect", "understanding", "grasp", "clue", "idea"})
 
 
+# what one "should have the … to" do when they have not: "The Tories should have the courage to try and change public
+# opinion" (a BBC cell had Mark Oaten "for" the Conservatives, from "courage"), "should have the decency to resign"
+NERVE = frozenset({"courage", "decency", "guts", "nerve", "honesty", "integrity", "backbone", "humility", "grace"})
+
+
 def lacking(span: Any, pred: Any) -> float:
     """−2 for a subject said to lack a quality ("He lacks strategy and good judgment", "the Tories have no
-    policies"); "does not lack courage" takes no side."""
+    policies", "should have the courage to …": ``NERVE``); "does not lack courage" takes no side."""
     root = span.root
     if pred is None or root.dep_ != "nsubj" or root.head.i != pred.i or _negated(pred):
         return 0.0
     lemma = pred.lemma_.lower()
     objs = [c for c in pred.children if c.dep_ == "dobj"]
     objs += [g for o in objs for g in o.conjuncts]
-    if lemma == "have":  # "has no vision", not "has a plan"
-        objs = [o for o in objs if any(d.lower_ == "no" for d in o.children)]
+    if lemma == "have":  # "has no vision", not "has a plan"; "should have the courage to", as one who has none
+        ought = any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in pred.children)
+        objs = [o for o in objs if any(d.lower_ == "no" for d in o.children) or ought and o.lower_ in NERVE and any(
+            d.dep_ == "acl" and any(t.lower_ == "to" for t in d.children) for d in o.children)]
     elif lemma != "lack":
         return 0.0
     good = [o for o in objs if o.lower_ in VIRTUES or lemma == "lack" and (lexicon().get(o.lower_, 0.0) > 0 or any(
