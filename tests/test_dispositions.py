@@ -118,3 +118,7 @@ def test_what_the_target_should_have_the_courage_to_do_says_it_lacks_it(nlp):
                       'change public opinion not follow it."')
     assert got.get("Conservative Party") == -1, got
     assert _sides(nlp, "Gordon Brown said Tony Blair had the courage to act.").get("Tony Blair", 0) >= 0
+    assert _sides(nlp, "Michael Howard said the Tories should have the guts to change course.").get(
+        "Conservative Party") == -1
+    assert _sides(nlp, "Reserve Bank governor Gerhard de Kock said South Africa should have \"no difficulty "
+                       "whatsoever\" with the terms.").get("South Africa", 0) == 0  # a forecast, no lack

@@ -70,7 +70,7 @@ def _up_noun_phrase(tok: Any, inside: set[int]) -> Any:
 
 
 # marks of a conceded clause: what it says is granted on the way to the speaker's point
-CONCESSIVE = frozenset({"though", "although", "despite"})
+CONCESSIVE = frozenset({"though", "although", "despite", "notwithstanding"})
 
 
 def _main_predicate(pred: Any, inside: set[int]) -> bool:

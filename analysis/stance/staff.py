@@ -68,21 +68,19 @@ def heads(mentions: Iterable[Any]) -> dict[str, str]:
 
 
 def offices(mentions: Any) -> tuple[dict[str, set[str]], dict[str, str]]:
-    """Each actor's registry roles over the whole corpus, and its commonest affiliation: what ``governs`` falls back
-    on when an article names an official by a title the registry does not read ("Budget director James Miller said
-    President Reagan will not compromise on his vow": Reuters-21578, cells judged blind, Miller against Reagan)."""
+    """Each actor's registry roles over the whole corpus, and the affiliation most of its articles give (as the
+    actors table has it, ``actors.most_common``): what ``governs`` falls back on when an article names an official
+    by a title the registry does not read ("Budget director James Miller said President Reagan will not compromise
+    on his vow": Reuters-21578, cells judged blind, Miller against Reagan)."""
+    from analysis.actors import most_common
+
     roles: dict[str, set[str]] = {}
-    affiliation: dict[str, str] = {}
     if mentions is None or not len(mentions):
-        return roles, affiliation
+        return roles, {}
     named = mentions[mentions["actor_id"].map(lambda a: isinstance(a, str))]
     for actor, role in named.dropna(subset=["role"])[["actor_id", "role"]].drop_duplicates().itertuples(index=False):
         roles.setdefault(actor, set()).add(role)
-    if "affiliation" in named.columns:
-        counts = named.dropna(subset=["affiliation"]).groupby(["actor_id", "affiliation"]).size().reset_index(name="n")
-        counts = counts.sort_values(["actor_id", "n", "affiliation"], ascending=[True, False, True], kind="stable")
-        affiliation = dict(counts.drop_duplicates("actor_id")[["actor_id", "affiliation"]].itertuples(index=False))
-    return roles, affiliation
+    return roles, (most_common(named, "affiliation").to_dict() if "affiliation" in named.columns else {})
 
 
 def governs(target: Any, lead: Mapping[str, str], roles_of: Mapping[str, set[str]], speaker: Any,

@@ -17,7 +17,7 @@ from analysis.statements.naming import NAMING_VERBS, named_object
 
 from .judgments import SPEAKER_PRONOUNS
 from .polarity import lexicon
-from .roles import APPRECIATION, CONDUCT_NOUNS, COPULAS, judging_value
+from .roles import APPRECIATION, CONCESSIVE, CONDUCT_NOUNS, COPULAS, judging_value
 
 # verbs that give their object a name or a description ("called X a liar", "described X as reckless"); not
 # "name" (appointing: "named him chairman") nor "consider" (a thought, often someone else's)
@@ -152,7 +152,9 @@ def lacking(span: Any, pred: Any) -> float:
     if lemma == "have":  # "has no vision", not "has a plan"; "should have the courage to", as one who has none
         ought = any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in pred.children)
         objs = [o for o in objs if any(d.lower_ == "no" for d in o.children) or ought and o.lower_ in NERVE and any(
-            d.dep_ == "acl" and any(t.lower_ == "to" for t in d.children) for d in o.children)]
+            d.dep_ in ("acl", "relcl") and any(t.lower_ == "to" for t in d.children) for d in o.children)]
+        if ought and any(o.lower_ in NERVE for o in objs):  # (not "should have no difficulty")
+            return -2.0
     elif lemma != "lack":
         return 0.0
     good = [o for o in objs if o.lower_ in VIRTUES or lemma == "lack" and (lexicon().get(o.lower_, 0.0) > 0 or any(
@@ -242,9 +244,6 @@ FEASIBILITY = frozenset({"difficult", "hard", "easy", "easier", "harder", "tough
                          "simple", "impossible", "possible", "certainty", "certain", "critical", "definitely",
                          "chance", "chances"})  # "stood no chance of becoming law": a forecast
 UNASSERTED = frozenset({"if", "whether", "while", "although", "though", "whilst"})  # a condition, a concession
-# a concession is no verdict: "the Paris agreement was proving 'more or less workable' despite evident disagreements"
-# (Reuters-21578: Eyskens against the agreement, from "disagreements")
-CONCESSIVE = frozenset({"despite", "notwithstanding"})
 
 
 def _effect(tok: Any, own: set[int], sign: float, depth: int) -> float:
@@ -273,7 +272,8 @@ def _effect(tok: Any, own: set[int], sign: float, depth: int) -> float:
                if (c.dep_ not in ("relcl", "advcl", "ccomp", "acl", "parataxis", "mark", "neg")
                    or c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ") and lemma in MADE_INTO)
                and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))  # "… and that it would never canvass"
-               and not (c.dep_ == "prep" and c.lower_ in CONCESSIVE))
+               and not (c.dep_ == "prep" and c.lower_ in CONCESSIVE))  # a concession is no verdict ("'more or less
+    # workable' despite evident disagreements": Reuters-21578, Eyskens against the Paris agreement)
 
 
 def act_effect(span: Any, pred: Any) -> float:
