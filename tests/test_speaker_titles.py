@@ -57,3 +57,21 @@ def test_a_stray_mark_is_no_subject(nlp):
                      "who also represents Energy employees, warned against \"a return to the political witch hunts of "
                      "the 1950s.\"")
     assert list(st[st.cue_lemma == "warn"].speaker_name) == ["J. David Cox Sr"]
+
+
+def test_a_title_next_to_a_name_is_read_by_its_parts():
+    """The apposition tests compile only the title per title (a compiled pattern per title had cost 1 ms each):
+    "by Chancellor" and "Actor" opening a paragraph are titles before a name, "shadow chancellor" is another
+    title; ", the late neurologist," is one after it, ", the neurologist's" and "the neurologists" are not."""
+    from analysis.statements import titled_after, titled_before
+
+    assert titled_before("chancellor", "was welcomed by Chancellor ")
+    assert titled_before("actor", "\nActor ") and titled_before("prime minister", "(Prime  Minister's ")
+    assert not titled_before("chancellor", "said shadow chancellor ")
+    text = "Oliver Sacks, the late neurologist, said; Ann Bee, the neurologist's wife; Cy Dee, the neurologists"
+    assert titled_after("neurologist", text, len("Oliver Sacks"), len(text))
+    at = text.index("Ann Bee") + len("Ann Bee")
+    assert not titled_after("neurologist", text, at, len(text))
+    at = text.index("Cy Dee") + len("Cy Dee")
+    assert not titled_after("neurologist", text, at, len(text))
+    assert titled_after("neurologists", text, at, len(text))  # (the text ends with the title)

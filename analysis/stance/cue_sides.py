@@ -287,7 +287,8 @@ def measured(speaker_text: Any) -> bool:
 
 # a share of a group that a poll counts: "73 percent of Democrats who said they had supported Sen. Bernie Sanders
 # now support Clinton" had been the Democratic Party for Sanders (PolNeAR, the forty-ninth session's blind cells)
-_SHARE_OF = r"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|majority|minority|half|third|quarter|plurality|most)\s+of\s+(?:the\s+|all\s+)?"
+_SHARE_OF = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|majority|minority|half|third|quarter|"
+                       r"plurality|most)\s+of\s+(?:the\s+|all\s+)?$", re.I)
 
 
 def poll_share(sentence: Any, speaker_text: Any) -> bool:
@@ -295,7 +296,18 @@ def poll_share(sentence: Any, speaker_text: Any) -> bool:
     "a majority of Republicans"): respondents, not the group's voice."""
     if not isinstance(sentence, str) or not isinstance(speaker_text, str) or not speaker_text.strip():
         return False
-    return re.search(_SHARE_OF + re.escape(speaker_text.strip()), sentence, re.I) is not None
+    # what comes before each place the speaker is named (one compiled pattern: a pattern per speaker had cost
+    # 0.7 s per 100 articles in compiling alone)
+    low, who = sentence.lower(), speaker_text.strip().lower()
+    if len(low) != len(sentence):  # (lower case changed the length: find the places case-blind by the pattern)
+        return any(_SHARE_OF.search(sentence, 0, m.start())
+                   for m in re.finditer(re.escape(speaker_text.strip()), sentence, re.I))
+    at = low.find(who)
+    while at >= 0:
+        if _SHARE_OF.search(sentence, 0, at):
+            return True
+        at = low.find(who, at + 1)
+    return False
 
 
 # a journalist's analysis, not a party to the story ("BBC political editor Andrew Marr said Mr Brown's article was

@@ -2,6 +2,7 @@
 
 from .aiming import AIMING, EVALUATIVE_ADJECTIVES, SIDE_PREPS, TAKEN_AT, aimed_at, evaluative_adjective, particle
 from .antecedents import again, last_said, next_voice, paragraph_person, settled, unnamed_person
+from .appositions import LEAD_INS, PLAIN_MODIFIERS, titled_after, titled_before
 from .bodies import (
     BODY_HEADS,
     DATELINE,
@@ -151,6 +152,10 @@ from .speakers import (
 )
 
 __all__ = [
+    "LEAD_INS",
+    "PLAIN_MODIFIERS",
+    "titled_after",
+    "titled_before",
     "paragraph_person",
     "last_said",
     "again",

@@ -4,8 +4,7 @@ News names a source once and then describes it. A description points back to a n
 itself ties them: the same words in apposition to exactly one name ("neurologist Oliver Sacks", "Doctors for Camp
 Closure, a group of physicians", "PG&E, the utility"), or the description's head noun is the head word of exactly
 one organization's name ("the doctors" → "Doctors for Camp Closure", "the commission" → "California Public
-Utilities Commission"). Nearness alone is not a tie: "the company said" after two companies is left unresolved by
-this rule (issue 29).
+Utilities Commission"). Nearness alone is not a tie: "the company said" after two companies is left unresolved.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from analysis.nlp.wordnet import noun_sense, singular, wordnet_senses
+from analysis.statements.appositions import PLAIN_MODIFIERS, appositions
 from analysis.vocab import HONORIFICS, SEAT_NOUNS, given_name_genders
 
 THE = frozenset({"the", "this", "that", "these", "those"})
@@ -29,19 +29,10 @@ _QUOTED = re.compile(r"[\"“][^\"“”]{1,40}[\"”]")
 _VAGUE = frozenset({"people", "person", "man", "woman", "men", "women", "group", "one", "ones", "others", "side",
                     "source", "sources", "statement", "report", "reports", "party", "parties", "team", "family",
                     "couple", "pair", "member", "members", "friend", "friends", "public", "world", "country", "state"})
-
-
 # organization heads too common to pick one organization out ("the company" after "Dana F. Besecker Company" is
 # still Whole Foods)
 _COMMON_HEADS = frozenset({"company", "firm", "group", "inc", "corp", "co", "ltd", "llc", "plc", "organization",
                            "organisation", "association", "foundation", "institute", "center", "centre"})
-# modifiers that do not tell one holder of a role from another ("the late neurologist" is "neurologist Oliver Sacks")
-_PLAIN = frozenset({"late", "former", "veteran", "embattled", "retired", "outgoing", "longtime", "beleaguered",
-                    "young", "elderly", "senior", "top", "then", "now", "same"})
-# words that may stand right before a title and its name without being part of the title ("by Chancellor Gordon
-# Brown"); any other word is a modifier that makes it another title ("shadow chancellor Oliver Letwin")
-_LEAD_INS = ("the", "by", "and", "said", "says", "told", "of", "to", "with", "from", "for", "as", "on", "at", "in",
-             "when", "while", "but", "after", "before", "that")
 # people named by what a body does, and the words of that body's name: "prosecutors said" after the one
 # "Swedish Prosecution Authority" (or "Crown Prosecution Service", "District Attorney's Office") the article names
 _BODY_OF = {"prosecutor": frozenset({"prosecution", "prosecutor", "prosecutors", "attorney"})}
@@ -85,33 +76,12 @@ def title_words(phrase: str) -> list[str]:
     """A description's words without a work's title in quotes and modifiers that tell no holder apart ('the
     "Pose" actor' → the actor): what must match the title the article gives someone (``holds_title``)."""
     words = [re.sub(r"^(?:ex|former)-(?=\w)", "", w, flags=re.I) for w in _QUOTED.sub(" ", phrase).split()]
-    return [w for w in words if w.lower() not in _PLAIN]  # ("the ex-home secretary": the home secretary)
+    return [w for w in words if w.lower() not in PLAIN_MODIFIERS]  # ("the ex-home secretary": the home secretary)
 
 
 def _appositions(key: str, text: str, mentions: list[Any], upto: int) -> set[str]:
-    """Actors the article gives ``key`` right before their name ("neurologist Oliver Sacks", "Prime Minister Tony
-    Blair"), in apposition after it ("Oliver Sacks, the neurologist,") or as an office held ("Mr Blunkett quit as
-    home secretary"), before ``upto``. The key is the whole
-    title: "shadow chancellor Oliver Letwin" and "John Prescott, the deputy prime minister" are not "the
-    chancellor" or "the prime minister", and "writing in the Daily Telegraph, the prime minister conceded" is no
-    apposition (the description must end its phrase)."""
-    found: set[str] = set()
-    pat = r"\s+".join(map(re.escape, key.split()))
-    before = re.compile(r"(?:^|\n\s*|[^\w\s’'-]\s*|\b(?:" + "|".join(_LEAD_INS) + r")\s+)" + pat + r"(?:['’]s)?\s*$",
-                        re.I)  # (a paragraph may open with the title: "Actor Billy Porter is expecting")
-    after = re.compile(r",\s*(?:the|a|an|its|his|her|their)\s+(?:(?:" + "|".join(_PLAIN) + r")\s+)?" + pat
-                       + r"(?:\s*[,.;:)—–]|\s+(?:who|whose|which)\b|\s*$)", re.I)
-    # "Mr Blunkett quit as home secretary", "Gordon Brown, who served as chancellor": the office one held or left
-    served = re.compile(r"(?:,\s*who)?\s+(?:[a-z]+\s+){1,3}as\s+(?:the\s+)?(?i:" + pat + r")\b(?![-’'])")
-    office = key.split()[-1:] and key.split()[-1].lower() in OFFICES  # ("worried as investors": no office)
-    for p in mentions:
-        if p.start_char >= upto:
-            break
-        if before.search(text[max(0, p.start_char - len(key) - 12):p.start_char]) or \
-                after.match(text, p.end_char, min(len(text), p.end_char + len(key) + 40)) or \
-                office and served.match(text, p.end_char, min(len(text), p.end_char + len(key) + 40)):
-            found.add(p.actor_id)
-    return found
+    """``appositions``, an office when the title's last word is one ("worried as investors": no office)."""
+    return appositions(key, text, mentions, upto, bool(key.split()[-1:]) and key.split()[-1].lower() in OFFICES)
 
 
 def _name_head(name: str) -> str:
@@ -134,7 +104,7 @@ def described_actor(phrase: str, head_at: int, text: str, mentions: list[Any], u
     if got is None:
         return _capital_title(phrase, text, mentions, upto)
     key, head = got
-    plain = all(w in _PLAIN or w == head for w in key.split())
+    plain = all(w in PLAIN_MODIFIERS or w == head for w in key.split())
     for k in dict.fromkeys((key, head) if plain else (key,)):
         if k in _VAGUE:
             continue
@@ -279,13 +249,11 @@ def description_holder(low: str, phrase: str, person_noun: bool, actor: str, top
     title = title_words(low)
     office = [w.lower() for w in title_words(phrase)]
     if office[:1] == ["the"] and re.sub(r"-(?:elect|designate)$", "", office[-1]) in OFFICES:
-        # "the president-elect said" after "President-elect Donald Trump met General James Mattis": the one person
-        # the article gives the office by name, not the nearest name
+        # "the president-elect said" after "President-elect Donald Trump met …": whom the article gives the office
         found = _appositions(" ".join(office[1:]), text, [x for x in mentions if x.actor_type == "person"], len(text))
         if len(found) == 1 and actor not in found:
             return next(iter(found))
-    if len(title) < 3 or title[0] not in ("the", "this", "that") or holds_title(" ".join(title[1:]), actor, mentions,
-                                                                                  text):
+    if len(title) < 3 or title[0] not in ("the", "this", "that") or holds_title(" ".join(title[1:]), actor, mentions, text):
         return actor
     plain = person_noun and title[-1] not in OFFICES and plain_description(phrase)
     return topic_person(topics, *named_here) if plain else None
