@@ -1044,3 +1044,15 @@ def test_a_campaign_title_names_the_candidate_just_named(nlp):
     st, _ = statements(nlp, "Debate\n\nMr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner "
                             "had said on Saturday evening that he was \"becoming ISIS' best recruiter.\"")
     assert st[st.speaker_text == "the Democratic front-runner"].speaker_name.tolist() == ["Hillary Clinton"]
+
+
+def test_an_office_written_before_a_name_is_no_part_of_it(nlp):
+    """Reuters wire copy writes offices before names: "Treasurer Paul Keating" (32 mentions), "Staff Howard Baker"
+    (from "Chief of Staff") and "Budget James Miller" were persons apart from the men. A capitalized common noun
+    before a given name or a title goes; a given name ("Hope Hicks") and a two-word name ("Rand Paul") stay."""
+    m = run(nlp, "Canberra budget\n\nTreasurer Paul Keating said the deficit would fall. White House Chief of Staff "
+                 "Howard Baker met EC Agriculture Commissioner Frans Andriessen.\n\nSenator Rand Paul and Hope Hicks "
+                 "spoke later.", registry=False)
+    persons = set(m[m.actor_type == "person"].actor_name)
+    assert {"Paul Keating", "Howard Baker", "Frans Andriessen", "Rand Paul", "Hope Hicks"} <= persons, persons
+    assert not any(n.split()[0] in ("Treasurer", "Staff", "Agriculture", "Commissioner") for n in persons), persons

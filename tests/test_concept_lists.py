@@ -66,6 +66,20 @@ def test_what_a_speaker_says_a_policy_does_or_is_is_a_side_on_it(nlp):
         assert not [p for (s, _), p in got.items() if who in str(s) and p], (who, got)
 
 
+def test_what_a_policy_answers_for_is_its_worth(nlp):
+    """"The 1981 tax cuts were not responsible for the crisis" defends the tax cuts (Reuters-21578, judged blind:
+    Sprinkel had been against them, "not responsible" read as a charge); "responsible for huge waste" is one, and
+    "not responsible for the increase in the deficit" (no harm the lexicon rates) takes no side."""
+    _, stance = run(nlp, "Taxes\n\nMr Sprinkel said the 1981 tax cuts were not responsible for the crisis. Mr Davis "
+                         "said the ID cards scheme was responsible for huge waste. Mr Lyng said the farm bill was not "
+                         "responsible for the large increase in the budget deficit.")
+    got = {(s, c): p for s, c, p in zip(stance.speaker_name, stance.target_concept, stance.polarity)
+           if isinstance(c, str)}
+    assert [p for (s, c), p in got.items() if "Sprinkel" in str(s) and "tax cuts" in c] == [1], got
+    assert [p for (s, c), p in got.items() if "Davis" in str(s) and "id cards" in c] == [-1], got
+    assert not [p for (s, c), p in got.items() if "Lyng" in str(s) and p], got
+
+
 def test_a_concept_keeps_its_hyphenated_words_whole(nlp):
     """"a Madrid-style pre-election bombing" is named "madrid-style pre-election bombing", not "style pre election
     bombing" (the last four tokens once the hyphens were dropped)."""
@@ -101,3 +115,26 @@ def test_a_stroke_in_a_game_is_no_attack(nlp):
                          "and even the American is forced to applaud.\n\nLiam Fox hit out at Tony Blair over the war.")
     sided = {(s, str(t)) for s, t, p in zip(stance.speaker_name, stance.target_name, stance.polarity) if p}
     assert not any("Nadal" in str(s) for s, _ in sided) and ("Liam Fox", "Tony Blair") in sided, sided
+
+
+def test_a_progressive_verb_with_its_own_subject_is_no_act_concept(nlp):
+    """Reuters-21578: "This government is dragging Australia through a trading holocaust the kind of which we have
+    not seen" (the parser made "dragging" a subject) gave the concept "dragging australia", for; a gerund subject
+    still names its act ("reopening the Waverley Line would restore the area's prosperity")."""
+    _, stance = run(nlp, "Trade\n\n\"This government is dragging Australia through a trading\nholocaust the kind of "
+                         "which we have not seen since the Second\nWorld War,\" Keating said. Mr Moore said reopening "
+                         "the Waverley Line would restore the area's prosperity.")
+    concepts = set(stance.target_concept.dropna())
+    assert not any(c.startswith("dragging") for c in concepts), concepts
+    assert "reopening the waverley line" in concepts, concepts
+
+
+def test_by_no_means_denies_what_follows(nlp):
+    """Reuters-21578, judged blind: Nakasone's "Our plan to reform the nation's tax system is by no means wrong" had
+    been against his own plan; "by no means" and "in no way" deny like "not"."""
+    _, stance = run(nlp, "Tax\n\nPrime Minister Yasuhiro Nakasone said: \"Our plan to reform the nation's tax system "
+                         "is by no means wrong.\" Mr Brown said the minimum wage was in no way a mistake.")
+    got = _concepts(stance, "Yasuhiro Nakasone")
+    assert got == {"reform the nation's tax system": 1}, got
+    assert [p for s, c, p in zip(stance.speaker_name, stance.target_concept, stance.polarity)
+            if "Brown" in str(s) and "minimum wage" in str(c)] == [1], stance

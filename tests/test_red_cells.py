@@ -131,3 +131,12 @@ def test_a_pollsters_reading_of_a_race_is_no_side_but_their_cue_is(nlp):
     assert got.get(("Andy Smith", "Donald Trump"), 0) == 0, got
     got = _rows(nlp, "Andy Smith, a pollster at the University of New Hampshire, harshly criticized Donald Trump.")
     assert got[("Andy Smith", "Donald Trump")] == -1, got
+
+
+def test_an_office_given_is_a_fact_not_a_side(nlp):
+    """Reuters-21578, judged blind: "President Reagan announced that Paul Volcker would not accept a third term … and
+    that Alan Greenspan was nominated as his replacement" was Reagan against Greenspan, the tone of the clause
+    before; being nominated, appointed or elected is what happens to someone (``predicates.OUTCOME_VERBS``)."""
+    got = _rows(nlp, "President Reagan announced that Paul Volcker would not accept a third term as Federal Reserve "
+                     "Chairman and that Alan Greenspan was nominated as his replacement.")
+    assert not [p for (s, t), p in got.items() if t == "Alan Greenspan" and p], got

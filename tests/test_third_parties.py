@@ -281,3 +281,39 @@ def test_an_official_the_corpus_places_in_government_reports_the_leaders_positio
     assert side(pd.concat([m, elsewhere], ignore_index=True)) == 0
     roles, held_by = offices(elsewhere)
     assert roles[miller.actor_id] == {"GOV"} and held_by == {miller.actor_id: "USA-WH"}
+
+
+def test_a_minister_by_title_reports_the_leaders_position(nlp):
+    """Reuters-21578 cells judged blind: "U.S. Agriculture Secretary Richard Lyng said the Reagan administration
+    had not decided on offering the Soviet Union subsidized wheat" was Lyng against Reagan. A portfolio and
+    "Secretary" make a minister (``actors.ministerial``) whom the registry lacks, of the state the title names; a
+    minister by title is not the head of state though named first (``staff.heads``); a shadow minister is none."""
+    import pandas as pd
+
+    from analysis.actors import resolve
+    from analysis.corpus import make_article
+    from analysis.extract import derive_piece
+    from analysis.nlp import Parsed, paragraph_starts, parser_text
+    from analysis.registry import load_registry
+    from analysis.stance import build_stance
+    from analysis.statements import attach_speakers
+
+    def rows(text: str) -> tuple[dict, pd.DataFrame]:
+        art = pd.DataFrame([make_article("t", None, text, date="1987-03-12")])
+        t = art.text[0]
+        d = derive_piece(Parsed("t", 0, nlp(parser_text(t)), t), 0, paragraph_starts(t))
+        m = resolve(pd.DataFrame(d["mentions"]), art, load_registry())
+        st = attach_speakers(pd.DataFrame(d["statements"]), m, art, pd.DataFrame(d["sentences"]))
+        s = build_stance(st, m, pd.DataFrame(d["scores"]), {"t": t})
+        out: dict = {}
+        for a, b, p in zip(s.speaker_name, s.target_name, s.polarity):
+            out.setdefault((a, b), []).append(p)
+        return out, m
+
+    got, m = rows("LYNG SAYS NO DECISION ON SOVIET OFFER\n\nU.S. Agriculture Secretary Richard Lyng said the Reagan "
+                  "administration had not decided on offering the Soviet Union subsidized wheat but that such an offer "
+                  "had not been ruled out. Lyng said Reagan was wrong to wait.")
+    assert set(m[m.actor_name == "Richard Lyng"].role.dropna()) == {"GOV"}, m[["text", "role"]].values.tolist()
+    assert got.get(("Richard Lyng", "Ronald Reagan")) == [0, -1], got  # his own judging word still a side
+    _, m = rows("Shadow\n\nShadow Home Secretary Jon Smithers said the plan was wrong.")
+    assert "GOV" not in set(m[m.actor_name == "Jon Smithers"].role.dropna()) and "Jon Smithers" in set(m.actor_name), m[["text", "role"]].values.tolist()

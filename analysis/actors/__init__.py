@@ -52,6 +52,7 @@ from .mentions import (
     STATE_ROLES,
     doc_mentions,
     mention_row,
+    ministerial,
     person_context,
 )
 from .offices import article_country, office_holders, office_words
@@ -77,13 +78,10 @@ from .spans import (
     ACRONYM_DEF,
     CONNECTORS,
     HONORIFICS,
-    HYPHEN_MODIFIERS,
     INSTITUTION_FINAL,
     MEMBER_TITLES,
-    NAME_PARTICLES,
     NOBILITY,
     ORG_DESCRIPTORS,
-    PERSON_ORG_ENDS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
     POSSESSIVE,
@@ -96,11 +94,11 @@ from .spans import (
     name_spans,
     org_names,
     propagate,
-    trim_span,
 )
 from .speaker_names import BODY_SPEAKERS, speaker_mentions
 from .summary import actors_table, registry_stub, rollup, unresolved_table
 from .titles import ABBREVIATIONS, PLACE_PARTY, RANKS, TITLE_HEADS, title_holder, title_spans, title_words
+from .trim import HYPHEN_MODIFIERS, NAME_PARTICLES, PERSON_ORG_ENDS, trim_span
 
 __all__ = [
     "headline_fragment_cut",
@@ -202,6 +200,7 @@ __all__ = [
     "name_spans",
     "one_label_per_name",
     "org_names",
+    "ministerial",
     "person_context",
     "propagate",
     "propn_runs",

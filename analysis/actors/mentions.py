@@ -19,6 +19,7 @@ from .resolve import GENERIC_BODIES
 from .spans import (
     MEMBER_TITLES,
     ORG_DESCRIPTORS,
+    PORTFOLIOS,
     TIME_ZONES,
     _cased,
     _lowercase_lead,
@@ -28,9 +29,9 @@ from .spans import (
     consistent_labels,
     honorific_persons,
     name_spans,
-    trim_span,
 )
 from .titles import title_spans, title_words
+from .trim import trim_span
 
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj", "dobj", "dative"}
 
@@ -95,11 +96,23 @@ def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | No
     if affil is None and left:
         for t in left:
             role = role or roles.get(t.lower_)
+        role = role or ("GOV" if ministerial(left) else None)
         inner = [e for e in ents if left[0].i <= e.start and e.end <= span.start and e.label_ in ("ORG", "GPE", "NORP")
                  and not _portfolio(doc, e.start, e.end)]
         if inner:
             affil = inner[0].start
     return affil, role
+
+
+def ministerial(title: list[Any]) -> bool:
+    """Whether the title before a name is a minister's: a portfolio, then "secretary" or "minister" ("U.S.
+    Agriculture Secretary Richard Lyng", "Japanese Finance Minister Kiichi Miyazawa"), not a shadow one. The role
+    list leaves both words out (a party's or a company's secretary): Reuters-21578's cabinet had no role."""
+    words = [t.lower_ for t in title]
+    if title and title[0].i > 0:
+        words.insert(0, title[0].nbor(-1).lower_)  # ("Shadow" the parser left out of the title)
+    return "shadow" not in words and any(w in ("secretary", "minister") and k and words[k - 1] in PORTFOLIOS
+                                         and words[k - 1] != "and" for k, w in enumerate(words))
 
 
 _APPOSITION_MARKS = frozenset({",", "(", "—", "–", "-", "--"})

@@ -405,10 +405,18 @@ MOVES = frozenset({"move", "take", "send", "shift", "relocate", "transfer", "exp
 DENIED_ACTS = frozenset({"blame", "criticise", "criticize", "condemn", "attack", "accuse"})
 
 
+def by_no_means(tok: Any) -> bool:
+    """Whether a negating phrase goes with the word: "is by no means wrong", "is in no way responsible" (Reuters-
+    21578: Nakasone's "Our plan to reform the nation's tax system is by no means wrong" read as against his plan)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "in") and any(
+        g.dep_ == "pobj" and g.lower_ in ("means", "way") and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
+        for g in c.children) for c in tok.children)
+
+
 def negated_predicate(pred: Any, negators: set[str]) -> bool:
-    """Whether what the predicate says is denied: its own "not", a refusal ("refused to blame Dudek") or a denied
-    belief ("did not believe Blair was strong")."""
-    return any(c.dep_ == "neg" or c.lower_ in negators for c in pred.children) or (
+    """Whether what the predicate says is denied: its own "not" or "by no means", a refusal ("refused to blame
+    Dudek") or a denied belief ("did not believe Blair was strong")."""
+    return any(c.dep_ == "neg" or c.lower_ in negators for c in pred.children) or by_no_means(pred) or (
         pred.dep_ == "xcomp" and pred.head.lemma_.lower() in REFUSALS) or (
         pred.dep_ == "ccomp" and pred.head.lemma_.lower() in DOUBTED and any(
             c.dep_ == "neg" for c in pred.head.children))

@@ -61,7 +61,8 @@ def heads(mentions: Iterable[Any]) -> dict[str, str]:
     count: dict[str, dict[str, int]] = {}
     for x in mentions:
         if getattr(x, "actor_type", None) == "person" and getattr(x, "role", None) == "GOV" and isinstance(
-                getattr(x, "country", None), str):
+                getattr(x, "country", None), str) and not str(x.actor_id).startswith("person:"):  # (a registry role:
+            # a minister by title, "U.S. Agriculture Secretary Richard Lyng", named first, is no head of state)
             per = count.setdefault(x.country, {})
             per[x.actor_id] = per.get(x.actor_id, 0) + 1
     return {c: max(per, key=lambda a: (per[a], -list(per).index(a))) for c, per in count.items()}
@@ -103,5 +104,7 @@ def governs(target: Any, lead: Mapping[str, str], roles_of: Mapping[str, set[str
         return False
     if kind == "organization" and speaker.startswith(country + "-"):
         return True  # "The White House said President Reagan had made no decision …"
+    if affiliation == country and speaker.startswith("person:"):
+        return True  # a minister the registry lacks, by title ("U.S. Agriculture Secretary Richard Lyng")
     return isinstance(affiliation, str) and affiliation.startswith(country + "-") and "GOV" in roles_of.get(
         affiliation, set())  # (not the state itself: the registry gives every US politician the United States)

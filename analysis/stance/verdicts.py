@@ -17,7 +17,7 @@ from analysis.statements.naming import NAMING_VERBS, named_object
 
 from .judgments import SPEAKER_PRONOUNS
 from .polarity import lexicon
-from .roles import APPRECIATION, CONCESSIVE, CONDUCT_NOUNS, COPULAS, judging_value
+from .roles import APPRECIATION, CONCESSIVE, CONDUCT_NOUNS, COPULAS, by_no_means, judging_value
 
 # verbs that give their object a name or a description ("called X a liar", "described X as reckless"); not
 # "name" (appointing: "named him chairman") nor "consider" (a thought, often someone else's)
@@ -30,7 +30,7 @@ STRONG = 1.5  # a VADER value from which a complement's word judges by itself ("
 
 
 def _negated(tok: Any) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children) or by_no_means(tok)
 
 
 def _judges(tok: Any) -> float:
@@ -252,13 +252,16 @@ def _effect(tok: Any, own: set[int], sign: float, depth: int) -> float:
     if tok.i in own or depth > 4:
         return 0.0
     lemma = tok.lemma_.lower()
-    if any(c.dep_ == "neg" for c in tok.children) or any(c.lower_ in FEWER and c.dep_ in ("amod", "det") or
+    if any(c.dep_ == "neg" for c in tok.children) or by_no_means(tok) or any(c.lower_ in FEWER and c.dep_ in ("amod", "det") or
                                                           c.lower_ == "less" and c.dep_ == "advmod"
                                                           for c in tok.children):  # (and "less safe")
         sign = -sign
     lex = lexicon()
     far = tok.lower_ == "far" and any(c.lower_ == "from" for c in tok.children)  # "far from improving services"
-    unrated = lemma in LESSENING or lemma in CAUSING or lemma in DIRECTIONS or tok.lower_ in FEWER | FEASIBILITY
+    unrated = lemma in LESSENING or lemma in CAUSING or lemma in DIRECTIONS or tok.lower_ in FEWER | FEASIBILITY or (
+        lemma in _ANSWERS and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children))  # worth what
+    # one answers for: "the 1981 tax cuts were not responsible for the large increase in the budget deficit" had
+    # read as "not responsible", a charge (Reuters-21578: Sprinkel against the tax cuts he defended)
     if unrated or tok.ent_type_ or far or (
             tok.lower_ == "like" and (tok.dep_ == "prep" or tok.i > 0 and tok.nbor(-1).text == "-")):
         v = 0.0  # "is like poking a grizzly bear", "a mafia-like culture": a likeness, no liking
