@@ -200,12 +200,9 @@ def test_a_conjoined_clause_with_its_own_auxiliary_keeps_its_subject_open(nlp):
     assert reported(endorse, set(range(2, len(doc))))  # the voters' endorsement, not the speaker's
 
 
-def test_an_official_reporting_the_leaders_position_takes_no_side_by_its_tone(nlp):
-    """Reuters 1987, cells judged blind: "White House spokesman Marlin Fitzwater said the president was forced to act
-    … because Tokyo had failed to fulfill 'an agreement'" had been Fitzwater against Reagan (and 10 more cells of the
-    President's officials). A speaker of the leader's own government reports; a cue of theirs still takes sides."""
-    from types import SimpleNamespace as NS
-
+def _dated(nlp, text: str, date: str):
+    """An article of that date through derive, resolve, speakers and stance as extract runs them: (mentions,
+    stance)."""
     import pandas as pd
 
     from analysis.actors import resolve
@@ -213,16 +210,27 @@ def test_an_official_reporting_the_leaders_position_takes_no_side_by_its_tone(nl
     from analysis.extract import derive_piece
     from analysis.nlp import Parsed, paragraph_starts, parser_text
     from analysis.registry import load_registry
-    from analysis.stance import build_stance, governs
+    from analysis.stance import build_stance
     from analysis.statements import attach_speakers
 
+    art = pd.DataFrame([make_article("t", None, text, date=date)])
+    t = art.text[0]
+    d = derive_piece(Parsed("t", 0, nlp(parser_text(t)), t), 0, paragraph_starts(t))
+    m = resolve(pd.DataFrame(d["mentions"]), art, load_registry())
+    st = attach_speakers(pd.DataFrame(d["statements"]), m, art, pd.DataFrame(d["sentences"]))
+    return m, build_stance(st, m, pd.DataFrame(d["scores"]), {"t": t})
+
+
+def test_an_official_reporting_the_leaders_position_takes_no_side_by_its_tone(nlp):
+    """Reuters 1987, cells judged blind: "White House spokesman Marlin Fitzwater said the president was forced to act
+    … because Tokyo had failed to fulfill 'an agreement'" had been Fitzwater against Reagan (and 10 more cells of the
+    President's officials). A speaker of the leader's own government reports; a cue of theirs still takes sides."""
+    from types import SimpleNamespace as NS
+
+    from analysis.stance import governs
+
     def rows(text: str) -> dict:
-        art = pd.DataFrame([make_article("t", None, text, date="1987-04-20")])
-        t = art.text[0]
-        d = derive_piece(Parsed("t", 0, nlp(parser_text(t)), t), 0, paragraph_starts(t))
-        m = resolve(pd.DataFrame(d["mentions"]), art, load_registry())
-        st = attach_speakers(pd.DataFrame(d["statements"]), m, art, pd.DataFrame(d["sentences"]))
-        s = build_stance(st, m, pd.DataFrame(d["scores"]), {"t": t})
+        _, s = _dated(nlp, text, "1987-04-20")
         return {(a, b): p for a, b, p in zip(s.speaker_name, s.target_name, s.polarity)}
 
     lead = "Trade news\n\nPresident Ronald Reagan met Japanese leaders on Monday. "
@@ -288,23 +296,8 @@ def test_a_minister_by_title_reports_the_leaders_position(nlp):
     had not decided on offering the Soviet Union subsidized wheat" was Lyng against Reagan. A portfolio and
     "Secretary" make a minister (``actors.ministerial``) whom the registry lacks, of the state the title names; a
     minister by title is not the head of state though named first (``staff.heads``); a shadow minister is none."""
-    import pandas as pd
-
-    from analysis.actors import resolve
-    from analysis.corpus import make_article
-    from analysis.extract import derive_piece
-    from analysis.nlp import Parsed, paragraph_starts, parser_text
-    from analysis.registry import load_registry
-    from analysis.stance import build_stance
-    from analysis.statements import attach_speakers
-
-    def rows(text: str) -> tuple[dict, pd.DataFrame]:
-        art = pd.DataFrame([make_article("t", None, text, date="1987-03-12")])
-        t = art.text[0]
-        d = derive_piece(Parsed("t", 0, nlp(parser_text(t)), t), 0, paragraph_starts(t))
-        m = resolve(pd.DataFrame(d["mentions"]), art, load_registry())
-        st = attach_speakers(pd.DataFrame(d["statements"]), m, art, pd.DataFrame(d["sentences"]))
-        s = build_stance(st, m, pd.DataFrame(d["scores"]), {"t": t})
+    def rows(text: str) -> tuple[dict, object]:
+        m, s = _dated(nlp, text, "1987-03-12")
         out: dict = {}
         for a, b, p in zip(s.speaker_name, s.target_name, s.polarity):
             out.setdefault((a, b), []).append(p)
