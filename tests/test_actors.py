@@ -1056,3 +1056,19 @@ def test_an_office_written_before_a_name_is_no_part_of_it(nlp):
     persons = set(m[m.actor_type == "person"].actor_name)
     assert {"Paul Keating", "Howard Baker", "Frans Andriessen", "Rand Paul", "Hope Hicks"} <= persons, persons
     assert not any(n.split()[0] in ("Treasurer", "Staff", "Agriculture", "Commissioner") for n in persons), persons
+
+
+def test_wire_line_breaks_and_the_body_before_a_title(nlp):
+    """Reuters-21578 breaks its lines anywhere: "the Office of Management\\nand Budget" was no registered name
+    (the registry's matcher reads a line break inside a name as a space, a paragraph break not), and "Council of
+    Economic Advisers chairman\\nBeryl Sprinkel" and "Director of the Office of Management\\nand Budget James Miller"
+    gave the men no body (the parser hangs the title on the body, or the body on "of"): neither was read as the
+    President's official."""
+    m = run(nlp, "Budget\n\nCouncil of Economic Advisers chairman\nBeryl Sprinkel said taxes would not rise. Director "
+                 "of the Office of Management\nand Budget James Miller said so too. The Federal Reserve\nBoard met. "
+                 "He went to the Office of\n\nManagement. Mr. Sprinkel told the committee.", date="1987-03-12")
+    got = dict(zip(m.text, m.actor_id))
+    assert got.get("Office of Management\nand Budget") == "USA-OMB" and got.get("Federal Reserve\nBoard") == "USA-FED", got
+    assert "USA-OMB" not in set(m[m.text.str.contains("\n\n")].actor_id), got
+    aff = dict(zip(m.dropna(subset=["affiliation"]).actor_name, m.dropna(subset=["affiliation"]).affiliation))
+    assert aff.get("Beryl Sprinkel") == "USA-CEA" and aff.get("James Miller") == "USA-OMB", aff

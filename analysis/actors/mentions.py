@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from analysis.nlp import Parsed, para_index, sentence_numbers
 from analysis.nlp.wordnet import wordnet_senses
-from analysis.vocab import ENTITY_TYPES, law_name, role_words
+from analysis.vocab import ENTITY_TYPES, given_name_genders, law_name, role_words
 
 from .entity_classifier import relabel
 from .party_states import party_state
@@ -30,7 +30,7 @@ from .spans import (
     honorific_persons,
     name_spans,
 )
-from .titles import title_spans, title_words
+from .titles import TITLE_HEADS, title_spans, title_words
 from .trim import trim_span
 
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj", "dobj", "dative"}
@@ -78,9 +78,10 @@ def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | No
     title_tokens = [t for t in root.children if t.dep_ == "appos" and t.i >= span.end and _apposed(span, t, ents)]
     left = []
     i = span.start - 1
-    while i >= max(0, span.start - 8) and doc[i].sent.start == span.sent.start and (
-            doc[i].head.i > doc[i].i and doc[i].head.i < span.end) and not doc[i].is_punct:
-        left.insert(0, doc[i])
+    while i >= max(0, span.start - 8) and doc[i].sent.start == span.sent.start and (doc[i].is_space or (
+            doc[i].head.i > doc[i].i and doc[i].head.i < span.end) and not doc[i].is_punct):
+        if not doc[i].is_space:  # (a wire's line break inside the title: "Council of Economic Advisers chairman\n
+            left.insert(0, doc[i])  # Beryl Sprinkel")
         i -= 1
     role = None
     affil = None
@@ -101,7 +102,29 @@ def person_context(span: Span, ents: list[Span] | None = None) -> tuple[int | No
                  and not _portfolio(doc, e.start, e.end)]
         if inner:
             affil = inner[0].start
+    if affil is None and (body := _body_before_title(span, ents)) is not None:
+        affil = body
     return affil, role
+
+
+def _body_before_title(span: Span, ents: list[Span]) -> int | None:
+    """The start of an organization's name right before a title right before the name, or right before the name
+    after a title and "of", whatever the parse ("Council of Economic Advisers chairman\nBeryl Sprinkel": the parser
+    hangs the title on the body's name, or the name on "of"), or None."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1:
+        return None
+    if doc[i].lower_ in TITLE_HEADS:
+        return next((e.start for e in ents if e.end == i and e.label_ == "ORG" and e.start >= span.sent.start), None)
+    # "Director of the Office of Management and Budget James Miller": the title and "of" before the body
+    body = next((e for e in ents if e.end == i + 1 and e.label_ == "ORG" and e.start >= span.sent.start + 2), None)
+    if body is None:
+        return None
+    k = body.start - 1 - (doc[body.start - 1].lower_ == "the")
+    return body.start if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in TITLE_HEADS else None
 
 
 def ministerial(title: list[Any]) -> bool:
@@ -177,9 +200,12 @@ def mention_row(parsed: Parsed, start: int, end: int, span: Span, ents: list[Spa
     label, kb_id = span.label_, span.kb_id_ or None
     acting = _acting(doc[start:end].root, doc, end)
     affil_char, title_role, title = None, None, None
-    if label == "PERSON":
+    if label == "PERSON" or label == "ORG" and end - start > 1 and doc[start].lower_ in given_name_genders():
+        # (a given name's span tagged ORG may be resolved a person: "Council of Economic Advisers chairman Beryl
+        # Sprinkel"; resolution reads these for persons only)
         a_tok, title_role = person_context(span, ents)
         affil_char = doc[a_tok].idx + off if a_tok is not None else None
+    if label == "PERSON":
         title = title_words(doc[start:end])
         if (ps := party_state(parsed.source, doc[end - 1].idx + len(doc[end - 1]))) is not None:
             title = f"{title} {ps}" if title else ps  # "Sen. Bernie Sanders (I-Vt.)": "the Vermont senator"

@@ -54,10 +54,17 @@ class NameIndex:
             pats.sort(key=lambda p: len(p[0]))
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """(actor id, start, end) of every registered name in ``doc``, by start, then length, then actor id."""
+        """(actor id, start, end) of every registered name in ``doc``, by start, then length, then actor id. A
+        line break inside a name is read as a space ("the Office of Management\nand Budget": wire copy breaks its
+        lines anywhere, and Reuters-21578's names had matched only where no line ended inside them)."""
         from spacy.attrs import ORTH
+        from spacy.strings import get_string_id
 
         orths = doc.to_array(ORTH).tolist()
+        newline = get_string_id("\n")
+        at = [i for i, o in enumerate(orths) if o != newline] if newline in orths else None
+        if at is not None:
+            orths = [orths[i] for i in at]
         n = len(orths)
         out = []
         get = self.by_first.get
@@ -68,7 +75,7 @@ class NameIndex:
             for key, ids in pats:
                 k = len(key)
                 if i + k <= n and (k == 1 or tuple(orths[i:i + k]) == key):
-                    out.extend((aid, i, i + k) for aid in ids)
+                    out.extend((aid, i, i + k) if at is None else (aid, at[i], at[i + k - 1] + 1) for aid in ids)
         return out
 
 
