@@ -167,3 +167,21 @@ def test_parse_reads_apostrophes_inside_words_as_straight(nlp):
     lemmas = {t.text: t.lemma_ for t in piece.doc}
     assert lemmas["n't"] == "not" and lemmas["'m"] == "be"
 
+
+
+def test_hard_wrapped_prose_runs_on_for_the_parser(nlp):
+    """A wire breaks its lines anywhere: "is by no means\\nwrong" hung "means" on "wrong" (Reuters-21578, Nakasone
+    against his own plan). Its line breaks inside paragraphs are spaces to the parser, at the same length; an
+    indented line keeps its break, and text whose lines end sentences (or are fewer than its blank lines) stays."""
+    from analysis.nlp import parser_text, unwrapped
+
+    wire = "SAYS PLAN RIGHT\n\nOur plan to reform the tax system is by no means\nwrong, he told\nParliament.\n    In an" \
+           " interview he\nsaid more."
+    out = unwrapped(wire)
+    assert len(out) == len(wire) and "means wrong" in out and "told Parliament" in out and "\n    In an" in out
+    assert "\n\n" in out and parser_text(wire)[len("SAYS PLAN RIGHT"):] == out[len("SAYS PLAN RIGHT"):]  # (truecased)
+    lines = "Headline\nFirst sentence ends.\nSecond one too.\nAnd a third.\n\nMore."
+    assert unwrapped(lines) == lines
+    doc = nlp(parser_text(wire))
+    means = next(t for t in doc if t.text == "means")
+    assert means.head.text == "by" or means.dep_ == "pobj", [(t.text, t.dep_, t.head.text) for t in doc]

@@ -140,3 +140,18 @@ def test_an_office_given_is_a_fact_not_a_side(nlp):
     got = _rows(nlp, "President Reagan announced that Paul Volcker would not accept a third term as Federal Reserve "
                      "Chairman and that Alan Greenspan was nominated as his replacement.")
     assert not [p for (s, t), p in got.items() if t == "Alan Greenspan" and p], got
+
+
+def test_taking_up_a_call_to_apologise_is_no_support(nlp):
+    """BBC: "Mr Blair repeated calls for the mayor to apologise for likening the reporter … to a concentration camp
+    guard" read as Blair for Ken Livingstone (the model's tone, once the registry's party made the mayor a political
+    actor); a cue that takes up a call to stop, resign or apologise carries the call's side (``cue_sides._JOINING_CUES``)."""
+    from analysis.stance import cue_polarity
+
+    assert cue_polarity("repeat", "calls for the mayor to apologise for likening the reporter")[0] == -1
+    assert cue_polarity("back", "growing calls for him to resign")[0] == -1
+    assert cue_polarity("back", "calls for a public inquiry")[0] == 1  # backing the call itself
+    got = _rows(nlp, "London mayor Ken Livingstone, a Labour politician, likened a reporter to a guard. Tony Blair "
+                     "repeated calls for the mayor to apologise for likening the reporter, Oliver Finegold, to a "
+                     "concentration camp guard.")
+    assert not [p for (s, t), p in got.items() if t == "Ken Livingstone" and p > 0], got

@@ -29,6 +29,7 @@ from .pipeline import (
     registry_acronyms,
     sentence_numbers,
     truecase,
+    unwrapped,
 )
 from .wordnet import WORDNET_PATH, WordNetEntry, WordNetTable, noun_sense, singular, wordnet_senses
 
@@ -69,5 +70,6 @@ __all__ = [
     "parse",
     "registry_acronyms",
     "parser_text",
+    "unwrapped",
     "truecase",
 ]

@@ -210,9 +210,25 @@ def registry_acronyms(nlp: Language) -> frozenset[str]:
 
 
 def parser_text(piece: str, acronyms: frozenset[str] = frozenset()) -> str:
-    """What the parser reads of a piece: truecased, no-break spaces and apostrophes inside words made plain, at
-    the same length (the tables keep the piece as written)."""
-    return plain_apostrophes(truecase(piece, acronyms).translate(NO_BREAK_SPACES))
+    """What the parser reads of a piece: truecased, no-break spaces and apostrophes inside words made plain, hard
+    wrapped lines run on (``unwrapped``), at the same length (the tables keep the piece as written)."""
+    return unwrapped(plain_apostrophes(truecase(piece, acronyms).translate(NO_BREAK_SPACES)))
+
+
+_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+
+
+def unwrapped(text: str) -> str:
+    """Hard-wrapped prose with its line breaks inside paragraphs read as spaces: a wire breaks its lines anywhere,
+    and the parser read the break as a word ("is by no means\nwrong" hung "means" on "wrong": Reuters-21578,
+    Nakasone against his own tax plan; 35,291 such breaks in its 1,716 stories). Only where most of those lines do
+    not end a sentence and they outnumber the blank lines (as ``paragraph_boundaries`` reads prose); a line that
+    opens indented ("\n    In an interview", a wire's paragraph) keeps its break."""
+    breaks = [m.start() for m in _WRAP.finditer(text)]
+    if not breaks or sum(text[i - 1] in LINE_END for i in breaks) * 2 >= len(breaks) \
+            or len(breaks) <= len(PARA_RE.findall(text)):
+        return text
+    return _WRAP.sub(" ", text)
 
 
 def parse(articles: pd.DataFrame, nlp: Language, batch_size: int = 50, n_process: int = 1,

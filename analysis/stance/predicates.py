@@ -16,13 +16,13 @@ from .roles import CONDUCT_NOUNS
 # an office given: "announced that Alan Greenspan was nominated as his replacement" had taken the side of the
 # clause before it, "Paul Volcker would not accept a third term" (Reuters-21578, judged blind: Reagan against
 # Greenspan); "Clinton cannot be elected because of her support for …" still judges
-OFFICE_VERBS = frozenset({"nominate", "appoint", "elect", "select"})
+_OFFICE_VERBS = frozenset({"nominate", "appoint", "elect", "select"})
 OUTCOME_VERBS = frozenset({
     "win", "lose", "play", "beat", "defeat", "score", "draw", "finish", "qualify", "face", "meet", "host", "reach",
     "miss", "fall", "rise", "gain", "drop", "slip", "suffer", "endure", "die", "survive", "grow", "decline",
     "shrink", "post", "report", "earn", "sell", "buy", "lead", "trail", "top", "edge", "climb", "slump", "plunge",
     "soar", "jump", "tumble", "return", "start", "end", "close", "open", "sign", "join", "leave", "retire", "cost",
-    "spend", "owe", "pay", "hit", "struggle", "recover", "rally", "collapse"}) | OFFICE_VERBS
+    "spend", "owe", "pay", "hit", "struggle", "recover", "rally", "collapse"}) | _OFFICE_VERBS
 
 
 # heads of a forecast: "is bound / likely / set / poised / going / expected / sure to lose"
@@ -48,7 +48,7 @@ def is_outcome(pred: Any) -> bool:
         pred = ahead  # "the Republican party is bound to lose to Clinton": a forecast of what happens
     if pred is None or pred.pos_ not in ("VERB", "AUX") or pred.lemma_.lower() not in OUTCOME_VERBS:
         return False
-    if pred.lemma_.lower() in OFFICE_VERBS and any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in (
+    if pred.lemma_.lower() in _OFFICE_VERBS and any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in (
             "should", "must", "can", "could", "ought") for c in pred.children):
         return False  # "cannot be elected", "should be appointed": a judgment, not what happens
     if any(c.dep_ == "dobj" and (c.lemma_.lower() in ("role", "part") or c.lemma_.lower() in CONDUCT_NOUNS and any(
