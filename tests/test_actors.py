@@ -1072,3 +1072,20 @@ def test_wire_line_breaks_and_the_body_before_a_title(nlp):
     assert "USA-OMB" not in set(m[m.text.str.contains("\n\n")].actor_id), got
     aff = dict(zip(m.dropna(subset=["affiliation"]).actor_name, m.dropna(subset=["affiliation"]).affiliation))
     assert aff.get("Beryl Sprinkel") == "USA-CEA" and aff.get("James Miller") == "USA-OMB", aff
+
+
+def test_a_wires_sign_off_is_no_actor(nlp):
+    """Reuters-21578 ends its stories with " Reuter" on a line of its own: 43 mentions of an organization "Reuter"
+    (a junk name among the corpus's actors). A word alone on the last line is a sign-off; the agency named in the
+    story stays."""
+    from analysis.actors.mentions import _signed_off
+
+    text = "Deal\n\nReuters reported the deal with Citibank on Monday, officials said.\n Reuter"
+    doc = nlp(text)
+    last = len(doc) - 1
+    assert _signed_off(doc, last, last + 1, text)
+    assert not _signed_off(doc, 2, 3, text)  # "Reuters" in the story
+    wire = ("Japan\n\nThe main thing the British would threaten the\nJapan with is denial of access to London's "
+            "booming financial\nmarkets, government officials said.\n REUTER")
+    m = run(nlp, wire)
+    assert "REUTER" not in set(m.text), m[["text", "actor_name"]].values.tolist()

@@ -280,6 +280,15 @@ def _one_word(doc: Doc, start: int, end: int) -> bool:
     return end - start == 1 or end - start == 2 and doc[end - 1].is_punct and not doc[start].is_punct
 
 
+def _signed_off(doc: Doc, start: int, end: int, source: str) -> bool:
+    """One word alone on the text's last line: a wire's sign-off ("Reuter", 43 Reuters-21578 mentions of an
+    organization "Reuter"), not a name in the story."""
+    if end - start != 1:
+        return False
+    a, b = doc[start].idx, doc[start].idx + len(doc[start])
+    return not source[b:].strip() and "\n" in source[:a] and not source[source.rfind("\n", 0, a):a].strip()
+
+
 def _run_together(span: Span) -> bool:
     """A person's span with words run together ("Igor BobicFlagShareLikeReplyMari Hayman": a liveblog's byline and
     buttons in PolNeAR's text, taken for a speaker); "McDonald", "DeShawn", "VanDerBeek" have fewer than three."""
@@ -343,6 +352,7 @@ def doc_mentions(parsed: Parsed, sent_base: int, para_starts: list[int],
                                                 or span.label_ == "ORG" and _portfolio(doc, start, end)
                                                 or law_name([t.text for t in doc[start:end] if not t.is_punct])
                                                 or span.label_ == "PERSON" and _run_together(doc[start:end])
+                                                or _signed_off(doc, start, end, parsed.source)
                                                 or _one_word(doc, start, end) and (_participle(doc[start]) or
                                                                                    _opening_noun(doc[start], parsed.source)))):
             trimmed.append((start, end, span))  # "the MEP", "MPs", "GMT", "Home" (Secretary), a law name nobody
