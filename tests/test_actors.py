@@ -1089,3 +1089,20 @@ def test_a_wires_sign_off_is_no_actor(nlp):
             "booming financial\nmarkets, government officials said.\n REUTER")
     m = run(nlp, wire)
     assert "REUTER" not in set(m.text), m[["text", "actor_name"]].values.tolist()
+
+
+def test_a_word_a_wire_capitalizes_after_an_initialism_is_no_name(nlp):
+    """Reuters-21578 capitalizes the word after "U.S." or "U.K.": "rejected a U.K. Suggestion that his country seek
+    IMF help" made a person "Suggestion", a target in the stance matrix. A common noun there is no name; a given
+    name or a person noun is left to the recognizer ("U.S. Senator …" is a title)."""
+    from analysis.nlp import parser_text
+
+    text = ("FUNARO REJECTS UK SUGGESTION OF IMF BRAZIL PLAN\n\nBrazilian Finance Minister Dilson Funaro\nflatly "
+            "rejected a U.K. Suggestion that his country seek\nInternational Monetary Fund help in order to facilitate "
+            "debt\nnegotiations with commercial creditor banks.\n    Talking to reporters, Funaro said this attitude "
+            "would not\nhelp resolve the crisis started when Brazil suspended\nindefenitely interest payments.")
+    art = pd.DataFrame([make_article("t", None, text)])
+    rows, _ = doc_mentions(Parsed("t", 0, nlp(parser_text(text)), text), 0, paragraph_starts(text))
+    m = resolve(pd.DataFrame(rows), art, load_registry())  # (parsed as extract parses it)
+    assert "Suggestion" not in set(m.text), m[["text", "actor_name"]].values.tolist()
+    assert "Dilson Funaro" in set(m.actor_name), m[["text", "actor_name"]].values.tolist()

@@ -235,6 +235,9 @@ def _participle(tok: Any) -> bool:
     return tok.tag_ == "VBG" and tok.pos_ == "VERB" and wordnet_senses().get((tok.lemma_.lower(), "v")) is not None
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def _opening_noun(tok: Any, source: str) -> bool:
     """A common noun capitalized only where a sentence or headline opens ("Hacker who exposed Clinton's use of
     private email gets 52-month sentence", then "The Romanian hacker who first revealed …"): WordNet knows it as
@@ -246,6 +249,10 @@ def _opening_noun(tok: Any, source: str) -> bool:
             wordnet_senses().get((w.lower(), "n")) is None and not (
                 w.endswith("s") and wordnet_senses().get((w.lower()[:-1], "n")) is not None)):
         return False  # (a plural too: "Cracks", "Pigs")
+    if tok.i > 0 and _INITIALISM.fullmatch(tok.doc[tok.i - 1].text) and w.lower() not in given_name_genders() \
+            and (wordnet_senses().get((w.lower(), "n")) or ((),))[0][:1] != ("noun.person",):
+        return True  # a wire capitalizes the word after "U.S." or "U.K." ("rejected a U.K. Suggestion that …":
+        # Reuters-21578, a person "Suggestion" in the stance matrix)
     # an opening: a sentence's, a clause's after a headline's ";" or ":" ("Jobs report gives Democrats a lift; Solid
     # upturn …", "Political future unsure at Fox; Network has offered …"), or a word of a title-case line
     if not (tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].text in (";", ":") or _title_line(source, tok.idx)):
