@@ -18,6 +18,7 @@ from .pipeline import (
     TokenTable,
     chunks,
     doc_text,
+    lines_are_paragraphs,
     load_pipeline,
     noun_chunk_bounds,
     noun_chunk_spans,
@@ -70,6 +71,7 @@ __all__ = [
     "parse",
     "registry_acronyms",
     "parser_text",
+    "lines_are_paragraphs",
     "unwrapped",
     "truecase",
 ]

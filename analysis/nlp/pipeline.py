@@ -66,12 +66,18 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                     first = nxt
                 breaks.append((nxt, doc[start - 1].text[-1] in LINE_END))
         gap = []
-    ended = sum(e for _, e in breaks)
-    if breaks and (ended * 2 >= len(breaks) or len(breaks) <= paragraphs):
+    if breaks and lines_are_paragraphs(len(breaks), sum(e for _, e in breaks), paragraphs):
         for nxt, e in breaks:
             if (e or nxt == first) and not doc[nxt].text[0].islower():
                 _opens(doc, nxt)
     return doc
+
+
+def lines_are_paragraphs(breaks: int, ended: int, paragraphs: int) -> bool:
+    """Whether a text's single line breaks end paragraphs (at least half of the lines before them end a sentence,
+    or they are no more than its blank lines) rather than wrap prose: read so by ``paragraph_boundaries`` and
+    ``unwrapped`` alike."""
+    return ended * 2 >= breaks or breaks <= paragraphs
 
 
 def _opens(doc: Doc, i: int) -> None:
@@ -225,8 +231,8 @@ def unwrapped(text: str) -> str:
     not end a sentence and they outnumber the blank lines (as ``paragraph_boundaries`` reads prose); a line that
     opens indented ("\n    In an interview", a wire's paragraph) keeps its break."""
     breaks = [m.start() for m in _WRAP.finditer(text)]
-    if not breaks or sum(text[i - 1] in LINE_END for i in breaks) * 2 >= len(breaks) \
-            or len(breaks) <= len(PARA_RE.findall(text)):
+    if not breaks or lines_are_paragraphs(len(breaks), sum(text[i - 1] in LINE_END for i in breaks),
+                                          len(PARA_RE.findall(text))):
         return text
     return _WRAP.sub(" ", text)
 

@@ -105,6 +105,7 @@ def governs(target: Any, lead: Mapping[str, str], roles_of: Mapping[str, set[str
     if kind == "organization" and speaker.startswith(country + "-"):
         return True  # "The White House said President Reagan had made no decision …"
     if affiliation == country and speaker.startswith("person:"):
-        return True  # a minister the registry lacks, by title ("U.S. Agriculture Secretary Richard Lyng")
+        return True  # an official the registry lacks, of the state itself by title ("U.S. Agriculture Secretary
+        # Richard Lyng", role GOV by ``actors.ministerial``)
     return isinstance(affiliation, str) and affiliation.startswith(country + "-") and "GOV" in roles_of.get(
         affiliation, set())  # (not the state itself: the registry gives every US politician the United States)
